@@ -1,0 +1,10 @@
+"""spaCy components (registered factories) wrapping policytext's pure functions.
+
+Importing this package registers the factories; installed policytext also exposes them
+through the ``spacy_factories`` entry point, so ``nlp.add_pipe("policy_structure")`` works
+in any spaCy pipeline.
+"""
+
+from .structure import PolicyStructure, make_structure_component
+
+__all__ = ["PolicyStructure", "make_structure_component"]
