@@ -1,3 +1,46 @@
-"""policytext: analyse Chinese government policy documents."""
+"""policytext: analyse Chinese government policy documents.
+
+The top level is lazy: importing policytext loads neither spaCy nor the pkuseg model.
+
+>>> import policytext
+>>> policytext.__version__
+'0.1.0'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "load": "policytext.pipeline",
+    "read_document": "policytext.io",
+    "read_corpus": "policytext.io",
+    "iter_documents": "policytext.io",
+    "normalize": "policytext.normalize",
+    "repair_reading_order": "policytext.repair",
+    "parse_structure": "policytext.structure",
+    "analyze": "policytext.analyze",
+    "analyze_document": "policytext.analyze",
+    "iter_analyze": "policytext.analyze",
+    "Record": "policytext.document",
+    "read_records": "policytext.document",
+    "write_records": "policytext.document",
+    "records_frame": "policytext.document",
+    "OffsetMap": "policytext.offsets",
+}
+
+__all__ = [*_EXPORTS, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'policytext' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

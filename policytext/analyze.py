@@ -1,0 +1,294 @@
+"""One corpus loop: read → normalise → repair → structure → nlp → record.
+
+``analyze`` and every later command use :func:`iter_analyze`, which streams documents,
+shows a progress bar and yields a manifest entry for every input (processed, skipped or
+failed, with the reason), so no input is ever silently dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .document import Record, empty_meta
+from .io import RawDocument, ReadError, iter_documents
+from .normalize import normalize
+from .repair import repair_reading_order
+from .structure import DocumentStructure, parse_structure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class ManifestEntry:
+    """What happened to one input: ``processed``, ``skipped`` or ``failed``, and why."""
+
+    path: str
+    status: str
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class AnalysisResult:
+    """Records plus the manifest of a corpus run."""
+
+    records: list[Record]
+    manifest: list[ManifestEntry]
+
+    @property
+    def failed(self) -> list[ManifestEntry]:
+        return [m for m in self.manifest if m.status == "failed"]
+
+    def manifest_frame(self) -> Any:
+        import pandas as pd
+
+        return pd.DataFrame([m.to_dict() for m in self.manifest])
+
+
+def pipeline_info(nlp: Language) -> dict[str, Any]:
+    info = dict(nlp.meta.get("policytext", {}))
+    info["policytext_version"] = __version__
+    info["components"] = list(nlp.pipe_names)
+    return info
+
+
+def chunk_bounds(text: str, structure: DocumentStructure, max_length: int) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces no longer than ``max_length``, at sentence ends where possible."""
+    if len(text) <= max_length:
+        return [(0, len(text))]
+    ends = sorted({s.end for s in structure.sentences})
+    bounds, start = [], 0
+    while len(text) - start > max_length:
+        limit = start + max_length
+        cut = max((e for e in ends if start < e <= limit), default=limit)
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def analyze_document(
+    raw: RawDocument,
+    nlp: Language,
+    *,
+    repair: bool = True,
+) -> Record:
+    """Analyse one document read by :mod:`policytext.io` into a :class:`Record`."""
+    warnings = list(raw.warnings)
+    norm = normalize(raw.text)
+    text, offsets = norm.text, norm.offset_map
+    repairs: list[dict[str, Any]] = []
+    if repair:
+        fixed = repair_reading_order(text)
+        if fixed.repairs:
+            for rep in fixed.repairs:
+                item = asdict(rep)
+                item["source_spans"] = [
+                    list(s) for s in offsets.span_to_source(rep.source_start, rep.source_end)
+                ]
+                repairs.append(item)
+            warnings.append(
+                f"reading order repaired: {len(fixed.repairs)} block move(s)/join(s); see repairs"
+            )
+        text, offsets = fixed.text, fixed.offset_map.compose(offsets)
+
+    docs, bounds, structure = _run_nlp(nlp, text)
+    record = Record(
+        id=raw.id,
+        source=raw.source,
+        text=text,
+        encoding=raw.encoding,
+        format=raw.format,
+        offset_map=offsets.to_list(),
+        source_meta=dict(raw.meta),
+        repairs=repairs,
+        normalization=dict(norm.changes),
+        warnings=warnings,
+        pipeline=pipeline_info(nlp),
+    )
+    fill_structure(record, structure)
+    record.tokens = [
+        {"start": base + t.idx, "end": base + t.idx + len(t.text)}
+        for doc, (base, _) in zip(docs, bounds, strict=True)
+        for t in doc
+        if not t.is_space
+    ]
+    if len(bounds) > 1:
+        record.warnings.append(
+            f"text longer than nlp.max_length ({nlp.max_length}): processed in {len(bounds)} chunks"
+        )
+    return record
+
+
+def _run_nlp(nlp: Language, text: str) -> tuple[list[Doc], list[tuple[int, int]], DocumentStructure]:
+    if len(text) <= nlp.max_length:
+        doc = nlp(text)
+        structure = _structure_of(doc) or parse_structure(text)
+        return [doc], [(0, len(text))], structure
+    structure = parse_structure(text)
+    bounds = chunk_bounds(text, structure, nlp.max_length)
+    docs = list(nlp.pipe(text[s:e] for s, e in bounds))
+    return docs, bounds, structure
+
+
+def _structure_of(doc: Doc) -> DocumentStructure | None:
+    # the policy_structure component already parsed this text: reuse it
+    from spacy.tokens import Doc as _Doc
+
+    if _Doc.has_extension("structure") and doc._.structure is not None:
+        return structure_from_dict(doc._.structure)
+    return None
+
+
+def structure_from_dict(data: dict[str, Any]) -> DocumentStructure:
+    from . import structure as st
+
+    return st.DocumentStructure(
+        meta=data["meta"],
+        fields={k: [st.Field(**f) for f in v] for k, v in data["fields"].items()},
+        header_end=data["header_end"],
+        sections=[st.Section(**s) for s in data["sections"]],
+        enumerations=[st.Enumeration(**e) for e in data["enumerations"]],
+        sentences=[st.Span(**s) for s in data["sentences"]],
+        clauses=[st.Span(**s) for s in data["clauses"]],
+    )
+
+
+def fill_structure(record: Record, structure: DocumentStructure) -> None:
+    """Copy the structure (meta, sections, enumerations, sentences, clauses) into a record."""
+    meta = empty_meta()
+    meta.update({k: v for k, v in structure.meta.items() if k in meta})
+    record.meta = meta
+    record.sections = [
+        {
+            "start": s.start,
+            "end": s.end,
+            "level": s.level,
+            "heading": s.heading,
+            "heading_start": s.heading_start,
+            "heading_end": s.heading_end,
+            "marker": s.marker,
+            "parent": s.parent,
+        }
+        for s in structure.sections
+    ]
+    record.enumerations = [asdict(e) for e in structure.enumerations]
+    record.sentences = [{"start": s.start, "end": s.end} for s in structure.sentences]
+    record.clauses = [{"start": s.start, "end": s.end} for s in structure.clauses]
+
+
+def iter_analyze(
+    paths: PathLike | Sequence[PathLike],
+    nlp: Language | None = None,
+    *,
+    repair: bool = True,
+    progress: bool = True,
+    text_column: str | None = None,
+) -> Iterator[tuple[Record | None, ManifestEntry]]:
+    """Stream ``(record or None, manifest entry)`` for every input file or table row."""
+    if nlp is None:
+        from .pipeline import load
+
+        nlp = load()
+    items: Iterable[RawDocument | ReadError] = _iter_inputs(paths, text_column)
+    if progress:
+        from tqdm.auto import tqdm
+
+        items = tqdm(items, desc="analyse", unit="doc")
+    for item in items:
+        if isinstance(item, ReadError):
+            status = "skipped" if item.skipped else "failed"
+            yield None, ManifestEntry(path=str(item.path), status=status, reason=item.reason)
+            continue
+        try:
+            record = analyze_document(item, nlp, repair=repair)
+        except Exception as exc:  # one bad document must not stop a corpus run
+            reason = f"{type(exc).__name__}: {exc}"
+            tb = traceback.format_exc(limit=3).strip().splitlines()[-1]
+            yield None, ManifestEntry(
+                path=item.source, status="failed", reason=reason, warnings=[tb], id=item.id
+            )
+            continue
+        yield record, ManifestEntry(
+            path=item.source, status="processed", warnings=record.warnings, id=record.id
+        )
+
+
+def _iter_inputs(
+    paths: PathLike | Sequence[PathLike], text_column: str | None
+) -> Iterator[RawDocument | ReadError]:
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for p in paths:
+        if not Path(p).exists():
+            yield ReadError(p, "no such file or directory")
+            continue
+        yield from iter_documents(p, text_column=text_column)
+
+
+def manifest_path(output: PathLike) -> Path:
+    """``OUT.jsonl`` → ``OUT.manifest.jsonl``."""
+    out = Path(output)
+    stem = out.name[: -len(out.suffix)] if out.suffix else out.name
+    return out.with_name(f"{stem}.manifest.jsonl")
+
+
+def analyze(
+    paths: PathLike | Sequence[PathLike],
+    output: PathLike | None = None,
+    *,
+    nlp: Language | None = None,
+    repair: bool = True,
+    progress: bool = True,
+    text_column: str | None = None,
+) -> AnalysisResult:
+    """Analyse files or folders; optionally write ``OUTPUT`` (JSONL) and its manifest.
+
+    Records are written as they are produced, so a long run keeps what it has done.
+
+    Returns
+    -------
+    AnalysisResult
+        ``records`` (list of :class:`~policytext.document.Record`) and ``manifest``.
+    """
+    records: list[Record] = []
+    manifest: list[ManifestEntry] = []
+    out = man = None
+    if output is not None:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        out = open(output, "w", encoding="utf-8")
+        man = open(manifest_path(output), "w", encoding="utf-8")
+    try:
+        for record, entry in iter_analyze(
+            paths, nlp, repair=repair, progress=progress, text_column=text_column
+        ):
+            manifest.append(entry)
+            if man is not None:
+                man.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
+                man.flush()
+            if record is not None:
+                records.append(record)
+                if out is not None:
+                    out.write(record.to_json() + "\n")
+                    out.flush()
+    finally:
+        if out is not None:
+            out.close()
+        if man is not None:
+            man.close()
+    return AnalysisResult(records, manifest)

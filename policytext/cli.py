@@ -1,0 +1,177 @@
+"""Command line: ``policytext analyze | models | demo``  (also ``python -m policytext``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .analyze import analyze, manifest_path
+    from .pipeline import load
+
+    nlp = load(
+        args.segmenter,
+        model=args.model,
+        user_dict=args.user_dict or "default",
+    )
+    if args.max_length:
+        nlp.max_length = args.max_length
+    result = analyze(
+        args.paths,
+        args.output,
+        nlp=nlp,
+        repair=not args.no_repair,
+        progress=not args.quiet,
+        text_column=args.text_column,
+    )
+    counts = Counter(m.status for m in result.manifest)
+    print(
+        f"{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} failed"
+        f" → {args.output} (manifest: {manifest_path(args.output)})",
+        file=sys.stderr,
+    )
+    for m in result.failed:
+        print(f"  failed: {m.path}: {m.reason}", file=sys.stderr)
+    return 1 if counts["processed"] == 0 else 0
+
+
+def _cmd_models(args: argparse.Namespace) -> int:
+    from . import models
+
+    try:
+        if args.action == "download":
+            if args.from_sdist:
+                info = models.provision_from_sdist(args.from_sdist)
+            else:
+                path = models.resolve_model(args.path, online=not args.no_online)
+                info = models.load_info(path)
+            print(f"pkuseg model ready at {info.path} (from {info.origin})")
+        elif args.action == "info":
+            path = models.resolve_model(args.path, download=False)
+            info = models.load_info(path)
+            if args.json:
+                print(json.dumps(info.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                print(f"model:    {info.name}")
+                print(f"path:     {info.path}")
+                print(f"origin:   {info.origin}")
+                print(f"source:   {info.source_url or '-'}")
+                print(f"sha256:   {info.artefact_sha256 or '-'} (downloaded artefact)")
+                for f, h in info.files_sha256.items():
+                    print(f"          {h}  {f}")
+                print(f"licence:  {info.licence}")
+        elif args.action == "convert":
+            info = models.convert_model_dir(args.src, args.dst)
+            print(f"converted {args.src} → {info.path} (features.msgpack, no pickle)")
+    except models.ModelError as exc:
+        print(f"policytext: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    """Run the main job on the bundled demo corpus."""
+    from .analyze import analyze
+    from .document import records_frame
+    from .pipeline import load
+
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        print(f"policytext: demo corpus not found at {corpus}", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    result = analyze(corpus, out / "records.jsonl", nlp=load(), progress=not args.quiet)
+    import pandas as pd
+
+    with pd.option_context("display.width", 160, "display.max_colwidth", 40):
+        print(records_frame(result.records).drop(columns=["source"]).to_string(index=False))
+    counts = Counter(m.status for m in result.manifest)
+    print(
+        f"\n{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} "
+        f"failed; records in {out / 'records.jsonl'}"
+    )
+    return 0 if counts["failed"] == 0 and counts["processed"] else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policytext",
+        description="Analyse Chinese government policy documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"policytext {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "analyze",
+        help="analyse documents into JSON records",
+        description="Read files or folders (txt docx pdf html jsonl csv), normalise, repair "
+        "reading order, recover structure, segment; write one JSON record per document "
+        "and OUT.manifest.jsonl listing every input with its status.",
+    )
+    p.add_argument("paths", nargs="+", help="files or folders (folders are read recursively)")
+    p.add_argument("-o", "--output", required=True, help="output JSONL file")
+    p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    p.add_argument("--model", help="pkuseg model directory (default: provisioned automatically)")
+    p.add_argument(
+        "--user-dict",
+        action="append",
+        help="segmentation dictionary file(s) to use instead of the bundled one (repeatable)",
+    )
+    p.add_argument("--text-column", help="text column of jsonl/csv inputs (default: auto)")
+    p.add_argument("--no-repair", action="store_true", help="do not repair PDF reading order")
+    p.add_argument("--max-length", type=int, help="chunk documents longer than this (chars)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser(
+        "models",
+        help="provision and inspect the pkuseg model",
+        description="download: resolve the pkuseg model (explicit path, $POLICYTEXT_PKUSEG_MODEL, "
+        "user cache, the pkuseg==0.0.25 sdist on the package index, spacy-pkuseg's online "
+        "download). info: where it came from, hashes, licence. convert: make a legacy "
+        "features.pkl model safe (msgpack).",
+    )
+    msub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    d = msub.add_parser("download", help="provision the model (no-op when cached)")
+    d.add_argument("--path", help="use this model directory")
+    d.add_argument("--from-sdist", help="provision from a downloaded pkuseg-0.0.25.tar.gz")
+    d.add_argument("--no-online", action="store_true", help="never try GitHub")
+    i = msub.add_parser("info", help="show the model's origin, hashes and licence")
+    i.add_argument("--path", help="model directory to describe")
+    i.add_argument("--json", action="store_true", help="print JSON")
+    c = msub.add_parser("convert", help="convert a features.pkl model directory to msgpack")
+    c.add_argument("src")
+    c.add_argument("dst")
+    p.set_defaults(func=_cmd_models)
+
+    p = sub.add_parser(
+        "demo",
+        help="analyse the bundled demo corpus",
+        description="Run the main job on corpora/demo and print an overview table.",
+    )
+    p.add_argument("--corpus", default=str(_default_demo()), help="corpus folder")
+    p.add_argument("-o", "--output", default="out/demo", help="output folder")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def _default_demo() -> Path:
+    return Path(__file__).resolve().parent.parent / "corpora" / "demo"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
