@@ -119,7 +119,7 @@ def _clean_line(text: str, start: int, end: int, b: OffsetMapBuilder, changes: C
             run_end = k
             while run_end < j and text[run_end] in _HSPACE:
                 run_end += 1
-            prev_ch, next_ch = text[k - 1], text[run_end]
+            prev_ch, next_ch = fold_width(text[k - 1]), fold_width(text[run_end])
             if _CJK_RE.match(prev_ch) or _CJK_RE.match(next_ch):
                 changes["space_removed"] += 1
             else:

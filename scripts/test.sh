@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start, part 2: set everything up and run the whole test suite (what CI runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh dev
+echo "==> lint"
+.venv/bin/ruff check policytext tests scripts benchmarks
+.venv/bin/ruff format --check policytext tests scripts benchmarks
+.venv/bin/python -W error -c "import policytext, policytext.analyze, policytext.cli"
+echo "==> tests"
+.venv/bin/python -m pytest -q --doctest-modules policytext tests "$@"

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEMO = REPO / "corpora" / "demo"
+SEED = SHARED / "seeds" / "000_c93ac4ef4cd0a078.txt"
+CORPUS = SHARED / "corpus"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/, skipping the test when the folder is absent (a user's clone)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared/ data not present ({path}); it exists in CI and dev machines")
+    return path
+
+
+def corpus_files() -> list[Path]:
+    return sorted(shared_path("corpus").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    from policytext.models import ModelError, resolve_model
+
+    try:
+        return resolve_model(download=False)
+    except ModelError as exc:
+        pytest.skip(f"pkuseg model not provisioned ({exc}); run `policytext models download`")
+
+
+@pytest.fixture(scope="session")
+def nlp(model_dir: Path):
+    import policytext
+
+    return policytext.load(model=model_dir)
