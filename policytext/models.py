@@ -110,7 +110,9 @@ def is_model_dir(path: str | os.PathLike[str]) -> bool:
 class _BuiltinsOnlyUnpickler(pickle.Unpickler):
     """Unpickler for pkuseg's ``features.pkl``: plain built-in containers only."""
 
-    _allowed = frozenset({("builtins", "set"), ("builtins", "frozenset")})
+    _allowed = frozenset(
+        (mod, name) for mod in ("builtins", "__builtin__") for name in ("set", "frozenset")
+    )
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in self._allowed:
