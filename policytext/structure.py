@@ -393,7 +393,7 @@ def _patterns(lex: StructureLexicons) -> _Patterns:
         seq_rank=dict(lex.sequence_words),
         attachment=re.compile(rf"(?:{_alt(lex.attachment_labels)})\s*\d*\s*[：:]\s*"),
         cc=re.compile(rf"(?:{_alt(lex.cc_labels)})\s*[：:]\s*"),
-        contact=re.compile(rf"(?:{_alt(lex.contact_labels)})"),
+        contact=re.compile(rf"(?:{_alt(lex.contact_labels)})(?=\s*[：:]|\s+\S)"),
     )
 
 

@@ -675,3 +675,9 @@ def test_lexicon_errors(tmp_path: Path) -> None:
     no_section.write_text("通知 通知\n", "utf-8")
     with pytest.raises(ValueError, match="before any \\[section\\]"):
         load_lexicons(no_section)
+
+
+def test_contact_needs_a_label_not_a_word() -> None:
+    doc = parse_structure("正文。\n联系人制度要落实。\n联系人：张某\n联系电话 0311-1234")
+    assert doc.meta["contact"] == "联系人：张某 联系电话 0311-1234"
+    assert [f.text for f in doc.fields["contact"]] == ["联系人：张某", "联系电话 0311-1234"]
