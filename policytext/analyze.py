@@ -135,7 +135,9 @@ def analyze_document(
     return record
 
 
-def _run_nlp(nlp: Language, text: str) -> tuple[list[Doc], list[tuple[int, int]], DocumentStructure]:
+def _run_nlp(
+    nlp: Language, text: str
+) -> tuple[list[Doc], list[tuple[int, int]], DocumentStructure]:
     if len(text) <= nlp.max_length:
         doc = nlp(text)
         structure = _structure_of(doc) or parse_structure(text)
@@ -156,17 +158,29 @@ def _structure_of(doc: Doc) -> DocumentStructure | None:
 
 
 def structure_from_dict(data: dict[str, Any]) -> DocumentStructure:
+    """Rebuild a :class:`DocumentStructure` from ``dataclasses.asdict`` output."""
     from . import structure as st
 
+    rest = {k: v for k, v in data.items() if k not in _STRUCTURE_LISTS and k != "fields"}
     return st.DocumentStructure(
-        meta=data["meta"],
         fields={k: [st.Field(**f) for f in v] for k, v in data["fields"].items()},
-        header_end=data["header_end"],
-        sections=[st.Section(**s) for s in data["sections"]],
-        enumerations=[st.Enumeration(**e) for e in data["enumerations"]],
-        sentences=[st.Span(**s) for s in data["sentences"]],
-        clauses=[st.Span(**s) for s in data["clauses"]],
+        **{k: [cls(**x) for x in data[k]] for k, cls in _structure_lists().items()},
+        **rest,
     )
+
+
+_STRUCTURE_LISTS = ("sections", "enumerations", "sentences", "clauses")
+
+
+def _structure_lists() -> dict[str, type]:
+    from . import structure as st
+
+    return {
+        "sections": st.Section,
+        "enumerations": st.Enumeration,
+        "sentences": st.Span,
+        "clauses": st.Span,
+    }
 
 
 def fill_structure(record: Record, structure: DocumentStructure) -> None:
@@ -220,12 +234,18 @@ def iter_analyze(
         except Exception as exc:  # one bad document must not stop a corpus run
             reason = f"{type(exc).__name__}: {exc}"
             tb = traceback.format_exc(limit=3).strip().splitlines()[-1]
-            yield None, ManifestEntry(
-                path=item.source, status="failed", reason=reason, warnings=[tb], id=item.id
+            yield (
+                None,
+                ManifestEntry(
+                    path=item.source, status="failed", reason=reason, warnings=[tb], id=item.id
+                ),
             )
             continue
-        yield record, ManifestEntry(
-            path=item.source, status="processed", warnings=record.warnings, id=record.id
+        yield (
+            record,
+            ManifestEntry(
+                path=item.source, status="processed", warnings=record.warnings, id=record.id
+            ),
         )
 
 

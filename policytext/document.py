@@ -106,13 +106,54 @@ class Record:
 
     # ------------------------------------------------------------------ tables
     def table(self, kind: str) -> Any:
-        """A list field (``sections``, ``sentences``, ``tokens``, ``entities`` …) as a DataFrame."""
+        """A list field (``sections``, ``sentences``, ``tokens``, ``entities`` …) as a DataFrame.
+
+        Span tables get a ``text`` column cut from ``record.text``; an empty field still has
+        its columns, so code written against one document works on every document.
+        """
         import pandas as pd
 
         rows = getattr(self, kind, None)
         if not isinstance(rows, list):
             raise ValueError(f"{kind!r} is not a list field of a record")
-        return pd.DataFrame(rows)
+        frame = pd.DataFrame(rows, columns=TABLE_COLUMNS.get(kind) if not rows else None)
+        if "start" in frame.columns and "end" in frame.columns and "text" not in frame.columns:
+            frame["text"] = [self.text[a:b] for a, b in zip(frame["start"], frame["end"])]
+        return frame
+
+
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "sections": [
+        "start",
+        "end",
+        "level",
+        "heading",
+        "heading_start",
+        "heading_end",
+        "marker",
+        "parent",
+    ],
+    "enumerations": ["start", "end", "marker", "index", "label"],
+    "sentences": ["start", "end"],
+    "clauses": ["start", "end"],
+    "tokens": ["start", "end"],
+    "entities": ["start", "end", "label", "text", "canonical", "id"],
+    "actor_groups": ["start", "end", "label", "text", "canonical", "id"],
+    "measures": [
+        "start",
+        "end",
+        "text",
+        "path",
+        "verbs",
+        "status",
+        "actors",
+        "instrument",
+        "programs",
+        "quantities",
+        "theme",
+    ],
+    "repairs": ["kind", "block", "source_start", "source_end", "new_position", "detail"],
+}
 
 
 def write_records(records: Iterable[Record], path: str | os.PathLike[str]) -> int:
