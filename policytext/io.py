@@ -247,6 +247,44 @@ def _looks_chinese(text: str) -> bool:
     return sum(map(_is_cjk, non_ascii)) / len(non_ascii) >= 0.8
 
 
+_LATIN_NEXT_TO_ASCII = re.compile(r"[A-Za-z][\u00c0-\u024f]|[\u00c0-\u024f][A-Za-z]")
+
+
+def _gb2312_area(data: bytes) -> bool:
+    """Every non-ASCII byte pair lies in GB2312's hanzi/punctuation area (A1-F7, A1-FE)."""
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if not (0xA1 <= b <= 0xF7 and i + 1 < n and 0xA1 <= data[i + 1] <= 0xFE):
+            return False
+        i += 2
+    return True
+
+
+def _gb_lookalike(data: bytes, text_u: str) -> str | None:
+    """GB18030 text when bytes that are *also* valid UTF-8 are really GB Chinese.
+
+    GB2312 hanzi with lead byte C2-DF and trail byte A1-BF form valid two-byte UTF-8
+    sequences (``"中"`` in GBK is ``D6 D0``, UTF-8 for Hebrew ``"א"``). Short GBK texts
+    can therefore decode cleanly as UTF-8 into Latin/Greek/Hebrew/Arabic gibberish.
+    Prefer GB18030 when the UTF-8 reading has no character at or above U+0800 (no CJK),
+    every byte pair lies in the GB2312 area, the GB18030 reading looks Chinese, and no
+    accented Latin letter touches an ASCII letter (which would suggest ``café``).
+    """
+    if all(ord(c) < 0x80 for c in text_u) or any(ord(c) >= 0x800 for c in text_u):
+        return None
+    if _LATIN_NEXT_TO_ASCII.search(text_u) or not _gb2312_area(data):
+        return None
+    try:
+        gb = data.decode("gb18030")
+    except UnicodeDecodeError:  # pragma: no cover - the GB2312 area always decodes
+        return None
+    return gb if _looks_chinese(gb) else None
+
+
 def _codec_name(name: str) -> str:
     try:
         return codecs.lookup(name).name
@@ -295,13 +333,21 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
 
     Notes
     -----
-    Big5 (Traditional Chinese) bytes often also decode as GB18030 and then look
-    Chinese but are garbled: pass ``encoding="big5"`` for such files.
+    Detection is a guess where the bytes are valid in several encodings. Big5
+    (Traditional Chinese) bytes often also decode as GB18030 and then look Chinese but
+    are garbled: pass ``encoding="big5"`` for such files. Short GBK texts whose bytes
+    are also valid UTF-8 are read as GB18030 when the UTF-8 reading holds no CJK
+    character (so a UTF-8 file holding only a few isolated accented letters, e.g.
+    ``"é"``, may be misread; pass ``encoding="utf-8"``).
 
     Examples
     --------
     >>> decode_bytes("示例市人民政府".encode("gbk"))[:2]
     ('示例市人民政府', 'gb18030')
+    >>> decode_bytes("中".encode("gbk"))[:2]  # D6 D0 is also UTF-8 for "א"
+    ('中', 'gb18030')
+    >>> decode_bytes("café Müller".encode("utf-8"))[:2]
+    ('café Müller', 'utf-8')
     >>> decode_bytes(b"\\xef\\xbb\\xbf" + "通知".encode())[:2]
     ('通知', 'utf-8-sig')
     >>> decode_bytes("通知".encode() + b"\\xff" + "正文内容较长".encode() * 50)[2]
@@ -330,9 +376,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
         warns.append(f"no byte-order mark; guessed {utf16} from NUL-byte pattern")
         return data.decode(utf16), utf16, warns
     try:
-        return data.decode("utf-8"), "utf-8", warns
+        text_u = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        gb = _gb_lookalike(data, text_u)
+        return (gb, "gb18030", warns) if gb is not None else (text_u, "utf-8", warns)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
