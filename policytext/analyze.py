@@ -161,12 +161,11 @@ def structure_from_dict(data: dict[str, Any]) -> DocumentStructure:
     """Rebuild a :class:`DocumentStructure` from ``dataclasses.asdict`` output."""
     from . import structure as st
 
-    rest = {k: v for k, v in data.items() if k not in _STRUCTURE_LISTS and k != "fields"}
-    return st.DocumentStructure(
-        fields={k: [st.Field(**f) for f in v] for k, v in data["fields"].items()},
-        **{k: [cls(**x) for x in data[k]] for k, cls in _structure_lists().items()},
-        **rest,
-    )
+    kwargs: dict[str, Any] = {k: v for k, v in data.items() if k not in _STRUCTURE_LISTS}
+    kwargs["fields"] = {k: [st.Field(**f) for f in v] for k, v in data["fields"].items()}
+    for key, cls in _structure_lists().items():
+        kwargs[key] = [cls(**x) for x in data[key]]
+    return st.DocumentStructure(**kwargs)
 
 
 _STRUCTURE_LISTS = ("sections", "enumerations", "sentences", "clauses")

@@ -33,7 +33,7 @@ import urllib.request
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 ENV_MODEL = "POLICYTEXT_PKUSEG_MODEL"
 ENV_CACHE = "POLICYTEXT_CACHE_DIR"
@@ -122,7 +122,7 @@ class _BuiltinsOnlyUnpickler(pickle.Unpickler):
         )
 
 
-def convert_features(pkl: BinaryIO | bytes, out_dir: Path) -> Path:
+def convert_features(pkl: IO[bytes] | bytes, out_dir: Path) -> Path:
     """Convert pkuseg ``features.pkl`` to the ``features.msgpack`` spacy-pkuseg loads first.
 
     Uses an unpickler that refuses every class except built-in sets, then checks that
@@ -225,9 +225,7 @@ def _find_sdist_url(index: str) -> str:
                 return urllib.parse.urljoin(page, f["url"])
     else:
         for href in re.findall(r'href="([^"]+)"', body):
-            if href.split("#")[0].endswith("/" + SDIST_FILENAME) or href.startswith(
-                SDIST_FILENAME
-            ):
+            if href.split("#")[0].endswith("/" + SDIST_FILENAME) or href.startswith(SDIST_FILENAME):
                 return urllib.parse.urljoin(page, href)
     raise ModelError(f"{SDIST_FILENAME} not listed on {page}")
 

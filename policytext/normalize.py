@@ -32,7 +32,9 @@ _FULLWIDTH_ALNUM = {
 }
 _HSPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u202f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef《》“”‘’—…·]")
+_CJK_RE = re.compile(
+    r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef《》“”‘’—…·]"
+)
 
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:"
@@ -101,7 +103,9 @@ def _split_lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _clean_line(text: str, start: int, end: int, b: OffsetMapBuilder, changes: Counter[str]) -> None:
+def _clean_line(
+    text: str, start: int, end: int, b: OffsetMapBuilder, changes: Counter[str]
+) -> None:
     """Emit one line with spaces, invisibles and full-width alphanumerics normalised."""
     i = start
     # trim
@@ -171,12 +175,8 @@ def _normalize_pass(text: str) -> Normalized:
     keys = [_line_key(text[s:e]) for s, e, _ in spans]
     headers = _running_headers([text[s:e] for s, e, _ in spans])
     width = _wrap_width([len(k) for k in keys])
-    drop = [
-        bool(k) and (bool(_PAGE_NUMBER_RE.match(k)) or k in headers) for k in keys
-    ]
-    for n, d in enumerate(drop):
-        if d:
-            changes["page_furniture_dropped"] += 1
+    drop = [bool(k) and (bool(_PAGE_NUMBER_RE.match(k)) or k in headers) for k in keys]
+    changes["page_furniture_dropped"] += sum(drop)
     kept = [n for n in range(len(spans)) if not drop[n]]
     for pos, n in enumerate(kept):
         s, e, nl_end = spans[n]

@@ -57,15 +57,16 @@ def load(
     terms = read_terms(default_user_dict_path() if user_dict == "default" else user_dict)
     nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": segmenter}}})
     meta: dict[str, Any] = {"segmenter": segmenter, "user_dict_terms": len(terms)}
+    tokenizer: Any = nlp.tokenizer  # spaCy's ChineseTokenizer
     if segmenter == "pkuseg":
         from .models import load_info, resolve_model
 
         model_dir = resolve_model(model, download=download)
         # "default" makes spacy-pkuseg start with an empty user dictionary (None would
         # make spaCy pass the model directory as a dictionary file).
-        nlp.tokenizer.initialize(pkuseg_model=str(model_dir), pkuseg_user_dict="default")
+        tokenizer.initialize(pkuseg_model=str(model_dir), pkuseg_user_dict="default")
         if terms:
-            nlp.tokenizer.pkuseg_update_user_dict(terms)
+            tokenizer.pkuseg_update_user_dict(terms)
         info = load_info(model_dir)
         meta["pkuseg_model"] = {
             "name": info.name,
@@ -81,7 +82,7 @@ def load(
         tok = jieba.Tokenizer()
         for term in terms:
             tok.add_word(term)
-        nlp.tokenizer.jieba_seg = tok
+        tokenizer.jieba_seg = tok
     nlp.meta["policytext"] = meta
     for name in components:
         _ensure_registered(name)

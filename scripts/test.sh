@@ -6,6 +6,7 @@ bash scripts/setup.sh dev
 echo "==> lint"
 .venv/bin/ruff check policytext tests scripts benchmarks
 .venv/bin/ruff format --check policytext tests scripts benchmarks
+.venv/bin/mypy policytext
 .venv/bin/python -W error -c "import policytext, policytext.analyze, policytext.cli"
 echo "==> tests"
 .venv/bin/python -m pytest -q --doctest-modules policytext tests "$@"

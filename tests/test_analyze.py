@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 from conftest import DEMO, SEED, corpus_files, shared_path
@@ -43,13 +44,22 @@ def test_seed_header_block(seed_record):
 
 def test_seed_reading_order_restored(seed_record):
     text = seed_record.text
-    for joined in ("加强科技创新等务实举措", "蓝翎环科", "风险可控", "提高审批效率", "提升航空港区建筑工业化水平"):
+    for joined in (
+        "加强科技创新等务实举措",
+        "蓝翎环科",
+        "风险可控",
+        "提高审批效率",
+        "提升航空港区建筑工业化水平",
+    ):
         assert joined in text, joined
     # no block lost or duplicated: same characters as the normalised source
     source = SEED.read_text(encoding="utf-8")
     assert _nonspace(text) == _nonspace(normalize(source).text)
     # reading order: the reply's parts follow each other, closing lines last
-    order = [text.index(s) for s in ("签发人", "一是强化组织领导", "六是加强科技创新", "下一步", "非常感谢", "联系人")]
+    order = [
+        text.index(s)
+        for s in ("签发人", "一是强化组织领导", "六是加强科技创新", "下一步", "非常感谢", "联系人")
+    ]
     assert order == sorted(order)
     assert seed_record.repairs and all("source_spans" in r for r in seed_record.repairs)
 
@@ -65,21 +75,37 @@ def test_seed_offsets_lead_back_to_the_source(seed_record):
             assert fold_width(source[j]) == ch or (ch.isspace() and source[j].isspace())
     sent = seed_record.sentences[5]
     spans = seed_record.source_spans(sent["start"], sent["end"])
-    assert "".join(source[a:b] for a, b in spans).replace(" ", "") == seed_record.text[
-        sent["start"] : sent["end"]
-    ]
+    assert (
+        "".join(source[a:b] for a, b in spans).replace(" ", "")
+        == seed_record.text[sent["start"] : sent["end"]]
+    )
 
 
 def test_record_fields_and_tokens(seed_record):
     d = seed_record.to_dict()
-    for key in ("id", "source", "encoding", "text", "offset_map", "meta", "repairs", "sections",
-                "sentences", "clauses", "tokens", "entities", "actor_groups", "measures",
-                "warnings", "schema_version"):
+    for key in (
+        "id",
+        "source",
+        "encoding",
+        "text",
+        "offset_map",
+        "meta",
+        "repairs",
+        "sections",
+        "sentences",
+        "clauses",
+        "tokens",
+        "entities",
+        "actor_groups",
+        "measures",
+        "warnings",
+        "schema_version",
+    ):
         assert key in d
     assert d["encoding"] == "utf-8"
     toks = seed_record.tokens
-    assert all(a["end"] <= b["start"] for a, b in zip(toks, toks[1:]))
-    words = {seed_record.text[t["start"]:t["end"]] for t in toks}
+    assert all(a["end"] <= b["start"] for a, b in pairwise(toks))
+    words = {seed_record.text[t["start"] : t["end"]] for t in toks}
     assert {"工作专班", "绿色建材", "链长"} <= words
     enums = [e["label"] for e in seed_record.enumerations]
     assert enums[:6] == ["一是", "二是", "三是", "四是", "五是", "六是"]
@@ -89,7 +115,7 @@ def test_ordered_real_documents_pass_untouched(nlp):
     files = corpus_files()
     result = analyze(files, nlp=nlp, progress=False)
     assert [m.status for m in result.manifest] == ["processed"] * len(files)
-    for rec, path in zip(result.records, files):
+    for rec, path in zip(result.records, files, strict=True):
         assert rec.repairs == [], path.name
         assert rec.text == normalize(path.read_text(encoding="utf-8")).text
 
@@ -112,15 +138,19 @@ def test_demo_corpus_every_format(nlp, tmp_path):
 def test_manifest_reports_every_bad_input(nlp, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text("关于成立工作专班的通知\n一、成立工作专班。\n", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "关于成立工作专班的通知\n一、成立工作专班。\n", encoding="utf-8"
+    )
     (folder / "broken.docx").write_bytes(b"this is not a zip file")
     (folder / "notes.xyz").write_text("?", encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     out = tmp_path / "out.jsonl"
     code = cli_main(["analyze", str(folder), str(tmp_path / "missing.txt"), "-o", str(out), "-q"])
     assert code == 0
-    rows = {json.loads(x)["path"].split("/")[-1]: json.loads(x)
-            for x in manifest_path(out).read_text(encoding="utf-8").splitlines()}
+    rows = {
+        json.loads(x)["path"].split("/")[-1]: json.loads(x)
+        for x in manifest_path(out).read_text(encoding="utf-8").splitlines()
+    }
     assert rows["good.txt"]["status"] == "processed"
     assert rows["broken.docx"]["status"] == "failed" and rows["broken.docx"]["reason"]
     assert rows["empty.txt"]["status"] == "failed" and "empty" in rows["empty.txt"]["reason"]
@@ -130,7 +160,9 @@ def test_manifest_reports_every_bad_input(nlp, tmp_path):
 
 
 def test_long_documents_are_chunked_at_sentence_ends(nlp, model_dir):
-    text = "".join(f"（{i}）第{i}项措施：支持企业开展技术创新，给予资金支持。\n" for i in range(1, 200))
+    text = "".join(
+        f"（{i}）第{i}项措施：支持企业开展技术创新，给予资金支持。\n" for i in range(1, 200)
+    )
     structure = parse_structure(text)
     bounds = chunk_bounds(text, structure, 1000)
     assert len(bounds) > 5 and bounds[-1][1] == len(text)
@@ -139,8 +171,15 @@ def test_long_documents_are_chunked_at_sentence_ends(nlp, model_dir):
     small.max_length = 1000
     from policytext.io import RawDocument
 
-    raw = RawDocument(id="long", source="long.txt", text=text, encoding="utf-8", format="txt",
-                      meta={}, warnings=[])
+    raw = RawDocument(
+        id="long",
+        source="long.txt",
+        text=text,
+        encoding="utf-8",
+        format="txt",
+        meta={},
+        warnings=[],
+    )
     chunked = policytext.analyze_document(raw, small)
     whole = policytext.analyze_document(raw, nlp)
     assert any("chunks" in w for w in chunked.warnings)
@@ -159,10 +198,19 @@ def test_records_round_trip(seed_record, tmp_path):
     assert list(seed_record.table("sections").columns)[:4] == ["start", "end", "level", "heading"]
 
 
-@pytest.mark.parametrize("args", [["--help"], ["analyze", "--help"], ["models", "--help"],
-                                  ["models", "download", "--help"], ["models", "info", "--help"],
-                                  ["demo", "--help"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["analyze", "--help"],
+        ["models", "--help"],
+        ["models", "download", "--help"],
+        ["models", "info", "--help"],
+        ["demo", "--help"],
+    ],
+)
 def test_cli_help(args):
-    out = subprocess.run([sys.executable, "-m", "policytext", *args], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "policytext", *args], capture_output=True, text=True, check=True
+    )
     assert "usage: policytext" in out.stdout

@@ -134,7 +134,9 @@ def test_every_step_failing_gives_one_clear_error(tmp_path, monkeypatch):
 def test_models_info_cli(capsys, model_dir):
     assert cli_main(["models", "info", "--path", str(model_dir), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["files_sha256"]["weights.npz"] == models.sha256_file(Path(model_dir) / "weights.npz")
+    assert info["files_sha256"]["weights.npz"] == models.sha256_file(
+        Path(model_dir) / "weights.npz"
+    )
     assert "research use" in info["licence"]
     assert cli_main(["models", "info", "--path", str(model_dir)]) == 0
     text = capsys.readouterr().out

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
+from conftest import SEED, corpus_files, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policytext.normalize import fold_width, normalize
-
-from conftest import SEED, corpus_files, shared_path
 
 
 def test_fullwidth_and_stray_spaces():
@@ -59,7 +58,7 @@ def test_real_documents_change_little_and_map_back():
         assert normalize(n.text).text == n.text
         for i, ch in enumerate(n.text):
             j = n.offset_map.to_source(i)
-            assert j is not None and fold_width(raw[j]) == ch or (ch == "\n" and raw[j] == "\n")
+            assert j is not None and (fold_width(raw[j]) == ch or (ch == "\n" and raw[j] == "\n"))
     seed = normalize(SEED.read_text(encoding="utf-8")).text
     assert "郑港提字〔2024〕2号" in seed and "第1320477号提案" in seed and "2013年" in seed
 
@@ -85,7 +84,9 @@ def test_every_offset_maps_back_to_the_same_character(text):
         j = n.offset_map.to_source(i)
         assert j is not None, f"character {i} of the output has no source"
         src = text[j]
-        assert fold_width(src) == ch or (ch == "\n" and src in "\r\n") or (ch == " " and src.isspace())
+        assert (
+            fold_width(src) == ch or (ch == "\n" and src in "\r\n") or (ch == " " and src.isspace())
+        )
     # the map is monotonic (normalisation never reorders)
     starts = [s for _, s, _ in n.offset_map.runs]
     assert starts == sorted(starts)

@@ -33,15 +33,27 @@ def test_domain_dictionary_changes_segmentation(nlp, model_dir):
 def test_user_can_extend_the_dictionary(model_dir, tmp_path):
     mine = tmp_path / "terms.txt"
     mine.write_text("# my terms\n钒钛新材料\n", encoding="utf-8")
-    nlp = policytext.load(model=model_dir, user_dict=[default_user_dict_path(), mine], components=())
+    nlp = policytext.load(
+        model=model_dir, user_dict=[default_user_dict_path(), mine], components=()
+    )
     words = segment(nlp, "发展钒钛新材料，实行链长制")
     assert "钒钛新材料" in words and "链长制" in words
-    assert "钒钛新材料" not in segment(policytext.load(model=model_dir, components=()), "发展钒钛新材料")
+    assert "钒钛新材料" not in segment(
+        policytext.load(model=model_dir, components=()), "发展钒钛新材料"
+    )
 
 
 def test_bundled_dictionary_is_whole_terms():
     terms = read_terms(default_user_dict_path())
-    assert {"产业链", "链长制", "绿色建材", "装配式建筑", "超低能耗建筑", "专精特新", "工作专班"} <= set(terms)
+    assert {
+        "产业链",
+        "链长制",
+        "绿色建材",
+        "装配式建筑",
+        "超低能耗建筑",
+        "专精特新",
+        "工作专班",
+    } <= set(terms)
     assert "产业园" not in terms
 
 
@@ -57,7 +69,9 @@ def test_round_trip_through_disk_needs_no_model_path(nlp, tmp_path, monkeypatch)
 
 
 def test_structure_component_sets_spans_and_sentences(nlp):
-    doc = nlp("示例市工业和信息化局文件\n示工信提〔2025〕3号\n签发人：王某\n一、总体要求\n到2027年，产业规模达到500亿元。一是强化组织；二是加强保障。")
+    doc = nlp(
+        "示例市工业和信息化局文件\n示工信提〔2025〕3号\n签发人：王某\n一、总体要求\n到2027年，产业规模达到500亿元。一是强化组织；二是加强保障。"
+    )
     assert doc._.policy_meta["doc_number"] == "示工信提〔2025〕3号"
     assert doc._.policy_meta["signer"] == "王某"
     sents = [s.text for s in doc.sents]
