@@ -285,6 +285,24 @@ def _gb_lookalike(data: bytes, text_u: str) -> str | None:
     return gb if _looks_chinese(gb) else None
 
 
+def _common_hanzi_share(text: str) -> float:
+    """Share of ideographs among GB2312 level-1 (the 3,755 most common) hanzi.
+
+    Genuine Chinese prose scores above 0.9; Shift-JIS or Big5 bytes misread as GB18030
+    give rarer characters. Texts with fewer than 20 ideographs score 1.0 (no evidence).
+    """
+    ideographs = [c for c in text if 0x4E00 <= ord(c) <= 0x9FFF]
+    if len(ideographs) < 20:
+        return 1.0
+    common = 0
+    for c in ideographs:
+        try:
+            common += 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+        except UnicodeEncodeError:
+            pass
+    return common / len(ideographs)
+
+
 def _codec_name(name: str) -> str:
     try:
         return codecs.lookup(name).name
@@ -382,12 +400,13 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     else:
         gb = _gb_lookalike(data, text_u)
         return (gb, "gb18030", warns) if gb is not None else (text_u, "utf-8", warns)
+    gb_text: str | None
     try:
-        text = data.decode("gb18030")
+        gb_text = data.decode("gb18030")
     except UnicodeDecodeError:
-        text = None
-    if text is not None and _looks_chinese(text):
-        return text, "gb18030", warns
+        gb_text = None
+    if gb_text is not None and _looks_chinese(gb_text) and _common_hanzi_share(gb_text) >= 0.5:
+        return gb_text, "gb18030", warns
     loose = data.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
     if bad <= max(1, len(loose) // 200):
@@ -401,14 +420,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
         best = None
     if best is not None and best.encoding:
         enc = _codec_name(best.encoding)
+        if enc in ("gbk", "gb2312", "hz"):
+            enc = "gb18030" if gb_text is not None else enc
         warns.append(f"encoding guessed by charset-normalizer: {enc}")
         try:
             return data.decode(enc), enc, warns
         except (UnicodeDecodeError, LookupError):
             return str(best), enc, warns
-    if text is not None:  # clean GB18030 decode that does not look Chinese: last resort
-        warns.append("decoded as gb18030 but the text does not look like Chinese")
-        return text, "gb18030", warns
+    if gb_text is not None:  # clean GB18030 decode that does not look right: last resort
+        warns.append("decoded as gb18030 but the text does not look like common Chinese")
+        return gb_text, "gb18030", warns
     raise ValueError("could not decode: tried utf-8, gb18030, utf-16, charset-normalizer")
 
 

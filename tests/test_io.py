@@ -108,6 +108,21 @@ def test_txt_few_bad_bytes_decoded_with_replacement_warning(tmp_path: Path) -> N
     assert doc.warnings == ["1 undecodable byte(s) replaced with U+FFFD (decoded as utf-8)"]
 
 
+def test_other_east_asian_encodings_are_not_misread_as_gb() -> None:
+    big5 = "臺灣的產業政策文件，關於推動數位轉型的實施計畫。" * 5
+    sjis = "日本の産業政策について、デジタル化を推進する計画です。" * 5
+    assert decode_bytes(big5.encode("big5"))[0] == big5
+    text, enc, warns = decode_bytes(sjis.encode("shift_jis"))
+    assert text == sjis and enc in ("shift_jis", "cp932")
+    assert warns == [f"encoding guessed by charset-normalizer: {enc}"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec="gb2312", min_codepoint=0x4E00), min_size=1, max_size=19))
+def test_property_short_texts_with_rare_hanzi_read_as_gb(text: str) -> None:
+    assert decode_bytes(text.encode("gbk"))[:2] == (text, "gb18030")
+
+
 def test_short_gbk_that_is_also_valid_utf8() -> None:
     assert decode_bytes("中".encode("gbk"))[:2] == ("中", "gb18030")
     assert decode_bytes("中国".encode("gbk"))[:2] == ("中国", "gb18030")
@@ -127,17 +142,21 @@ def test_txt_with_pdf_content_says_wrong_extension(tmp_path: Path) -> None:
         read_document(write(tmp_path / "x.txt", b"%PDF-1.7\n\xe2\xe3\xcf\xd3 stuff"))
 
 
-CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5).filter(lambda c: _gb2312(c))
+def _gb2312_level1() -> list[str]:
+    """The 3,755 common hanzi of GB2312 level 1 (lead bytes B0-D7)."""
+    out = []
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.append(bytes([lead, trail]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
+CJK = st.sampled_from(_gb2312_level1())
 PUNCT = st.sampled_from(list("，。、；：“”《》（）〔〕！？—…　"))
 DIGITS = st.sampled_from(list("0123456789 \n"))
-
-
-def _gb2312(c: str) -> bool:
-    try:
-        c.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 @settings(max_examples=300, deadline=None)
