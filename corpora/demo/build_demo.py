@@ -23,7 +23,9 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -368,7 +370,14 @@ def build_docx(spec: dict, path: Path) -> None:
     props.created = props.modified = stamp
     props.last_modified_by = "policytext"
     props.revision = 1
-    document.save(str(path))
+    buf = io.BytesIO()
+    document.save(buf)
+    # rewrite the zip with fixed timestamps so that rebuilding gives identical bytes
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 3, 18, 9, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
 
 
 def build_pdf(spec: dict, path: Path, font: str) -> None:
