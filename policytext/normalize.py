@@ -20,6 +20,7 @@ The function is idempotent: it repeats its pass until the text no longer changes
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -156,13 +157,24 @@ def _running_headers(lines: list[str]) -> set[str]:
     }
 
 
-def _wrap_width(lengths: list[int]) -> int | None:
-    """Width of hard-wrapped lines, when many lines share (almost) the same length."""
-    long_lines = [n for n in lengths if n >= 15]
+def display_width(line: str) -> int:
+    """Columns a line occupies: 2 for wide (CJK) characters, 1 otherwise."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+# a full line may stop short of the wrap width by up to one wide character plus one narrow
+_WRAP_SLACK = 3
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """Display width of hard-wrapped lines, when many lines share (almost) the same width."""
+    long_lines = [n for n in widths if n >= 30]
     if len(long_lines) < 4:
         return None
-    width, _ = Counter(long_lines).most_common(1)[0]
-    near = sum(1 for n in long_lines if abs(n - width) <= 1)
+    counts = Counter(long_lines)
+    # the wrap width is the most common width, counting its near neighbours
+    width = max(counts, key=lambda w: (sum(counts[w + d] for d in (-1, 0, 1)), w))
+    near = sum(1 for n in long_lines if abs(n - width) <= _WRAP_SLACK)
     if near >= 3 and near >= 0.3 * len(long_lines):
         return width
     return None
@@ -174,7 +186,7 @@ def _normalize_pass(text: str) -> Normalized:
     spans = _split_lines(text)
     keys = [_line_key(text[s:e]) for s, e, _ in spans]
     headers = _running_headers([text[s:e] for s, e, _ in spans])
-    width = _wrap_width([len(k) for k in keys])
+    width = _wrap_width([display_width(k) for k in keys])
     drop = [bool(k) and (bool(_PAGE_NUMBER_RE.match(k)) or k in headers) for k in keys]
     changes["page_furniture_dropped"] += sum(drop)
     kept = [n for n in range(len(spans)) if not drop[n]]
@@ -195,6 +207,10 @@ def _normalize_pass(text: str) -> Normalized:
     return Normalized(out, omap, changes)
 
 
+def _unclosed(line: str) -> bool:
+    return any(line.count(o) > line.count(c) for o, c in ("（）", "《》", "“”"))
+
+
 def _should_join(prev: str, nxt: str, width: int | None) -> bool:
     """Is the break between two non-blank lines inside a sentence?"""
     if not prev or not nxt or "\f" in prev or "\f" in nxt:
@@ -203,9 +219,15 @@ def _should_join(prev: str, nxt: str, width: int | None) -> bool:
         return False
     if nxt[0] in _CONTINUES_BEFORE:
         return True
+    if _unclosed(prev) and _CJK_RE.match(nxt[0]):
+        return True  # a bracket, title mark or quote opened on this line is still open
     if prev[-1] in _TERMINAL:
         return False
     if prev[-1] in _CONTINUES_AFTER and _CJK_RE.match(nxt[0]):
         return True
     # hard-wrapped text: the previous line runs to the wrap width without ending a sentence
-    return width is not None and len(prev) >= width - 1 and bool(_CJK_RE.match(prev[-1]))
+    return (
+        width is not None
+        and display_width(prev) >= width - _WRAP_SLACK
+        and bool(_CJK_RE.match(fold_width(prev[-1])) or prev[-1].isalnum())
+    )
