@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -122,6 +123,7 @@ def analyze_document(
         pipeline=pipeline_info(nlp),
     )
     fill_structure(record, structure)
+    apply_source_meta(record)
     record.tokens = [
         {"start": base + t.idx, "end": base + t.idx + len(t.text)}
         for doc, (base, _) in zip(docs, bounds, strict=True)
@@ -203,6 +205,40 @@ def fill_structure(record: Record, structure: DocumentStructure) -> None:
     record.enumerations = [asdict(e) for e in structure.enumerations]
     record.sentences = [{"start": s.start, "end": s.end} for s in structure.sentences]
     record.clauses = [{"start": s.start, "end": s.end} for s in structure.clauses]
+
+
+# Metadata the input states explicitly (table columns, html <meta>) under common names.
+_SOURCE_META_KEYS = {
+    "title": ("ArticleTitle", "title", "标题", "题名", "文件名称"),
+    "date": ("date", "成文日期", "发文日期", "发布日期", "PubDate", "pubdate"),
+    "issuer": ("issuer", "发文机关", "发文单位", "ContentSource", "来源"),
+    "doc_number": ("doc_number", "文号", "发文字号"),
+}
+
+
+def apply_source_meta(record: Record) -> None:
+    """Fill meta the text did not reveal from metadata the input states explicitly.
+
+    A web page's ``ArticleTitle`` is preferred to a title guessed from page furniture;
+    other keys are only filled when the structure found nothing.
+    """
+    from .structure import parse_date
+
+    found = {**record.source_meta, **(record.source_meta.get("html_meta") or {})}
+    for key, names in _SOURCE_META_KEYS.items():
+        value = next((found[n] for n in names if isinstance(found.get(n), str) and found[n]), None)
+        if value is None:
+            continue
+        value = value.strip()
+        if key == "date":
+            value = parse_date(value) or (
+                value[:10] if re.match(r"\d{4}-\d\d-\d\d", value) else None
+            )
+        prefer = key == "title" and "ArticleTitle" in found
+        if value and (prefer or not record.meta.get(key)):
+            record.meta[key] = value
+            if key == "issuer" and not record.meta.get("issuers"):
+                record.meta["issuers"] = [value]
 
 
 def iter_analyze(
