@@ -11,7 +11,9 @@ The score of a pair ``X → Y`` adds up
 * lexical evidence across the boundary: the gain in log-probability when the end of
   ``X`` and the start of ``Y`` are read together, under (a) jieba's word-frequency
   dictionary (a word such as ``ab`` cut into ``…a`` | ``b…``) and (b) a character
-  n-gram model of the document itself (phrases that recur elsewhere in the document);
+  n-gram model of the document itself (phrases that recur elsewhere in the document),
+  the latter measured against baselines of how ``X``'s end and ``Y``'s start read
+  next to unrelated text of the same document;
 * the kind of the boundary: ``X`` ends a sentence, a heading or mid-sentence; ``Y``
   starts with a heading marker, a closing formula, a title-like line or punctuation;
 * brackets and quotes left open at the end of ``X`` and closed at the start of ``Y``;
@@ -579,8 +581,29 @@ def _features(index: int, start: int, end: int, source: str, cues: Cues) -> _Fea
 # --------------------------------------------------------------------------- pair scores
 
 _ADJACENT_BONUS = 0.5
+_BASELINE_PROBES = 40
 _NATURAL_ADJACENT_BONUS = 2.5
 _REORDER_MARGIN = 3.0
+
+
+def _probe_windows(texts: Sequence[str], count: int) -> list[tuple[str, str]]:
+    """``count`` (tail, head) windows around evenly spaced positions inside ``texts``."""
+    doc = "\n".join(texts)
+    positions = [
+        p
+        for p in range(_WINDOW, len(doc) - _WINDOW)
+        if "\n" not in doc[p - 2 : p + 2] and doc[p - 1] not in _SENT_END
+    ]
+    if len(positions) < 2:
+        return []
+    step = max(len(positions) // count, 1)
+    out = []
+    for p in positions[::step][:count]:
+        tail = doc[max(doc.rfind("\n", 0, p) + 1, p - _WINDOW) : p]
+        end = doc.find("\n", p)
+        head = doc[p : min(end if end >= 0 else len(doc), p + _WINDOW)]
+        out.append((tail, head))
+    return out
 
 
 class _Scorer:
@@ -592,6 +615,21 @@ class _Scorer:
         self.lm = _CharLM(texts)
         self.lm_rev = _CharLM(t[::-1] for t in texts)
         self._seg_cache: dict[str, float] = {}
+        # baselines: how well a block's end (start) reads before (after) unrelated text
+        # of the same document, so that only pair-specific evidence counts
+        probes = _probe_windows(texts, _BASELINE_PROBES)
+        self._row: dict[int, float] = {}
+        self._col: dict[int, float] = {}
+        if probes:
+            for f in feats:
+                self._row[f.index] = sum(self._doc_gain(f.tail, h) for _, h in probes) / len(probes)
+                self._col[f.index] = sum(self._doc_gain(t, f.head) for t, _ in probes) / len(probes)
+            shifted = probes[1:] + probes[:1]
+            self._mean = sum(
+                self._doc_gain(t, h) for (t, _), (_, h) in zip(probes, shifted, strict=True)
+            ) / len(probes)
+        else:
+            self._mean = 0.0
 
     def _seg(self, s: str) -> float:
         v = self._seg_cache.get(s)
@@ -600,13 +638,21 @@ class _Scorer:
             self._seg_cache[s] = v
         return v
 
+    def _doc_gain(self, t: str, h: str) -> float:
+        return 0.5 * (self.lm.gain(t, h) + self.lm_rev.gain(h[::-1], t[::-1]))
+
     def lexical(self, x: _Features, y: _Features) -> float:
         """Gain in log-probability from reading ``x``'s end and ``y``'s start together."""
         t, h = x.tail, y.head
         if not t or not h:
             return 0.0
         word_gain = self._seg(t + h) - self._seg(t) - self._seg(h)
-        doc_gain = 0.5 * (self.lm.gain(t, h) + self.lm_rev.gain(h[::-1], t[::-1]))
+        doc_gain = (
+            self._doc_gain(t, h)
+            - self._row.get(x.index, 0.0)
+            - self._col.get(y.index, 0.0)
+            + self._mean
+        )
         return min(word_gain, 12.0) + max(min(doc_gain, 12.0), -6.0)
 
     @staticmethod

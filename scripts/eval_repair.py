@@ -71,6 +71,26 @@ def main(argv: list[str] | None = None) -> int:
             f"  pages {min(pages)}-{max(pages)}"
         )
     print(f"{'overall':60s} {total_ok:3d}/{total:<3d} = {total_ok / total:6.1%}")
+
+    # a long document: all corpus documents one after the other, ~15 pages
+    long_doc = "\n".join(p.read_text("utf-8").strip() for p in docs)
+    want = non_space(long_doc)
+    ok = 0
+    long_times: list[float] = []
+    pages = []
+    for k in range(args.shuffles):
+        shuffled, perm = shuffled_document(long_doc, args.seed + k, 1000, 1500)
+        t = time.perf_counter()
+        result = repair_reading_order(shuffled)
+        long_times.append(time.perf_counter() - t)
+        pages.append(len(perm))
+        ok += non_space(result.text) == want
+    print(
+        f"{'all documents concatenated (' + str(len(long_doc)) + ' chars)':60s} "
+        f"{ok:3d}/{args.shuffles:<3d} = {ok / args.shuffles:6.1%}  pages {min(pages)}-{max(pages)}"
+        f"  time mean {statistics.mean(long_times) * 1000:.0f} ms,"
+        f" max {max(long_times) * 1000:.0f} ms"
+    )
     dts = [d for d, _, _ in times]
     worst = max(times)
     print(
