@@ -50,7 +50,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from policytext.offsets import OffsetMap, OffsetMapBuilder
+from .numerals import chinese_int
+from .offsets import OffsetMap, OffsetMapBuilder
 
 __all__ = [
     "Repair",
@@ -316,31 +317,6 @@ class _CharLM:
 # --------------------------------------------------------------------------- block features
 
 _CN_NUM = "〇零一二三四五六七八九十百"
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_CN_DIGIT["〇"] = 0
-
-
-def _cn_int(s: str) -> int | None:
-    """Value of a Chinese numeral up to 999 (``十二`` → 12)."""
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _CN_DIGIT:
-            cur = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
-
-
 # (family, level, pattern); level: lower = higher in the hierarchy; -1 = inline list
 _N = f"[{_CN_NUM}]+"
 _ENUM_PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
@@ -429,7 +405,7 @@ def _find_marks(text: str) -> list[Mark]:
     marks: list[Mark] = []
     for fam, _lvl, pat in _ENUM_PATTERNS:
         for m in pat.finditer(text):
-            num = _cn_int(m.group(1))
+            num = chinese_int(m.group(1))
             if num is not None and 0 < num < 200:
                 marks.append((m.start(1), m.end(0), fam, num))
     marks.extend((i, i + 1, "nl", 0) for i, ch in enumerate(text) if ch == "\n")
@@ -682,7 +658,7 @@ class _Scorer:
         for fam, _lvl, pat in _ENUM_PATTERNS:
             for m in pat.finditer(window):
                 if m.start(0) < b < m.end(0):
-                    num = _cn_int(m.group(1))
+                    num = chinese_int(m.group(1))
                     if num is not None and 0 < num < 200:
                         cut.append((-1, m.end(0) - b, fam, num))
                         skip = max(skip, m.end(0) - b)

@@ -34,6 +34,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .document import DOC_TYPES, META_KEYS
+from .numerals import DIGIT_OF, chinese_int
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -54,21 +57,6 @@ __all__ = [
     "structure_frame",
 ]
 
-DOC_TYPES = ("通知", "意见", "方案", "计划", "办法", "答复", "函", "决定", "报告", "规划", "other")
-META_KEYS = (
-    "title",
-    "issuers",
-    "issuer",
-    "doc_number",
-    "signer",
-    "handling_result",
-    "date",
-    "recipients",
-    "cc",
-    "attachments",
-    "doc_type",
-    "contact",
-)
 
 # --------------------------------------------------------------------------- records
 
@@ -304,28 +292,10 @@ _ORG_RUN = re.compile(r"[\u4e00-\u9fff（）()·]+")
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县)")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BOUNDARY = r"(?:^|(?<=[：:，,；;。！？!?、\s（(]))"
-_DIGIT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 
 
 def _cn_int(s: str) -> int:
-    """Chinese numeral (up to 百) or digits to int.
-
-    >>> _cn_int("二十三"), _cn_int("十"), _cn_int("一百零五"), _cn_int("12")
-    (23, 10, 105, 12)
-    """
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for ch in s:
-        if ch in _DIGIT_OF:
-            cur = _DIGIT_OF[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-    return total + cur
+    return chinese_int(s) or 0
 
 
 def parse_date(s: str) -> str | None:
@@ -343,7 +313,7 @@ def parse_date(s: str) -> str | None:
         m = _DATE_CN.search(s)
         if not m:
             return None
-        y = int("".join(str(_DIGIT_OF[c]) for c in m.group(1)))
+        y = int("".join(str(DIGIT_OF[c]) for c in m.group(1)))
         mo, d = _cn_int(m.group(2)), _cn_int(m.group(3))
     try:
         return _dt.date(y, mo, d).isoformat()

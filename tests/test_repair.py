@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import itertools
 
+from conftest import SEED, SHARED
 from shuffle_util import cut_pages, non_space, shuffled_document
 
 from policytext.offsets import OffsetMap
@@ -27,8 +28,6 @@ from policytext.repair import (
     split_blocks,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seeds" / "000_c93ac4ef4cd0a078.txt"
 CORPUS = sorted((SHARED / "corpus").glob("*.txt"))
 CORPUS_IDS = [p.name[:2] for p in CORPUS]
 SHUFFLES = 20

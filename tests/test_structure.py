@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import SEED, SHARED
 
 from policytext.structure import (
     DOC_TYPES,
@@ -23,8 +24,6 @@ from policytext.structure import (
     structure_frame,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seeds" / "000_c93ac4ef4cd0a078.txt"
 CORPUS = SHARED / "corpus"
 
 SEED_NAME = "000_c93ac4ef4cd0a078.txt"
