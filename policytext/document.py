@@ -118,7 +118,9 @@ class Record:
             raise ValueError(f"{kind!r} is not a list field of a record")
         frame = pd.DataFrame(rows, columns=TABLE_COLUMNS.get(kind) if not rows else None)
         if "start" in frame.columns and "end" in frame.columns and "text" not in frame.columns:
-            frame["text"] = [self.text[a:b] for a, b in zip(frame["start"], frame["end"], strict=True)]
+            frame["text"] = [
+                self.text[a:b] for a, b in zip(frame["start"], frame["end"], strict=True)
+            ]
         return frame
 
 

@@ -131,7 +131,9 @@ def test_demo_corpus_every_format(nlp, tmp_path):
     assert {m["status"] for m in lines} == {"processed", "skipped"}
     assert len(lines) == len(result.manifest)
     page = next(r for r in result.records if r.format == "html")
-    assert page.meta["title"] == "《示例市支持数字经济高质量发展若干措施》政策解读"  # <meta ArticleTitle>
+    assert (
+        page.meta["title"] == "《示例市支持数字经济高质量发展若干措施》政策解读"
+    )  # <meta ArticleTitle>
     assert page.meta["date"] == "2025-05-08"
     plan = next(r for r in result.records if r.format == "docx")
     assert plan.meta["doc_number"] and plan.meta["doc_type"] == "通知"
@@ -165,8 +167,7 @@ def test_manifest_reports_every_bad_input(nlp, tmp_path):
 def test_table_metadata_fills_what_the_text_lacks(nlp, tmp_path):
     rows = tmp_path / "export.csv"
     rows.write_text(
-        "标题,发布日期,发文机关,正文\n"
-        "示例通知,2024-03-05,示例市财政局,支持企业开展技术改造。\n",
+        "标题,发布日期,发文机关,正文\n示例通知,2024-03-05,示例市财政局,支持企业开展技术改造。\n",
         encoding="utf-8-sig",
     )
     (record,) = analyze(rows, nlp=nlp, progress=False).records
