@@ -773,50 +773,12 @@ def _dp_path(w: Sequence[Sequence[float]], st: Sequence[float], en: Sequence[flo
 
 def _hungarian(cost: Sequence[Sequence[float]]) -> list[int]:
     """Minimum-cost assignment for a square matrix: ``result[row] = column``."""
-    n = len(cost)
-    inf = math.inf
-    u = [0.0] * (n + 1)
-    v = [0.0] * (n + 1)
-    p = [0] * (n + 1)
-    way = [0] * (n + 1)
-    for i in range(1, n + 1):
-        p[0] = i
-        j0 = 0
-        minv = [inf] * (n + 1)
-        used = [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0 = p[j0]
-            delta = inf
-            j1 = 0
-            row = cost[i0 - 1]
-            for j in range(1, n + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j] = cur
-                        way[j] = j0
-                    if minv[j] < delta:
-                        delta = minv[j]
-                        j1 = j
-            for j in range(n + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while True:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-            if j0 == 0:
-                break
-    result = [0] * n
-    for j in range(1, n + 1):
-        result[p[j] - 1] = j - 1
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(cost)
+    result = [0] * len(cost)
+    for r, c in zip(rows, cols, strict=True):
+        result[int(r)] = int(c)
     return result
 
 
