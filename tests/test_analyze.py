@@ -8,11 +8,14 @@ from itertools import pairwise
 
 import pytest
 from conftest import DEMO, SEED, corpus_files, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import policytext
 from policytext.analyze import analyze, chunk_bounds, manifest_path
 from policytext.cli import main as cli_main
 from policytext.normalize import fold_width, normalize
+from policytext.repair import repair_reading_order
 from policytext.structure import parse_structure
 
 
@@ -231,3 +234,40 @@ def test_cli_help(args):
         [sys.executable, "-m", "policytext", *args], capture_output=True, text=True, check=True
     )
     assert "usage: policytext" in out.stdout
+
+
+def test_bad_records_files_are_clear_errors(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no records file"):
+        policytext.read_records(tmp_path / "none.jsonl")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken.jsonl:1: not a JSON record"):
+        policytext.read_records(broken)
+    with pytest.raises(ValueError, match="not a list field"):
+        policytext.Record(id="x", source="x", text="").table("meta")
+
+
+_block = st.text(
+    alphabet=st.sampled_from(
+        list("政策产业链推动绿色建材一二三是（）。，、；：“”ＡＢ１２3 \u3000")
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_block, min_size=1, max_size=8), st.sampled_from(["\n\n", "\n\n\n", "\f", "\n"]))
+def test_normalise_then_repair_maps_every_character_back(blocks, sep):
+    """The record's offset map (repair ∘ normalise) leads each character to its source."""
+    source = sep.join(blocks)
+    norm = normalize(source)
+    fixed = repair_reading_order(norm.text)
+    omap = fixed.offset_map.compose(norm.offset_map)
+    for i, ch in enumerate(fixed.text):
+        j = omap.to_source(i)
+        if j is None:
+            assert ch.isspace()
+        else:
+            assert fold_width(source[j]) == ch or (ch.isspace() and source[j].isspace())
+    assert _nonspace(fixed.text) == _nonspace(norm.text)

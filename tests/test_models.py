@@ -184,3 +184,41 @@ def test_nothing_from_the_artefact_is_unpickled_at_run_time(model_dir, tmp_path)
     # spacy-pkuseg's own dictionary inside its wheel is the one pickle its loader opens
     assert opened and all(p.endswith("spacy_pkuseg/dicts/default.pkl") for p in opened), opened
     assert not list((tmp_path / "nlp").rglob("*.pkl"))
+
+
+def test_online_download_is_converted_the_same_way(tmp_path, monkeypatch):
+    """spacy-pkuseg's GitHub path (offline here): the archive is converted, never kept as pickle."""
+    import zipfile
+
+    import spacy_pkuseg.download
+
+    def fake_download(url, dst, hash_prefix, progress):
+        assert url.endswith("mixed.zip") and hash_prefix
+        buf = io.BytesIO()
+        np.savez(buf, sizes=np.array([2, 2]), w=np.zeros(8))
+        with zipfile.ZipFile(dst, "w") as zf:
+            zf.writestr("mixed/features.pkl", pickle.dumps(_fake_features()))
+            zf.writestr("mixed/weights.npz", buf.getvalue())
+
+    monkeypatch.setattr(spacy_pkuseg.download, "_download_url_to_file", fake_download)
+    info = models.fetch_online(tmp_path / "model", progress=False)
+    assert info.origin == "online" and info.source_url.endswith("mixed.zip")
+    assert models.is_model_dir(tmp_path / "model")
+    assert not list((tmp_path / "model").glob("*.pkl"))
+
+
+def test_convert_command_makes_a_legacy_model_safe(tmp_path, capsys):
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    (legacy / "features.pkl").write_bytes(pickle.dumps(_fake_features()))
+    np.savez(legacy / "weights.npz", sizes=np.array([2, 2]), w=np.zeros(8))
+    assert cli_main(["models", "convert", str(legacy), str(tmp_path / "safe")]) == 0
+    assert models.resolve_model(tmp_path / "safe") == tmp_path / "safe"
+    assert "no pickle" in capsys.readouterr().out
+
+
+def test_models_info_without_a_model_says_what_to_do(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(models.ENV_CACHE, str(tmp_path))
+    monkeypatch.delenv(models.ENV_MODEL, raising=False)
+    assert cli_main(["models", "info"]) == 2
+    assert "policytext models download" in capsys.readouterr().err

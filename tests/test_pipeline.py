@@ -93,3 +93,24 @@ def test_other_segmenters_remain_selectable(segmenter):
 def test_unknown_segmenter_is_a_clear_error():
     with pytest.raises(ValueError, match="choose one of pkuseg, jieba, char"):
         policytext.load("thulac")
+
+
+def test_components_are_exposed_through_the_spacy_entry_point():
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert (
+        names.get("policy_structure") == "policytext.components.structure:make_structure_component"
+    )
+
+
+def test_structure_component_works_in_any_zh_pipeline():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("policy_structure")
+    doc = nlp("一、总体要求\n（一）成立工作专班。")
+    assert [s.label_ for s in doc.spans["headings"]] == ["L1", "L2"]
+
+
+def test_missing_dictionary_file_is_a_clear_error(model_dir, tmp_path):
+    with pytest.raises(FileNotFoundError, match="dictionary file not found"):
+        policytext.load(model=model_dir, user_dict=[tmp_path / "nope.txt"], components=())
