@@ -2,7 +2,7 @@
 
 Usage::
 
-    python corpora/demo/gold/check_gold.py [-v]
+    python corpora/gold/demo/check_gold.py [-v]
 
 For every ``*.json`` file next to this script: read ``corpora/demo/<file>`` with
 ``policytext.io.read_document`` and check that
@@ -29,7 +29,7 @@ from pathlib import Path
 from policytext.io import read_document
 
 HERE = Path(__file__).resolve().parent
-DEMO = HERE.parent
+DEMO = HERE.parents[2] / "demo"
 
 LABELS = {"ORG", "FIRM", "PROGRAM", "PERSON", "GPE"}
 SUBTYPES = {
