@@ -29,7 +29,7 @@ from pathlib import Path
 from policytext.io import read_document
 
 HERE = Path(__file__).resolve().parent
-DEMO = HERE.parents[2] / "demo"
+DEMO = HERE.parents[1] / "demo"
 
 LABELS = {"ORG", "FIRM", "PROGRAM", "PERSON", "GPE"}
 SUBTYPES = {
