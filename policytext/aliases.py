@@ -74,6 +74,7 @@ FIRM_FULL_SUFFIXES = (
 # Prefixes that act as a region in firm names but are not in a provincial gazetteer.
 NATIONAL_PREFIXES = ("中华人民共和国", "中国", "全国")
 CENTRAL_PREFIXES = ("国务院", "中共中央", "中央", "全国", "国家", "最高人民")
+_PARTY_PREFIXES = ("中国共产党", "中共")
 _QUOTES = "“”\"'‘’「」『』"
 _TITLE_MARKS = "《》〈〉"
 _DELIMS = '，,。；;：:、\n“”"（）()《》'
@@ -137,6 +138,13 @@ def _strip_marks(surface: str) -> str:
     if s[-1:] in '》”"’」' and s.count(s[-1]) == 1 and not any(c in s for c in "《“「‘"):
         s = s[:-1]
     return s
+
+
+def _strip_party(name: str) -> str:
+    for prefix in _PARTY_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix) :]
+    return name
 
 
 # --------------------------------------------------------------------------- gazetteer access
@@ -449,17 +457,29 @@ def document_context(
     central = any(_is_central(i, gaz) for i in raw_issuers)
 
     province = city = district = None
+    anchored = False  # the region comes from an issuer's name
     for issuer in raw_issuers:
-        place, _ = _leading_place(issuer, gaz, min_rest=1)
+        place, _ = _leading_place(_strip_party(issuer), gaz, min_rest=1)
         if place is not None and _level(place) != "region":
             province, city, district = _region_of(place, gaz)
+            anchored = True
             break
-    if province is None and city is None:
+        if not central and (unknown := _unknown_region(issuer, gaz)) is not None:
+            level = _level(unknown)
+            province = unknown if level == "province" else None
+            city = unknown if level == "city" else None
+            district = unknown if level == "district" else None
+            anchored = True
+            break
+    if province is None:
         title = normalize_surface(str(meta.get("title") or ""))
         for source in [title, *raw_recipients]:
             places = [p for p in _places_in(source, gaz) if _level(p) != "region"]
             if places:
-                province, city, district = _region_of(places[0], gaz)
+                if anchored:
+                    province = _province_of(places[0], gaz)
+                else:
+                    province, city, district = _region_of(places[0], gaz)
                 break
     if province is None and city is None and not central:
         province = _province_by_vote(mentions, gaz)
@@ -491,6 +511,34 @@ def document_context(
     ctx.issuers = [_canonical_org(i, ctx, gaz, expand_zone=False) for i in raw_issuers]
     ctx.recipients = [_canonical_org(r, ctx, gaz, expand_zone=False) for r in raw_recipients]
     return ctx
+
+
+_UNKNOWN_REGION_RE = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?)(自治区|自治州|省|市|州|盟|县|区|旗)(.+)$"
+)
+_ORGAN_WORDS = frozenset({"管委会", "管理委员会", "委员会", "人民政府办公厅", "人民政府办公室"})
+
+
+def _unknown_region(issuer: str, gaz: Any) -> Any:
+    """A place the gazetteer lacks, from an issuer such as 兰考县人民政府 or 示例市财政局.
+
+    The issuer must be a region name followed by a known department or organ; the place is
+    built at the level its marker implies (省 → province, 市/州/盟 → prefecture, 县/区/旗 →
+    county), with no parent province.
+    """
+    m = _UNKNOWN_REGION_RE.match(issuer)
+    if m is None or issuer.startswith(_PARTY_PREFIXES + CENTRAL_PREFIXES):
+        return None
+    head, marker, rest = m.groups()
+    if _places_in(head + marker, gaz):
+        return None
+    finder = getattr(gaz, "department", None)
+    if rest not in _ORGAN_WORDS and (finder is None or finder(rest) is None):
+        return None
+    from .gazetteer import Place
+
+    level = {"省": "province", "自治区": "province", "县": "county", "区": "county", "旗": "county"}
+    return Place(head + marker, head, level.get(marker, "prefecture"), None, None)
 
 
 def _province_by_vote(mentions: Sequence[Any], gaz: Any) -> Any:

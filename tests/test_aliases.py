@@ -6,7 +6,7 @@ import doctest
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from conftest import CORPUS, SEED, shared_path
@@ -99,8 +99,8 @@ def test_henan_document_expands_provincial_abbreviations() -> None:
     assert got["省工信厅"] == "河南省工业和信息化厅"
     assert got["工信部"] == "工业和信息化部"
     for short in ("省委", "省政府", "省人大常委会", "省政协", "省政府办公厅"):
-        assert got[short] is not None and "河南省" in got[short], (short, got[short])
-        assert len(got[short]) > len(short) + 2
+        full = got[short]
+        assert full is not None and "河南省" in full and len(full) > len(short) + 2, (short, full)
     assert got["省政府"] == "河南省人民政府"
     assert len({got[s] for s in ("省委", "省政府", "省人大常委会", "省政协", "省政府办公厅")}) == 5
     assert all(m.id == entity_id("ORG", m.canonical or "") for m in ms)
@@ -166,6 +166,42 @@ def test_region_falls_back_to_title_recipients_mentions_and_doc_number() -> None
     assert by_number.province.name == "上海市" and by_number.city.name == "上海市"
     nothing = document_context("…", [], meta={"issuers": ["国务院办公厅"]})
     assert nothing.province is None and nothing.city is None and nothing.central
+
+
+def test_issuer_region_missing_from_the_gazetteer() -> None:
+    # county-level places are not in the gazetteer; fictional ones neither
+    meta = {
+        "issuers": ["示例市人力资源和社会保障局", "示例市财政局"],
+        "title": "关于实施人才计划的意见",
+    }
+    text = "经市政府同意，市财政局、市科技局负责，支持在北京、北京、上海设立人才飞地。"
+    ms = mentions_in(
+        text,
+        [
+            ("ORG", "市政府"),
+            ("ORG", "市财政局"),
+            ("ORG", "市科技局"),
+            ("GPE", "北京"),
+            ("GPE", "北京"),
+        ],
+    )
+    ctx = document_context(text, ms, meta=meta)
+    assert ctx.city is not None and ctx.city.name == "示例市"
+    assert resolve_reference("我市", ctx) == "示例市"
+    resolve_aliases(text, ms, meta=meta, context=ctx)
+    assert [m.canonical for m in ms[:3]] == ["示例市人民政府", "示例市财政局", "示例市科学技术局"]
+    county = document_context("…", [], meta={"issuers": ["兰考县人民政府"], "title": "开封市…"})
+    assert county.district.name == "兰考县" and county.province.name == "河南省"
+    assert resolve_reference("我县", county) == "兰考县"
+    assert document_context("…", [], meta={"issuers": ["中共河南省委"]}).province.name == "河南省"
+
+
+def test_strategy_regions_are_not_a_document_region() -> None:
+    ctx = document_context("…", [], meta={"issuers": [], "title": "关于推进长三角一体化的意见"})
+    assert ctx.province is None and ctx.city is None and ctx.district is None
+    ms = mentions_in("长三角", [("GPE", "长三角")])
+    resolve_aliases("长三角", ms, meta={}, context=ctx)
+    assert ms[0].canonical == "长江三角洲"
 
 
 # --------------------------------------------------------------------------- 以下简称
@@ -311,7 +347,7 @@ def test_link_corpus_binds_short_names_across_records_and_unifies_ids() -> None:
             }
         ],
     )
-    b = {
+    b: dict[str, Any] = {
         "id": "b",
         "text": f"{full}与工业和信息化部。",
         "entities": [ent(0, "FIRM", full), ent(17, "ORG", "工业和信息化部")],
@@ -325,7 +361,7 @@ def test_link_corpus_binds_short_names_across_records_and_unifies_ids() -> None:
 
 
 def test_link_corpus_leaves_ambiguous_short_names() -> None:
-    records = [
+    records: list[dict[str, Any]] = [
         {"entities": [{"label": "FIRM", "text": "中联玻璃", "canonical": None}]},
         {"entities": [{"label": "FIRM", "text": "河南中联玻璃有限责任公司"}]},
         {"entities": [{"label": "FIRM", "text": "中联玻璃科技股份有限公司"}]},
