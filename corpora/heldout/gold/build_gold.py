@@ -80,7 +80,7 @@ def build(stem, ent_table, labels, skip_if_next=None, notes=None):
     item_note = {}
     if notes:
         current = []
-        for idx, (s, e, x) in enumerate(sents):
+        for idx, (_s, _e, x) in enumerate(sents):
             if re.match(r"^\d+\.", x) or re.match(r"^[一二三四五六七八九十]+、", x) or re.match(r"^（[一二三四五六七八九十]+）", x):
                 current = [idx]
             elif x.startswith("（牵头单位："):
