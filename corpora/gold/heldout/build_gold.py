@@ -3,7 +3,7 @@
 Entity surfaces and measure labels below were decided by hand (GUIDELINES.md); this script only
 computes offsets: every occurrence of each listed surface, longest first, flat (no overlaps),
 and sentence spans split at 。！？； and line breaks. Run from anywhere:
-    python corpora/heldout/gold/build_gold.py
+    python corpora/gold/heldout/build_gold.py
 """
 
 import json
@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent
+CORPUS = HERE.parents[1] / "heldout"
 
 
 def sentences(text):

@@ -5,7 +5,7 @@ labels in the allowed set, no overlapping (nested) entity spans, no surrounding 
 measure spans match their sentence text, contain no line break, are trimmed, do not overlap,
 use valid instrument/subtype/theme values, and have actors with valid roles whose text occurs in
 the measure sentence or in the item's 牵头单位/责任单位 note. Exit status 1 on any error.
-    python corpora/heldout/gold/check_gold.py
+    python corpora/gold/heldout/check_gold.py
 """
 
 import json
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent
+CORPUS = HERE.parents[1] / "heldout"
 LABELS = {"ORG", "FIRM", "PROGRAM", "PERSON", "GPE"}
 SUBTYPES = {
     "supply": {"科技支持", "人才培养", "资金投入", "基础设施", "公共服务"},
