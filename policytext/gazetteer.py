@@ -47,6 +47,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerFormatError",
     "Place",
+    "default_files",
     "load_gazetteer",
 ]
 
