@@ -530,7 +530,9 @@ def _unknown_region(issuer: str, gaz: Any) -> Any:
     if m is None or issuer.startswith(_PARTY_PREFIXES + CENTRAL_PREFIXES):
         return None
     head, marker, rest = m.groups()
-    if _places_in(head + marker, gaz):
+    if head.startswith(("各", "全", "本", "我", "你", "贵", "有关", "相关")) or _places_in(
+        head + marker, gaz
+    ):
         return None
     finder = getattr(gaz, "department", None)
     if rest not in _ORGAN_WORDS and (finder is None or finder(rest) is None):
@@ -801,8 +803,11 @@ def short_name_of(short: str, full: str, *, gazetteer: Any = None) -> bool:
     short, full = normalize_surface(short), normalize_surface(full)
     if len(short) < 2 or len(short) >= len(full) or _is_full_firm(short):
         return False
-    short_region, short_core = _split_region(short, gaz)
-    full_region, full_core = _split_region(full, gaz)
+    return _core_match(_split_region(short, gaz), _split_region(full, gaz))
+
+
+def _core_match(short: tuple[str | None, str], full: tuple[str | None, str]) -> bool:
+    (short_region, short_core), (full_region, full_core) = short, full
     if short_region is not None and short_region != full_region:
         return False
     if len(short_core) < 2 or short_core[:2] != full_core[:2]:
@@ -816,9 +821,28 @@ def short_name_of(short: str, full: str, *, gazetteer: Any = None) -> bool:
     return True
 
 
-def _unique_full(short: str, fulls: Iterable[str], gaz: Any) -> str | None:
-    matches = {f for f in fulls if short_name_of(short, f, gazetteer=gaz)}
-    return matches.pop() if len(matches) == 1 else None
+class _FirmIndex:
+    """Full firm names indexed by the first two characters of their core (regions set aside)."""
+
+    def __init__(self, fulls: Iterable[str], gaz: Any) -> None:
+        self.gaz = gaz
+        self.by_core: dict[str, list[tuple[str, tuple[str | None, str]]]] = {}
+        for full in dict.fromkeys(normalize_surface(f) for f in fulls):
+            split = _split_region(full, gaz)
+            self.by_core.setdefault(split[1][:2], []).append((full, split))
+
+    def match(self, short: str) -> str | None:
+        """The one full name ``short`` abbreviates, or None (no match or several)."""
+        short = normalize_surface(short)
+        if len(short) < 2 or _is_full_firm(short):
+            return None
+        split = _split_region(short, self.gaz)
+        found = {
+            full
+            for full, full_split in self.by_core.get(split[1][:2], [])
+            if len(short) < len(full) and _core_match(split, full_split)
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- resolution
@@ -890,6 +914,7 @@ def resolve_aliases(
         c for m, c in zip(mentions, base, strict=True) if m.label == "FIRM" and _is_full_firm(c)
     }
     full_firms.update(full for _, _, full in bindings if _is_full_firm(full))
+    firms = _FirmIndex(full_firms, gaz)
 
     for m, canon in zip(mentions, base, strict=True):
         surface = _strip_marks(normalize_surface(m.text))
@@ -900,7 +925,7 @@ def resolve_aliases(
         if bound is not None:
             canon = canonical_name(bound, m.label, ctx, gazetteer=gaz)
         elif m.label == "FIRM" and not _is_full_firm(canon):
-            canon = _unique_full(canon, full_firms, gaz) or canon
+            canon = firms.match(canon) or canon
         m.canonical = canon
         m.id = entity_id(m.label, canon)
     return mentions
@@ -950,7 +975,8 @@ def link_corpus(records: Iterable[Any], *, gazetteer: Any = None) -> None:
                 continue
             c = canon_of(ent)
             (fulls if _is_full_firm(c) else shorts).add(c)
-    mapping = {s: f for s in shorts if (f := _unique_full(s, fulls, gaz)) is not None}
+    index = _FirmIndex(fulls, gaz)
+    mapping = {s: f for s in shorts if (f := index.match(s)) is not None}
 
     def update(ent: dict[str, Any]) -> None:
         label = ent.get("label")
