@@ -426,7 +426,8 @@ def document_context(
     → zone, 郑州市, 河南省; 河北省工业和信息化厅 → 河北省; 上海市… → 上海市, which is its own city),
     then from the title and the recipients, then — unless an issuer is a central body — from
     the most frequent GPE mentions (province only), the 文号's province abbreviation (沪 冀 豫 …)
-    and the places named in the text.
+    and the places named in the text. An issuer whose region the gazetteer lacks (兰考县人民政府,
+    示例市财政局) yields a place built from its name, at the level its 省/市/县/区 implies.
 
     Parameters
     ----------
