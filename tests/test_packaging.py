@@ -1,0 +1,19 @@
+"""Every data file the code reads is declared as package data, so a wheel install has it."""
+
+from __future__ import annotations
+
+import configparser
+import fnmatch
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_every_data_file_is_packaged():
+    cfg = configparser.ConfigParser()
+    cfg.read(REPO / "setup.cfg", encoding="utf-8")
+    patterns = [p.strip() for p in cfg["options.package_data"]["policytext.data"].split(",")]
+    files = [p.name for p in (REPO / "policytext" / "data").iterdir() if p.is_file()]
+    assert files
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, pat) for pat in patterns)]
+    assert not missing, f"add these to [options.package_data] policytext.data: {missing}"
