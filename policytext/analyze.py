@@ -130,11 +130,30 @@ def analyze_document(
         for t in doc
         if not t.is_space
     ]
+    fill_entities(record, docs, bounds)
     if len(bounds) > 1:
         record.warnings.append(
             f"text longer than nlp.max_length ({nlp.max_length}): processed in {len(bounds)} chunks"
         )
     return record
+
+
+def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[int, int]]) -> None:
+    """Copy ``doc.ents`` and ``doc.spans["actor_groups"]`` into the record (chunk offsets shifted)."""
+
+    def item(span: Any, base: int) -> dict[str, Any]:
+        return {
+            "start": base + span.start_char,
+            "end": base + span.end_char,
+            "label": span.label_,
+            "text": span.text,
+            "canonical": span._.canonical if span.has_extension("canonical") else None,
+            "id": span.kb_id_ or None,
+        }
+
+    for doc, (base, _) in zip(docs, bounds, strict=True):
+        record.entities.extend(item(e, base) for e in doc.ents)
+        record.actor_groups.extend(item(g, base) for g in doc.spans.get("actor_groups", []))
 
 
 def _run_nlp(

@@ -101,6 +101,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0 if counts["failed"] == 0 and counts["processed"] else 1
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score entities against a gold folder; print the per-label table."""
+    import pandas as pd
+
+    from .evaluate import evaluate_entities
+    from .pipeline import load
+
+    try:
+        nlp = load(args.segmenter, model=args.model)
+        table = evaluate_entities(
+            args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"policytext: {exc}", file=sys.stderr)
+        return 2
+    with pd.option_context("display.width", 200, "display.max_columns", None):
+        print(table.to_string(index=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytext",
@@ -161,6 +181,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="out/demo", help="output folder")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser(
+        "evaluate",
+        help="score analysed documents against gold annotations",
+        description="Find each gold file's document by file name in the --docs folders, "
+        "analyse it and print per-label exact (and partial) precision, recall and F1 "
+        "(GUIDELINES.md section 6 scoring).",
+    )
+    p.add_argument("task", choices=["entities"], help="what to score")
+    p.add_argument("gold_dir", help="folder of gold *.json files")
+    p.add_argument(
+        "--docs", action="append", required=True, help="folder holding the documents (repeatable)"
+    )
+    p.add_argument(
+        "--split",
+        default="all",
+        choices=["dev", "test", "all"],
+        help="dev/test split of the shared gold set (other gold folders: all)",
+    )
+    p.add_argument("--by-doc", action="store_true", help="one block of rows per document")
+    p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    p.add_argument("--model", help="pkuseg model directory (default: provisioned automatically)")
+    p.set_defaults(func=_cmd_evaluate)
     return parser
 
 

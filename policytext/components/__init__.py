@@ -5,6 +5,12 @@ through the ``spacy_factories`` entry point, so ``nlp.add_pipe("policy_structure
 in any spaCy pipeline.
 """
 
+from .entities import PolicyEntities, make_entities_component
 from .structure import PolicyStructure, make_structure_component
 
-__all__ = ["PolicyStructure", "make_structure_component"]
+__all__ = [
+    "PolicyEntities",
+    "PolicyStructure",
+    "make_entities_component",
+    "make_structure_component",
+]

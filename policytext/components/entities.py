@@ -1,0 +1,257 @@
+"""``policy_entities``: rule-based ORG/FIRM/PROGRAM/PERSON/GPE entities and actor groups.
+
+A thin spaCy wrapper over :func:`policytext.entities.find_entities`. Entity boundaries become
+token boundaries: a token that crosses an entity edge is split (a segmentation error never cuts
+a name) and the tokens inside an entity are merged into one token. Results go on ``doc.ents``
+(``span.kb_id_`` = the alias id, ``span._.canonical`` = the canonical name when
+:mod:`policytext.aliases` is available) and ``doc.spans["actor_groups"]``.
+
+Span groups set by earlier components (``headings``, ``sentences`` …) are rebuilt on the new
+tokens from their character offsets, and sentence starts are kept.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from spacy import displacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
+
+ACTOR_GROUPS = "actor_groups"
+
+# One colour per label for displacy (style="ent").
+DISPLACY_COLORS: dict[str, str] = {
+    "ORG": "#7aecec",
+    "FIRM": "#feca74",
+    "PROGRAM": "#c887fb",
+    "PERSON": "#aa9cfc",
+    "GPE": "#bfeeb7",
+    "ACTOR_GROUP": "#e4e7d2",
+}
+
+
+def _register_extensions() -> None:
+    if not Span.has_extension("canonical"):
+        Span.set_extension("canonical", default=None)
+    if not Doc.has_extension("structure"):
+        Doc.set_extension("structure", default=None)
+
+
+class PolicyEntities:
+    """Find entities with :func:`~policytext.entities.find_entities` and put them on the Doc.
+
+    Parameters
+    ----------
+    lexicon_files
+        Extra entity lexicon files (``[ORG]``/``[FIRM]``/``[places]``… sections), added to the
+        bundled ``data/entity_*.txt``; their contents are stored with the pipeline
+        (``to_disk``), so a saved pipeline needs no outside path.
+    resolve_aliases
+        Fill ``span._.canonical`` and ``span.kb_id_`` with :mod:`policytext.aliases` when it is
+        installed.
+    retokenize
+        Make entity boundaries token boundaries (split crossing tokens, merge inner ones).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "policy_entities",
+        *,
+        lexicon_files: list[str] | None = None,
+        resolve_aliases: bool = True,
+        retokenize: bool = True,
+    ) -> None:
+        self.name = name
+        self.lexicon_files = list(lexicon_files or [])
+        self.resolve_aliases = resolve_aliases
+        self.retokenize = retokenize
+        self._extra: dict[str, str] = {}  # file name -> contents (serialised with the pipeline)
+        self._lexicons: EntityLexicons | None = None
+        _register_extensions()
+
+    # ------------------------------------------------------------------ data
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        from pathlib import Path
+
+        self._extra = {
+            Path(f).name: Path(f).read_text(encoding="utf-8-sig") for f in self.lexicon_files
+        }
+        self._lexicons = None
+
+    @property
+    def lexicons(self) -> EntityLexicons | None:
+        if self.lexicon_files and not self._extra:
+            self.initialize()
+        if not self._extra:
+            return None
+        if self._lexicons is None:
+            import tempfile
+            from pathlib import Path
+
+            with tempfile.TemporaryDirectory() as tmp:
+                paths = []
+                for fname, content in self._extra.items():
+                    p = Path(tmp) / fname
+                    p.write_text(content, encoding="utf-8")
+                    paths.append(p)
+                self._lexicons = load_entity_lexicons(*paths)
+        return self._lexicons
+
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        from pathlib import Path
+
+        import srsly
+
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(p / "lexicons.json", self._extra)
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> PolicyEntities:
+        from pathlib import Path
+
+        import srsly
+
+        f = Path(path) / "lexicons.json"
+        if f.is_file():
+            self._extra = dict(srsly.read_json(f))
+            self.lexicon_files = []
+            self._lexicons = None
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        import srsly
+
+        return bytes(srsly.msgpack_dumps(self._extra))
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> PolicyEntities:
+        import srsly
+
+        self._extra = dict(srsly.msgpack_loads(data))
+        self.lexicon_files = []
+        self._lexicons = None
+        return self
+
+    # ------------------------------------------------------------------ call
+    def __call__(self, doc: Doc) -> Doc:
+        structure = _structure(doc)
+        ents, groups = find_entities(doc.text, structure=structure, lexicons=self.lexicons)
+        if self.resolve_aliases:
+            ents = _resolve(doc.text, ents, structure)
+        if self.retokenize:
+            doc = retokenize_to_mentions(doc, [(m.start, m.end) for m in ents + groups])
+        pairs = [(sp, m) for sp, m in ((_span(doc, m), m) for m in ents) if sp is not None]
+        doc.ents = [sp for sp, _ in pairs]
+        for sp, m in pairs:
+            sp._.canonical = m.canonical
+        doc.spans[ACTOR_GROUPS] = [s for s in (_span(doc, m) for m in groups) if s is not None]
+        return doc
+
+
+def _span(doc: Doc, m: Mention) -> Span | None:
+    span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
+    return span
+
+
+def _structure(doc: Doc) -> Any:
+    data = doc._.structure if Doc.has_extension("structure") else None
+    if data is None:
+        return None
+    from ..analyze import structure_from_dict
+
+    try:
+        return structure_from_dict(data)
+    except (KeyError, TypeError):
+        return None
+
+
+def _resolve(text: str, ents: list[Mention], structure: Any) -> list[Mention]:
+    try:
+        from ..aliases import resolve_aliases  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # alias resolution is another stage; without it entities stay unresolved
+        return ents
+    meta = dict(getattr(structure, "meta", {}) or {})
+    return list(resolve_aliases(text, ents, meta=meta))
+
+
+def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
+    """Make every ``(start, end)`` character span exactly one token.
+
+    Tokens crossing a span edge are split there; the tokens inside a span are merged. Span
+    groups and sentence starts set before are re-attached by character offsets.
+    """
+    if not spans:
+        return doc
+    saved = {
+        name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
+        for name, group in doc.spans.items()
+    }
+    had_sents = doc.has_annotation("SENT_START")
+    sent_starts = {t.idx for t in doc if t.is_sent_start} if had_sents else set()
+    cuts = sorted({p for s, e in spans for p in (s, e)})
+    # 1. split tokens that an edge falls inside
+    with doc.retokenize() as retok:
+        for token in doc:
+            inner = [c - token.idx for c in cuts if token.idx < c < token.idx + len(token.text)]
+            if not inner:
+                continue
+            bounds = [0, *inner, len(token.text)]
+            orths = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
+            heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
+            retok.split(token, orths, heads=heads)
+    # 2. merge the tokens inside each span
+    with doc.retokenize() as retok:
+        for s, e in spans:
+            span = doc.char_span(s, e)
+            if span is not None and len(span) > 1:
+                retok.merge(span)
+    for name, items in saved.items():
+        doc.spans[name] = [
+            sp
+            for sp in (
+                doc.char_span(a, b, label=lab, kb_id=kb, alignment_mode="expand")
+                for a, b, lab, kb in items
+            )
+            if sp is not None
+        ]
+    if had_sents and len(doc):
+        starts = sent_starts | {0}
+        for token in doc:
+            token.is_sent_start = token.idx in starts or token.i == 0
+    return doc
+
+
+def render_entities(doc: Doc, **kw: Any) -> str:
+    """displacy's entity view with one colour per label (:data:`DISPLACY_COLORS`).
+
+    Keyword arguments go to :func:`spacy.displacy.render` (``jupyter``, ``page`` …); it
+    returns the HTML markup.
+    """
+    options = {"colors": DISPLACY_COLORS, "ents": list(ENTITY_LABELS), **kw.pop("options", {})}
+    kw.setdefault("jupyter", False)
+    return str(displacy.render(doc, style="ent", options=options, **kw))
+
+
+@Language.factory(
+    "policy_entities",
+    default_config={"lexicon_files": [], "resolve_aliases": True, "retokenize": True},
+    assigns=["doc.ents", "doc.spans", "token.is_sent_start"],
+)
+def make_entities_component(
+    nlp: Language,
+    name: str,
+    lexicon_files: list[str],
+    resolve_aliases: bool,
+    retokenize: bool,
+) -> PolicyEntities:
+    return PolicyEntities(
+        nlp,
+        name,
+        lexicon_files=lexicon_files,
+        resolve_aliases=resolve_aliases,
+        retokenize=retokenize,
+    )

@@ -1,0 +1,1315 @@
+"""Rule-based entity recognition for policy documents: ORG, FIRM, PROGRAM, PERSON, GPE.
+
+Pure functions over a ``str`` (no spaCy). Off-the-shelf Chinese NER has no PROGRAM type and is
+weak on government bodies and firm short names; these rules use signals that generalise
+across provinces and ministries:
+
+- gazetteers (:mod:`policytext.gazetteer` when installed, else a small fallback list);
+- the naming pattern of government departments: region or level prefix + department stem +
+  head (省科技厅, 市发展改革委, 河北省发展和改革委员会, 承德市政府, 省委组织部);
+- suffix grammar for organizations (…研究院 …联盟 …领导小组) and firms (…有限公司 …集团), with a
+  left boundary found after punctuation or an actor-introducing verb (支持 指导 组建 …);
+- 《》 titles, quoted names typed by their head noun, named programmes (…工程 …计划 …行动) and
+  designation schemes (绿色工厂, 专精特新“小巨人”);
+- list typing: in ``洛阳玻璃、天瑞水泥等制造业头雁企业`` every item takes the type of the head;
+- role context for people (签发人：X, X省长, 厅长X任…);
+- document-level propagation: a name found once is found wherever it recurs.
+
+The word lists live in ``policytext/data/entity_*.txt``; pass extra files to
+:func:`load_entity_lexicons` to extend them. Conventions follow the project's annotation
+guidelines: flat spans, the longest name wins, level words (省级, 国家级) stay outside
+designations, quotes are excluded when the quoted part is the whole name.
+
+Examples
+--------
+>>> ents, groups = find_entities("支持洛阳玻璃、天瑞水泥等制造业企业和金融机构参与。")
+>>> [(e.text, e.label) for e in ents]
+[('洛阳玻璃', 'FIRM'), ('天瑞水泥', 'FIRM')]
+>>> [g.text for g in groups]
+['金融机构']
+>>> [(e.text, e.label) for e in find_entities("由省工信厅牵头编制《河南省绿色建材行动方案（2023-2025年）》。")[0]]
+[('省工信厅', 'ORG'), ('河南省绿色建材行动方案（2023-2025年）', 'PROGRAM')]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "ENTITY_LABELS",
+    "EntityLexicons",
+    "Mention",
+    "default_lexicon_files",
+    "find_entities",
+    "load_entity_lexicons",
+]
+
+ENTITY_LABELS = ("ORG", "FIRM", "PROGRAM", "PERSON", "GPE")
+ACTOR_GROUP_LABEL = "ACTOR_GROUP"
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class Mention:
+    """One entity or actor-group mention; ``text == document[start:end]``."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    rule: str = ""  # which signal produced it (for debugging / evidence)
+    canonical: str | None = None  # filled by alias resolution (policytext.aliases)
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "canonical": self.canonical,
+            "id": self.id,
+        }
+
+
+# --------------------------------------------------------------------------- lexicons
+
+_LEXICON_FILES = (
+    "entity_orgs.txt",
+    "entity_programs.txt",
+    "entity_places.txt",
+    "entity_person_roles.txt",
+    "entity_surnames.txt",
+    "entity_cues.txt",
+    "entity_actor_groups.txt",
+    "entity_generic_words.txt",
+)
+
+# sections a user file may add names to directly: [ORG] [FIRM] [PROGRAM] [PERSON] [GPE]
+_NAME_SECTIONS = ENTITY_LABELS
+
+
+@dataclass(frozen=True)
+class EntityLexicons:
+    """Word lists of the entity rules, by section name (see ``data/entity_*.txt``).
+
+    ``sections`` maps a section (``dept_stems``, ``surnames``, ``places`` …, and the label
+    sections ``ORG`` ``FIRM`` ``PROGRAM`` ``PERSON`` ``GPE`` of user-supplied names) to its
+    entries, longest first.
+    """
+
+    sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.sections.get(name, ())
+
+    def set_of(self, name: str) -> frozenset[str]:
+        return _frozen(self, name)
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """An alternation of the section's words (longest first); never matches if empty."""
+        return _regex(self, name)
+
+    def __hash__(self) -> int:
+        return hash(self.files)
+
+
+@lru_cache(maxsize=256)
+def _frozen(lex: EntityLexicons, name: str) -> frozenset[str]:
+    return frozenset(lex[name])
+
+
+@lru_cache(maxsize=256)
+def _regex(lex: EntityLexicons, name: str) -> re.Pattern[str]:
+    words = lex[name]
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def default_lexicon_files() -> list[Path]:
+    """The bundled ``policytext/data/entity_*.txt`` files."""
+    base = resources.files("policytext") / "data"
+    return [Path(str(base / name)) for name in _LEXICON_FILES]
+
+
+def _parse_lexicon(text: str, source: str, default_section: str | None) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = default_section
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        if current is None:
+            raise ValueError(
+                f"{source}:{lineno}: entry before any [section] header; start the file with a"
+                " section such as [ORG], [FIRM], [GPE], [places] or [surnames]"
+            )
+        # patterns are one per line; word lists may hold several words per line
+        if current.endswith("_patterns"):
+            out.setdefault(current, []).append(line)
+        else:
+            out.setdefault(current, []).extend(line.split())
+    return out
+
+
+def load_entity_lexicons(*paths: PathLike, replace: bool = False) -> EntityLexicons:
+    """Load the bundled entity lexicons plus the user's own files.
+
+    A user file uses the same format as ``data/entity_*.txt``: ``[section]`` headers and
+    whitespace-separated entries, ``#`` comments. Besides the rule sections (``places``,
+    ``surnames``, ``dept_stems``, ``org_suffixes``, ``designations``, ``actor_groups`` …) the
+    sections ``[ORG]`` ``[FIRM]`` ``[PROGRAM]`` ``[PERSON]`` ``[GPE]`` list names to tag with
+    that label. ``replace=True`` uses only the given files.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.txt"
+    >>> _ = p.write_text("[FIRM]\\n蓝翎环科\\n", encoding="utf-8")
+    >>> lex = load_entity_lexicons(p)
+    >>> [e.text for e in find_entities("支持蓝翎环科发展。", lexicons=lex)[0]]
+    ['蓝翎环科']
+    """
+    files = [] if replace else default_lexicon_files()
+    files += [Path(p) for p in paths]
+    merged: dict[str, list[str]] = {}
+    for f in files:
+        if not f.is_file():
+            raise FileNotFoundError(f"entity lexicon file not found: {f}")
+        parsed = _parse_lexicon(f.read_text(encoding="utf-8-sig"), str(f), None)
+        for key, words in parsed.items():
+            merged.setdefault(key, []).extend(words)
+    sections = {
+        k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True))
+        if not k.endswith("_patterns")
+        # keep pattern order
+        else tuple(dict.fromkeys(v))
+        for k, v in merged.items()
+    }
+    return EntityLexicons(sections, tuple(str(f) for f in files))
+
+
+@lru_cache(maxsize=1)
+def _default_lexicons() -> EntityLexicons:
+    return load_entity_lexicons()
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+class _FallbackGazetteer:
+    """Places from ``entity_places.txt``; used until/unless :mod:`policytext.gazetteer` exists."""
+
+    def __init__(self, lex: EntityLexicons):
+        self.lex = lex
+
+    def places_in(self, text: str) -> list[tuple[int, int, str]]:
+        rx = self.lex.regex("places")
+        return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+
+    def bodies_in(self, text: str) -> list[tuple[int, int, str]]:
+        return []
+
+
+def _load_gazetteer() -> Any | None:
+    try:
+        from . import gazetteer as _gz  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    loader = getattr(_gz, "load_gazetteer", None)
+    return loader() if loader is not None else None
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Any | None:
+    return _load_gazetteer()
+
+
+def _spans_of(found: Any, text: str) -> Iterator[tuple[int, int]]:
+    """Normalise the gazetteer's ``*_in`` results: tuples ``(start, end, …)`` or objects."""
+    for item in found or ():
+        if isinstance(item, tuple | list) and len(item) >= 2 and isinstance(item[0], int):
+            s, e = int(item[0]), int(item[1])
+        elif hasattr(item, "start") and hasattr(item, "end"):
+            s, e = int(item.start), int(item.end)
+        else:
+            continue
+        if 0 <= s < e <= len(text):
+            yield s, e
+
+
+# --------------------------------------------------------------------------- characters
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]")
+_NUM = "一二三四五六七八九十两百千万"
+_QUOTES = {"“": "”", "「": "」", '"': '"', "‘": "’"}
+_LEVEL = re.compile(r"(?:国家级|省级|市级|区级|县级|部级|省市级|国家和省级|省级以上|市级以上)")
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def _is_name_char(ch: str) -> bool:
+    return bool(_NAME_CHARS.fullmatch(ch))
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    rule: str
+    tier: int  # higher wins over lower before length is compared
+
+
+class _Finder:
+    def __init__(
+        self, text: str, structure: Any, lex: EntityLexicons, gazetteer: Any | None
+    ) -> None:
+        self.text = text
+        self.structure = structure
+        self.lex = lex
+        self.gaz = gazetteer
+        self.cands: list[_Cand] = []
+        self.groups: list[_Cand] = []
+        self.gpe: list[tuple[int, int]] = []
+        self.gpe_starts: set[int] = set()
+        self.gpe_ends: dict[int, int] = {}  # end -> start
+        self.generic = lex.set_of("generic_words")
+        self.cues = lex.set_of("strong_cues")
+        self.breaks = lex.set_of("hard_breaks")
+        self.surnames = lex.set_of("surnames")
+
+    # ---------------------------------------------------------------- helpers
+    def add(self, s: int, e: int, label: str, rule: str, tier: int = 2) -> None:
+        t = self.text
+        while s < e and t[s].isspace():
+            s += 1
+        while e > s and t[e - 1].isspace():
+            e -= 1
+        if e - s >= 2 or (label == "GPE" and e - s >= 1):
+            self.cands.append(_Cand(s, e, label, rule, tier))
+
+    def is_generic(self, stem: str) -> bool:
+        """True when ``stem`` is made only of generic words (no distinguishing modifier)."""
+        s = _LEVEL.sub("", stem)
+        s = re.sub(r"[（）()“”\s\d]", "", s)
+        if not s:
+            return True
+        words = sorted(self.generic, key=len, reverse=True)
+        i = 0
+        while i < len(s):
+            for w in words:
+                if s.startswith(w, i):
+                    i += len(w)
+                    break
+            else:
+                return False
+        return True
+
+    def boundary_before(self, pos: int) -> bool:
+        """Does a name plausibly start at ``pos``? (line start, punctuation, cue, function word)"""
+        if pos <= 0:
+            return True
+        prev = self.text[pos - 1]
+        if not _is_han(prev) and not prev.isalnum():
+            return True
+        if prev in self.breaks or prev in self.cues or prev in "和与及由在对向将经为从是或并同、":
+            return True
+        for k in range(2, 6):
+            if pos - k >= 0 and self.text[pos - k : pos] in self.cues:
+                return True
+        # directly after another body (省委省政府, 省工信厅和住建厅)
+        return prev in "委府厅局办部院会"
+
+    def left_edge(
+        self, head_start: int, *, max_len: int = 30, min_stem: int = 2, any_cue: bool = False
+    ) -> int:
+        """Left edge of a name whose head starts at ``head_start``.
+
+        Walk left over name characters to punctuation or a hard break, then cut after the
+        nearest actor-introducing cue (支持, 组建, 由 …) or an earlier body (…厅和); prefer a
+        place or 国家/全国/中国 as the first word. The caller checks the stem that is left.
+        """
+        t = self.text
+        i = head_start
+        while i > 0 and head_start - i < max_len and _is_name_char(t[i - 1]):
+            if t[i - 1] in self.breaks:
+                break
+            i -= 1
+        cut = i
+        # rightmost cue word ending at or before the head
+        for end in range(head_start, i, -1):
+            hit = False
+            for k in (5, 4, 3, 2, 1):
+                st = end - k
+                if st < cut:
+                    continue
+                w = t[st:end]
+                if w in self.cues and (
+                    k > 1 or any_cue or self._single_cue_ok(st, end, head_start)
+                ):
+                    cut = end
+                    hit = True
+                    break
+            if hit:
+                break
+        # a place at a boundary before the cue: 举办京津冀…对接活动 (对接 is inside the name)
+        inner = [p for p in range(i, cut) if p in self.gpe_starts and self.boundary_before(p)]
+        if inner and cut - max(inner) <= 24:
+            seg = t[max(inner) : cut]
+            last = next((k for k in (5, 4, 3, 2, 1) if seg[-k:] in self.cues), 0)
+            body = seg[: len(seg) - last]
+            if not (
+                any(c in "将在对向由为是把被" for c in body)
+                or any(body[j : j + k] in self.cues for k in (2, 3, 4) for j in range(len(body)))
+                or any(h in body for h in _HEAD_WORDS if len(h) >= 2)
+                or any(h in body for h in ("公司", "厅", "局", "委"))
+            ):
+                cut = max(inner)
+        # an earlier body or designation before 和/与/及/、: 省工信厅和住建厅, …基地和…基地
+        for p in range(cut + 1, head_start):
+            if t[p - 1] in "和与及、或" and t[cut : p - 1].endswith(_HEAD_WORDS):
+                cut = p
+        # a body directly followed by a place: 河北省工业和信息化厅河北省发展和改革委员会
+        for p in range(cut + 1, head_start):
+            if p in self.gpe_starts and t[cut:p].endswith(_HEAD_WORDS):
+                cut = p
+        # a place name after a short lead (指导我省洛阳…), or 国家/全国/中国 as the first word
+        for p in range(cut, head_start):
+            lead = t[cut:p]
+            if (
+                p in self.gpe_starts
+                and len(lead) <= 2
+                and not any(q in self.gpe_starts for q in range(cut, p))
+            ):
+                if all(
+                    c in self.breaks or c in self.cues or c in "由与和及对向在将经为从是我省市"
+                    for c in lead
+                ):
+                    cut = p
+                break
+        m = re.search(r"国家|全国|中国", t[cut:head_start])
+        if (
+            m
+            and m.start() > 0
+            and not any(q in self.gpe_starts for q in range(cut, cut + m.start()))
+        ):
+            cut += m.start()
+        return cut
+
+    def _single_cue_ok(self, st: int, end: int, head_start: int) -> bool:
+        # single-character cues (由 在 对 向 …) only when a place or level prefix follows
+        t = self.text
+        ch = t[st]
+        if ch in "由以":
+            return True
+        return (
+            end in self.gpe_starts
+            or (end < len(t) and t[end] in "省市区县")
+            or t.startswith(("国家", "全国", "中国"), end)
+        )
+
+    # ---------------------------------------------------------------- passes
+    def run(self) -> tuple[list[Mention], list[Mention]]:
+        self.places()
+        self.user_names()
+        self.titles()
+        self.quotes()
+        self.departments()
+        self.central_bodies()
+        self.suffix_orgs()
+        self.firms()
+        self.programs()
+        self.designations()
+        self.lists()
+        self.persons()
+        self.actor_groups()
+        ents = self.resolve()
+        ents = self.propagate(ents)
+        return self.finish(ents)
+
+    def places(self) -> None:
+        t = self.text
+        found: list[tuple[int, int]] = []
+        gaz = self.gaz
+        if gaz is not None:
+            try:
+                found.extend(_spans_of(gaz.places_in(t), t))
+            except Exception:  # a broken user gazetteer must not stop the rules
+                found = []
+        fallback = _FallbackGazetteer(self.lex)
+        found.extend(_spans_of(fallback.places_in(t), t))
+        not_places = self.lex.set_of("not_places")
+        # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
+        for m in re.finditer(rf"[{_HAN}]{{2}}(?:县|区)", t):
+            s, e = m.start(), m.end()
+            w = m.group()
+            if w in not_places or w[-2:] in not_places or self.is_generic(w[:-1]):
+                continue
+            if w[:2] in self.cues:
+                continue
+            if any(
+                c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
+                for c in w[:-1]
+            ):
+                continue
+            if not self.boundary_before(s):
+                continue
+            found.append((s, e))
+        # named zones (航空港区, 承德国家高新区, X经济技术开发区): the stem is the longest
+        # suffix of the window that the document also writes after punctuation, or that
+        # starts with a known place
+        zone = re.compile(
+            r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区|港区|实验区)"
+        )
+        known = {s0 for s0, _ in found}
+        for s0 in known:
+            self.gpe_starts.add(s0)
+        windows: list[tuple[int, int]] = []
+        for m in zone.finditer(t):
+            i = self.left_edge(m.start(), max_len=10)
+            if m.start() - i >= 2:
+                windows.append((i, m.end()))
+        confirmed: set[str] = set()
+        counts: dict[str, int] = {}
+        for i, e in windows:
+            if i == 0 or not _is_han(t[i - 1]) or i in known:
+                confirmed.add(t[i:e])
+            for st in range(i, e - 3):
+                counts[t[st:e]] = counts.get(t[st:e], 0) + 1
+        for i, e in windows:
+            options = []
+            for st in range(i, e - 3):
+                w = t[st:e]
+                stem = t[st : e - len(zone.search(w).group())]  # type: ignore[union-attr]
+                if self.is_generic(stem) or stem[0] in self.cues or stem[-1] in "的个":
+                    continue
+                if st in known:
+                    options.append((2, 0, st))
+                elif w in confirmed:
+                    options.append((1, counts[w], st))
+            if options:
+                found.append((max(options)[2], e))
+        # named bases / parks with a city or county prefix: 承德国家钒钛资源综合利用产业基地
+        base = re.compile(
+            rf"国家[{_HAN}]{{2,20}}?(?:产业化基地|产业基地|基地|高新区|产业园区|园区|产业园)"
+        )
+        for s0, e0 in list(found):
+            if t[s0:e0].endswith(("省", "自治区")):
+                continue
+            bm = base.match(t, e0)
+            if bm:
+                body = bm.group()
+                if not self.is_generic(body) and "的" not in body:
+                    self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
+        for s, e in found:
+            self.add(s, e, "GPE", "place", tier=1)
+            self.gpe.append((s, e))
+            self.gpe_starts.add(s)
+            self.gpe_ends[e] = s
+
+    def user_names(self) -> None:
+        t = self.text
+        for label in _NAME_SECTIONS:
+            for m in self.lex.regex(label).finditer(t):
+                self.add(m.start(), m.end(), label, "user-lexicon", tier=4)
+
+    def titles(self) -> None:
+        t = self.text
+        # 《…》 titles, outermost pair
+        depth, start = 0, -1
+        for i, ch in enumerate(t):
+            if ch == "《":
+                if depth == 0:
+                    start = i
+                depth += 1
+            elif ch == "》" and depth:
+                depth -= 1
+                if depth == 0 and i - start > 2:
+                    self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
+                    name = t[start + 1 : i]
+                    if len(name) >= 6:
+                        for r in re.finditer(re.escape(name), t):
+                            self.add(r.start(), r.end(), "PROGRAM", "title-repeat", tier=4)
+        st = self.structure
+        if st is None:
+            return
+        plan_types = {"计划", "方案", "规划", "办法", "意见"}
+        fields = getattr(st, "fields", {}) or {}
+        meta = getattr(st, "meta", {}) or {}
+        if meta.get("doc_type") in plan_types or _PLAN_TITLE.search(meta.get("title") or ""):
+            title = meta.get("title") or ""
+            if "《" not in title and not title.startswith("关于印发"):
+                for f in fields.get("title", []):
+                    self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
+        for f in fields.get("attachments", []):
+            txt = t[f.start : f.end]
+            m = re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
+            s = f.start + (m.end() if m else 0)
+            e = f.end
+            while e > s and t[e - 1] in "。；;， ":
+                e -= 1
+            if t[s:e].startswith("《") and t[s:e].endswith("》"):
+                s, e = s + 1, e - 1
+            if e - s >= 4:
+                self.add(s, e, "PROGRAM", "attachment", tier=4)
+
+    def quotes(self) -> None:
+        t = self.text
+        heads = self.lex["program_heads"]
+        desig_heads = self.lex["designation_heads"]
+        not_prog = self.lex.set_of("not_program")
+        for m in re.finditer(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」", t):
+            c = m.group(1) or m.group(2)
+            cs, ce = m.start() + 1, m.end() - 1
+            if c in not_prog or c.startswith("关于") or c.endswith(("提案", "建议")):
+                continue
+            if any(
+                d.start() <= m.start()
+                and d.end() >= m.end() - 1
+                and d.end() - d.start() > len(c) + 2
+                for d in self.lex.regex("designations").finditer(
+                    t, max(0, m.start() - 8), m.end() + 8
+                )
+            ):
+                continue  # 专精特新“小巨人”: a designation holding the quote
+            after = re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
+            # a fragment inside a longer name: 集成电路“强芯”工程 -> the whole name
+            hm = re.match(r"(专项行动|行动计划|工程|计划|行动|活动)", after)
+            if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
+                s = self.left_edge(m.start(), max_len=12, min_stem=1)
+                if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
+                    self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
+                    continue
+            if hm and not re.search(r"[、，,+＋]", c):
+                # “工赋山东”行动 -> the quoted name
+                self.add(cs, ce, "PROGRAM", "quote+program-head", tier=4)
+                continue
+            parts = [(cs, ce, c)]
+            if re.search(r"[－—–]", c):
+                parts = []
+                off = cs
+                for piece in re.split(r"([－—–])", c):
+                    if piece and piece not in "－—–":
+                        parts.append((off, off + len(piece), piece))
+                    off += len(piece)
+            elif re.search(r"[、，,;；。+＋]", c):
+                continue
+            for s, e, w in parts:
+                label = self.type_of_name(w, heads, desig_heads, after if e == ce else "")
+                if label:
+                    self.add(s, e, label, "quote", tier=4)
+
+    def type_of_name(
+        self, w: str, heads: tuple[str, ...], desig_heads: tuple[str, ...], after: str
+    ) -> str | None:
+        """Type a quoted name by its head noun (or what follows the quote)."""
+        org_suffixes = self.lex["org_suffixes"] + self.lex["org_suffixes_proper"]
+        if w.endswith(self.lex["firm_suffixes"]) and len(w) >= 4 and "基金" not in w[-2:]:
+            return "FIRM"
+        if w.endswith(org_suffixes) and len(w) >= 5 and not self.is_generic(w):
+            return "ORG"
+        if w in self.lex.set_of("designations"):
+            return "PROGRAM"
+        if len(w) >= 3 and w.endswith("制") and not w.endswith(_NOT_SYSTEM):
+            return "PROGRAM"
+        if w.endswith(heads) and len(w) >= 3 and not self.is_generic(w):
+            return "PROGRAM"
+        if re.fullmatch(rf"(?:[{_NUM}][{_HAN}]){{2,}}[{_HAN}]*", w):
+            return "PROGRAM"  # 一核两极四基地
+        if w.endswith(desig_heads) and len(w) >= 4 and not self.is_generic(w):
+            return "PROGRAM"
+        if (
+            re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌)", after)
+            and 2 <= len(w) <= 8
+        ):
+            return "PROGRAM"
+        return None
+
+    def departments(self) -> None:
+        t = self.text
+        stems = self.lex.regex("dept_stems").pattern
+        suffixes = self.lex.regex("dept_suffixes").pattern
+        bodies = self.lex.regex("prefix_bodies").pattern
+        dept = re.compile(rf"(?:{stems})(?:{suffixes})|(?:{bodies})")
+        # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
+        for m in re.finditer(r"[省市区县州]", t):
+            p = m.start()
+            if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
+                continue
+            if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县":
+                continue  # 市、区政府: generic levels, not one body
+            d = dept.match(t, p + 1)
+            if d:
+                self.add(p, d.end(), "ORG", "dept-prefix", tier=3)
+        # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局)
+        for s, e in self.gpe:
+            d = dept.match(t, e)
+            if d:
+                self.add(s, d.end(), "ORG", "place+dept", tier=3)
+            r = re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
+            if r:
+                self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
+        # bare department at a boundary: 住建厅, 设在建设局
+        bare = re.compile(
+            rf"(?:{stems})(?:厅|局|委员会)|(?:{self.lex.regex('bare_bodies').pattern})"
+        )
+        for d in bare.finditer(t):
+            if self.boundary_before(d.start()) and not (d.end() < len(t) and t[d.end()] in "长"):
+                self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
+        # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
+        cb = self.lex.regex("central_bank_branches").pattern
+        for m in re.finditer(rf"(?:中国人民银行|人民银行|人行)[{_HAN}]{{2,8}}?(?:{cb})", t):
+            self.add(m.start(), m.end(), "ORG", "central-bank-branch", tier=3)
+        # 国家税务总局河北省税务局 etc.: a central body followed by a local branch
+        for m in re.finditer(
+            rf"(国家税务总局|海关总署|国家统计局)([{_HAN}]{{2,8}}?(?:税务局|海关|调查总队))", t
+        ):
+            self.add(m.start(), m.end(), "ORG", "central+branch", tier=3)
+
+    def central_bodies(self) -> None:
+        t = self.text
+        for m in self.lex.regex("central_bodies").finditer(t):
+            self.add(m.start(), m.end(), "ORG", "central-body", tier=2)
+        gaz = self.gaz
+        if gaz is not None and hasattr(gaz, "bodies_in"):
+            try:
+                for s, e in _spans_of(gaz.bodies_in(t), t):
+                    self.add(s, e, "ORG", "gazetteer-body", tier=2)
+            except Exception:
+                pass
+
+    def suffix_orgs(self) -> None:
+        t = self.text
+        plain = self.lex["org_suffixes"]
+        proper = self.lex["org_suffixes_proper"]
+        rx = re.compile(
+            "|".join(re.escape(w) for w in sorted(plain + proper, key=len, reverse=True))
+        )
+        proper_set = set(proper)
+        for m in rx.finditer(t):
+            if m.end() < len(t) and t[m.end()] in "长":  # 主任, 院长 … a title, not the body
+                continue
+            s = self.left_edge(m.start(), max_len=28)
+            if s >= m.start():
+                continue
+            stem = t[s : m.start()]
+            name = t[s : m.end()]
+            if self.is_generic(stem) or name in self.lex.set_of("actor_groups"):
+                continue
+            if stem.endswith(("的", "和", "与", "及")):
+                continue
+            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or re.match(
+                r"(国家|中国|全国|省|市|区|县)", stem
+            )
+            if m.group() in proper_set and not has_place:
+                continue
+            if m.group() in ("领导小组", "工作领导小组", "委员会", "办公室") and len(stem) < 3:
+                continue
+            # trailing (青岛)-style place qualifier: 国家虚拟现实制造业创新中心（青岛）
+            e = m.end()
+            q = re.match(rf"[（(][{_HAN}]{{2,4}}[)）]", t[e:])
+            if q:
+                e += q.end()
+            if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
+                continue  # 争创国家制造业创新中心: a designation (see designations())
+            self.add(s, e, "ORG", f"org-suffix:{m.group()}", tier=2)
+
+    def firms(self) -> None:
+        t = self.text
+        rx = self.lex.regex("firm_suffixes")
+        groups = self.lex.set_of("actor_groups")
+        for m in rx.finditer(t):
+            head = m.group()
+            if head in ("公司", "集团", "银行") and m.end() < len(t) and t[m.end()] in "长":
+                continue
+            s = self.left_edge(m.start(), max_len=30)
+            if s >= m.start():
+                continue
+            stem = t[s : m.start()]
+            name = t[s : m.end()]
+            if name in groups or any(name.endswith(g) for g in groups if len(g) >= 4):
+                continue
+            if self.is_generic(stem) or len(stem) < 2:
+                continue
+            if head in ("产业投资基金", "投资基金") and not re.match(r"(国家|中国)", stem):
+                continue
+            if head == "银行" and re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
+                continue
+            self.add(s, m.end(), "FIRM", f"firm-suffix:{head}", tier=2)
+
+    def programs(self) -> None:
+        """Unquoted named programmes, plans, events, funds and systems."""
+        t = self.text
+        heads = [h for h in self.lex["program_heads"] if h not in ("意见", "通知", "决定", "试点")]
+        rx = re.compile("|".join(re.escape(h) for h in heads))
+        campaign = self.lex["campaign_words"]
+        need_place = {
+            "计划",
+            "行动",
+            "方案",
+            "规划",
+            "措施",
+            "指南",
+            "纲要",
+            "战略",
+            "条例",
+            "办法",
+            "细则",
+            "目录",
+            "名录",
+            "项目库",
+            "指标体系",
+            "标准",
+            "大会",
+            "博览会",
+            "展览会",
+            "论坛",
+            "峰会",
+            "交易会",
+            "洽谈会",
+            "大赛",
+            "奖",
+            "行动计划",
+            "行动方案",
+            "实施方案",
+            "工作方案",
+            "实施意见",
+            "实施细则",
+            "管理办法",
+            "若干措施",
+            "若干政策",
+            "专项行动",
+        }
+        for m in rx.finditer(t):
+            head = m.group()
+            nxt = t[m.end() : m.end() + 1]
+            # the head must close the noun phrase (…导则，) — not 专项规划工作, 行动方案编制
+            if nxt and _is_han(nxt) and nxt not in "的中等和与及为是并或（":
+                continue
+            s = self.left_edge(m.start(), max_len=30)
+            lv = _LEVEL.match(t, s)
+            if lv and lv.end() <= m.start():
+                s = lv.end()
+            stem = t[s : m.start()]
+            if len(stem) < 2 or self.is_generic(stem) or re.search(r"[和与及、]", stem):
+                continue
+            if stem[0].isdigit() or (stem[0] in _NUM and head != "工程"):
+                continue
+            lead = re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
+            has_place = s in self.gpe_starts or bool(lead) or stem[0] in "省市"
+            if head == "活动" and not (has_place or stem.endswith(campaign)):
+                continue
+            if head in need_place and not has_place:
+                continue
+            if head in ("计划", "行动", "工程") and re.match(
+                r"(实施|开展|推进|加快|深入|一批|若干)", stem
+            ):
+                continue
+            if head == "基金":
+                if stem.startswith(("国家", "中国")) or not stem.endswith(("产业", "专项", "发展")):
+                    continue
+            self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
+        # X制 named systems (链长制, 赛马制) closing a phrase
+        for m in re.finditer(rf"([{_HAN}]{{2,3}})制(?=[、，。；：”等一（\s]|$)", t):
+            w = m.group(0)
+            if w.endswith(_NOT_SYSTEM) or not self.boundary_before(m.start()):
+                continue
+            self.add(m.start(), m.end(), "PROGRAM", "system", tier=2)
+        # numbered policy formulas: 三免三减半政策, 一核两极四基地
+        for m in re.finditer(
+            rf"(?:[{_NUM}][{_HAN}]{{1,2}}?){{2,4}}(?=政策|战略|布局|模式|工程|制度)", t
+        ):
+            w = m.group()
+            if sum(c in _NUM for c in w) >= 2:
+                self.add(m.start(), m.end(), "PROGRAM", "numbered-formula", tier=2)
+        # region-prefixed plan titles without 《》: 河南省培育壮大…行动方案
+        for s in sorted(self.gpe_starts):
+            if not self.boundary_before(s):
+                continue
+            pm = re.match(
+                rf"[{_HAN}A-Za-z0-9、（）()\-—]{{4,40}}?(?:行动方案|实施方案|工作方案|行动计划|专项规划|发展规划|若干措施|若干政策|实施意见|实施细则|管理办法)",
+                t[s:],
+            )
+            if pm and "的" not in pm.group():
+                self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
+
+    def designations(self) -> None:
+        t = self.text
+        desig = self.lex.regex("designations")
+        ext = re.compile(r"(?:重大技术装备|装备|新材料|材料|软件)(?:产品|综合保险|保险)?")
+        for m in desig.finditer(t):
+            s, e = m.start(), m.end()
+            if m.group().startswith("首"):
+                x = ext.match(t, e)
+                if x:
+                    e = x.end()
+                ls = self.left_edge(s, max_len=12, min_stem=0)
+                if ls < s and ls in self.gpe_starts:
+                    s = ls
+            self.add(s, e, "PROGRAM", "designation", tier=3)
+        # …创建单位 / 示范单位: the designation before it (…综合基地创建单位)
+        for m in re.finditer(r"(创建单位|示范单位|试点单位|培育单位)", t):
+            s = self.left_edge(m.start(), max_len=16)
+            stem = t[s : m.start()]
+            if len(stem) >= 4 and not self.is_generic(stem):
+                self.add(s, m.start(), "PROGRAM", "designation-unit", tier=2)
+        # X示范基地 / 示范企业 / 示范项目 / 先导区 / 名园
+        for m in re.finditer(
+            r"(示范基地|示范企业|试点示范项目|示范项目|先导区|名园|贷款项目库)", t
+        ):
+            s = self.left_edge(m.start(), max_len=20)
+            lv = _LEVEL.match(t, s)
+            if lv and lv.end() <= m.start():
+                s = lv.end()
+            stem = t[s : m.start()]
+            if len(stem) >= 2 and not self.is_generic(stem) and s not in self.gpe_starts:
+                if not re.search(r"[和与及]", stem):
+                    self.add(s, m.end(), "PROGRAM", "designation-head", tier=2)
+        # after a designation verb: 争创国家制造业创新中心, 认定中国驰名商标, 获批筹建的国家…中心
+        dh = "|".join(
+            re.escape(h)
+            for h in self.lex["designation_heads"] + ("商标", "奖", "称号", "实验室", "名园")
+        )
+        for v in _DESIGNATION_VERBS.finditer(t):
+            seg = re.match(
+                rf"(?:的|新)?((?:国家|全国|中国|省)[{_HAN}（）]{{2,16}}?(?:{dh}))",
+                t[v.end() : v.end() + 24],
+            )
+            if seg and not re.search(r"[和与及]", seg.group(1)):
+                s = v.end() + seg.start(1)
+                self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
+        # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
+        for m in re.finditer(rf"[{_HAN}]{{2,10}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
+            s = self.left_edge(m.start() + m.group().index("奖"), max_len=12)
+            name = t[s : m.end()]
+            if (
+                re.match(rf"(中国|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
+                and len(name) >= 4
+                and not re.search(r"(奖励|奖补|补奖)", t[m.start() : m.end() + 1])
+            ):
+                self.add(s, m.end(), "PROGRAM", "award", tier=2)
+
+    def lists(self) -> None:
+        """List typing: items of ``A、B、C等 …HEAD`` take the type of HEAD."""
+        t = self.text
+        heads = {
+            "FIRM": r"(?:企业|公司|集团|厂商|厂家|龙头)",
+            "GPE": r"(?:城市|省辖市|地级市|地市|市|县|区|县区|市县|省份|省|地区)",
+            "ORG": r"(?:高校|院校|大学|部门|单位|机构|院所)",
+        }
+        item = rf"[{_HAN}A-Za-z0-9（）()]{{2,20}}"
+        lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
+        for m in lst.finditer(t):
+            after = t[m.end() : m.end() + 14]
+            label = None
+            head_end = m.end()
+            for lab, h in heads.items():
+                hm = re.match(
+                    rf"[^，。；：、\s]{{0,10}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
+                )
+                if hm:
+                    label = lab
+                    head_end = m.end() + hm.end()
+                    break
+            items = self._list_items(m.start(1), m.end(1))
+            if (
+                label is None
+                and all(e - s <= 6 for s, e in items)
+                and any(
+                    c.label == "PROGRAM" and any(c.start == s and c.end == e for s, e in items)
+                    for c in self.cands
+                )
+            ):
+                label = "PROGRAM"  # 揭榜挂帅、赛马制等: siblings of a named system
+            if label is None:
+                # no head: a list of places if any item is a known place
+                if any(s in self.gpe_starts and (s, e) in self.gpe for s, e in items) and all(
+                    e - s <= 4 for s, e in items
+                ):
+                    label = "GPE"
+                else:
+                    continue
+            for s, e in items:
+                w = t[s:e]
+                if label == "FIRM" and (w in self.lex.set_of("actor_groups") or self.is_generic(w)):
+                    continue
+                if label == "FIRM" and w.endswith(("企业", "行业", "产业", "产品")):
+                    continue
+                if label == "GPE" and (e - s > 5 or self.is_generic(w)):
+                    continue
+                if label == "PROGRAM" and (self.is_generic(w) or w[0] in self.cues):
+                    continue
+                if label == "ORG" and not w.endswith(
+                    (*tuple(self.lex["org_suffixes"]), "大学", "学院")
+                ):
+                    continue
+                self.add(s, e, label, f"list:{label}", tier=3)
+            # the designation named by the head (…等制造业头雁企业5家 / 等国家级专精特新“小巨人”企业)
+            if label == "FIRM":
+                hd = t[m.end() : head_end]
+                dm = re.match(
+                    rf"\s*(?:国家级|省级|市级)?([{_HAN}“”]{{4,14}}?企业)\s*[\d{_NUM}]+\s*家",
+                    hd + t[head_end : head_end + 6],
+                )
+                if (
+                    dm
+                    and not self.is_generic(dm.group(1)[:-2])
+                    and "“" not in dm.group(1)
+                    and not self.lex.regex("designations").search(dm.group(1))
+                ):
+                    ds = m.end() + dm.start(1)
+                    self.add(ds, ds + len(dm.group(1)), "PROGRAM", "list-designation", tier=2)
+
+    def _list_items(self, s: int, e: int) -> list[tuple[int, int]]:
+        t = self.text
+        out: list[tuple[int, int]] = []
+        pos = s
+        pieces = t[s:e].split("、")
+        for k, piece in enumerate(pieces):
+            ps, pe = pos, pos + len(piece)
+            pos = pe + 1
+            if k == 0:
+                # first item: cut after a cue; keep it no longer than the others + 2
+                cut = self.left_edge(pe, max_len=pe - ps, min_stem=0, any_cue=True)
+                ps = max(ps, cut)
+                others = [len(x) for x in pieces[1:]] or [len(piece)]
+                if pe - ps > max(others) + 2:
+                    cands = [g for g in self.gpe_starts if ps <= g < pe]
+                    ps = min(cands) if cands else pe - max(others)
+            if pe - ps >= 2:
+                out.append((ps, pe))
+        return out
+
+    def persons(self) -> None:
+        t = self.text
+        sur = "|".join(re.escape(x) for x in sorted(self.surnames, key=len, reverse=True))
+        name = rf"(?:{sur})[{_HAN}]{{1,2}}"
+        labels = "|".join(re.escape(x) for x in self.lex["field_labels"])
+        # 签发人：X  联系人：X
+        for m in re.finditer(
+            rf"(?:{labels})\s*[:：]\s*((?:{sur})[{_HAN}]{{1,2}})(?=[\s，,。；;：:（(]|$|联系|电话)",
+            t,
+        ):
+            self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)
+        after = "|".join(re.escape(x) for x in self.lex["title_after"])
+        # X省长 / X委员 / X同志  (name directly before a title, at a boundary)
+        for m in re.finditer(rf"({name})(?:{after})", t):
+            s, e = m.start(1), m.end(1)
+            nm = m.group(1)
+            # prefer a 2-char name if the 3rd char starts the title or a 3-char name is not at a boundary
+            if len(nm) == 3 and not self.boundary_before(s) and self.boundary_before(s + 1):
+                s += 1
+            elif not self.boundary_before(s):
+                # e.g. 工作组组长: the "name" is a word inside a phrase
+                if not (len(nm) == 3 and self.boundary_before(s + 1) and t[s + 1] in self.surnames):
+                    continue
+                s += 1
+            w = t[s:e]
+            if self._bad_name(w):
+                continue
+            self.add(s, e, "PERSON", "name+title", tier=3)
+        before = "|".join(re.escape(x) for x in self.lex["title_before"])
+        follow = "|".join(re.escape(x) for x in self.lex["name_followers"])
+        # 厅长高义任常务副链长, 副主任何金平任链长
+        for m in re.finditer(rf"(?:{before})((?:{sur})[{_HAN}]{{1,2}}?)(?:{follow})", t):
+            w = m.group(1)
+            if self._bad_name(w):
+                continue
+            self.add(m.start(1), m.end(1), "PERSON", "title+name", tier=3)
+        # 习近平总书记-style: handled by name+title; signer from the structure
+        st = self.structure
+        if st is not None:
+            for key in ("signer",):
+                for f in (getattr(st, "fields", {}) or {}).get(key, []):
+                    if 2 <= f.end - f.start <= 4 and not self._bad_name(t[f.start : f.end]):
+                        self.add(f.start, f.end, "PERSON", f"meta:{key}", tier=4)
+
+    def _bad_name(self, w: str) -> bool:
+        bad = "省市区县委厅局部办会院长主副任担兼同等和与及的了在是为有关各该本我"
+        return len(w) < 2 or any(c in bad for c in w[1:]) or w[:2] in _NOT_NAMES
+
+    def actor_groups(self) -> None:
+        t = self.text
+        for m in self.lex.regex("actor_groups").finditer(t):
+            self.groups.append(_Cand(m.start(), m.end(), ACTOR_GROUP_LABEL, "actor-group", 1))
+        for pat in self.lex["actor_group_patterns"]:
+            for m in re.finditer(pat, t):
+                self.groups.append(_Cand(m.start(), m.end(), ACTOR_GROUP_LABEL, "actor-pattern", 1))
+
+    # ---------------------------------------------------------------- resolution
+    def resolve(self) -> list[_Cand]:
+        chosen: list[_Cand] = []
+        taken = bytearray(len(self.text) + 1)
+
+        def key(c: _Cand) -> tuple[int, int, int, int]:
+            return (-(c.tier >= 4), -(c.end - c.start), -c.tier, c.start)
+
+        for c in sorted(self.cands, key=key):
+            if any(taken[c.start : c.end]):
+                continue
+            chosen.append(c)
+            for i in range(c.start, c.end):
+                taken[i] = 1
+        return sorted(chosen, key=lambda c: c.start)
+
+    def propagate(self, ents: list[_Cand]) -> list[_Cand]:
+        """A name found once is a name wherever it recurs (not inside a longer name)."""
+        t = self.text
+        taken = bytearray(len(t) + 1)
+        for c in ents:
+            for i in range(c.start, c.end):
+                taken[i] = 1
+        surfaces: dict[str, str] = {}
+        for c in ents:
+            w = t[c.start : c.end]
+            if (len(w) >= 4 or (c.label == "GPE" and len(w) >= 2)) and c.label != "PERSON":
+                surfaces.setdefault(w, c.label)
+        # bare city/county of a tagged X市 / X县 (承德市 -> 承德)
+        for c in ents:
+            w = t[c.start : c.end]
+            if c.label == "GPE" and len(w) >= 3 and w[-1] in "市县" and len(w[:-1]) >= 2:
+                surfaces.setdefault(w[:-1], "GPE")
+        # short names of firms: 河南中豫建设投资集团股份有限公司 -> 中豫建投
+        short: list[tuple[re.Pattern[str], str]] = []
+        for c in ents:
+            if c.label == "FIRM":
+                core = self.firm_core(t[c.start : c.end])
+                if core and len(core) >= 4:
+                    rest = core[2:]
+                    pat = rf"{re.escape(core[:2])}(?:[{re.escape(rest)}]{{2}})"
+                    short.append((re.compile(pat), core))
+        new = list(ents)
+        for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
+            for m in re.finditer(re.escape(w), t):
+                s, e = m.start(), m.end()
+                if any(taken[s:e]):
+                    continue
+                if label == "GPE" and (s > 0 and _is_han(t[s - 1]) and not self.boundary_before(s)):
+                    continue
+                new.append(_Cand(s, e, label, "propagated", 1))
+                for i in range(s, e):
+                    taken[i] = 1
+        for rx, core in short:
+            for m in rx.finditer(t):
+                s, e = m.start(), m.end()
+                w = m.group()
+                if any(taken[s:e]) or (w == core[:4] and False):
+                    continue
+                # the two extra characters must be word-initial in the core, in order
+                if not self._abbrev_ok(w, core):
+                    continue
+                new.append(_Cand(s, e, "FIRM", "firm-short-name", 1))
+                for i in range(s, e):
+                    taken[i] = 1
+        return sorted(new, key=lambda c: c.start)
+
+    def firm_core(self, name: str) -> str:
+        core = name
+        for suf in self.lex["firm_suffixes"]:
+            if core.endswith(suf):
+                core = core[: -len(suf)]
+                break
+        core = re.sub(r"(集团|股份|控股)$", "", core)
+        for s, e in self.gpe:
+            w = self.text[s:e]
+            if core.startswith(w):
+                core = core[len(w) :]
+                break
+        return core
+
+    @staticmethod
+    def _abbrev_ok(w: str, core: str) -> bool:
+        rest = core[2:]
+        i = rest.find(w[2])
+        j = rest.find(w[3], i + 1) if i >= 0 else -1
+        return i >= 0 and j > i and i % 2 == 0 and j % 2 == 0 and w != core[:4]
+
+    def finish(self, ents: list[_Cand]) -> tuple[list[Mention], list[Mention]]:
+        t = self.text
+        out: list[Mention] = []
+        for c in ents:
+            w = t[c.start : c.end]
+            if c.label == "GPE" and w in self.lex.set_of("not_places"):
+                continue
+            out.append(Mention(c.start, c.end, c.label, w, rule=c.rule))
+        taken = bytearray(len(t) + 1)
+        for mnt in out:
+            for i in range(mnt.start, mnt.end):
+                taken[i] = 1
+        groups: list[Mention] = []
+        for c in sorted(self.groups, key=lambda c: (-(c.end - c.start), c.start)):
+            if any(taken[c.start : c.end]):
+                continue
+            groups.append(
+                Mention(c.start, c.end, ACTOR_GROUP_LABEL, t[c.start : c.end], rule=c.rule)
+            )
+            for i in range(c.start, c.end):
+                taken[i] = 1
+        groups.sort(key=lambda m: m.start)
+        return out, groups
+
+
+_HEAD_WORDS = (
+    "厅",
+    "局",
+    "委",
+    "办",
+    "部",
+    "院",
+    "会",
+    "政府",
+    "基地",
+    "中心",
+    "企业",
+    "产品",
+    "园区",
+    "公司",
+    "集团",
+    "大学",
+    "学院",
+    "联盟",
+    "实验室",
+    "工程",
+    "计划",
+    "奖",
+)
+_DESIGNATION_VERBS = re.compile(
+    r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建)"
+)
+_PLAN_TITLE = re.compile(
+    r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"
+)
+_NOT_SYSTEM = (
+    "机制",
+    "体制",
+    "编制",
+    "控制",
+    "限制",
+    "管制",
+    "研制",
+    "定制",
+    "规制",
+    "抑制",
+    "强制",
+    "复制",
+    "压制",
+    "建制",
+    "税制",
+    "法制",
+    "学制",
+    "专制",
+    "节制",
+    "牵制",
+    "遏制",
+    "绘制",
+    "录制",
+    "克制",
+    "印制",
+    "监制",
+    "审制",
+    "管控制",
+    "的制",
+    "新制",
+    "创制",
+    "试制",
+    "配制",
+)
+_NOT_NAMES = frozenset(
+    {
+        "王牌",
+        "高度",
+        "高效",
+        "高端",
+        "高新",
+        "高质",
+        "常务",
+        "常态",
+        "成员",
+        "方面",
+        "全面",
+        "全省",
+        "全市",
+        "平台",
+        "安全",
+        "任务",
+        "江河",
+        "黄金",
+        "金融",
+        "文化",
+        "石油",
+        "时间",
+        "时期",
+        "于是",
+        "关于",
+        "向前",
+        "龙头",
+        "路径",
+        "项目",
+        "严格",
+        "应用",
+        "程序",
+        "明确",
+    }
+)
+
+
+def find_entities(
+    text: str,
+    *,
+    structure: Any = None,
+    lexicons: EntityLexicons | None = None,
+    gazetteer: Any = None,
+) -> tuple[list[Mention], list[Mention]]:
+    """Find named entities and generic actor groups in ``text``.
+
+    Parameters
+    ----------
+    text
+        The (normalised) document text; offsets refer to it.
+    structure
+        A :class:`policytext.structure.DocumentStructure` of ``text`` (optional): its title,
+        attachment and signer fields add PROGRAM and PERSON evidence.
+    lexicons
+        :func:`load_entity_lexicons` output (default: the bundled lexicons).
+    gazetteer
+        A ``policytext.gazetteer.Gazetteer`` (``places_in`` / ``bodies_in``); default: the
+        bundled one when :mod:`policytext.gazetteer` is available, else the fallback places in
+        ``entity_places.txt``. Pass ``False`` to use the fallback only.
+
+    Returns
+    -------
+    (entities, actor_groups)
+        Both flat, non-overlapping (also with each other) and sorted by start; entity labels
+        are :data:`ENTITY_LABELS`, actor groups have the label ``ACTOR_GROUP``.
+    """
+    lex = lexicons if lexicons is not None else _default_lexicons()
+    if gazetteer is None:
+        gaz = _default_gazetteer()
+    elif gazetteer is False:
+        gaz = None
+    else:
+        gaz = gazetteer
+    return _Finder(text, structure, lex, gaz).run()
+
+
+def iter_mentions(items: Iterable[Mention], label: str) -> Iterator[Mention]:
+    """Mentions of one label."""
+    return (m for m in items if m.label == label)

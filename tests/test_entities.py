@@ -1,0 +1,334 @@
+"""Rule-based entities (policytext.entities) and the policy_entities spaCy component."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from conftest import SEED, shared_path
+
+from policytext.entities import (
+    ENTITY_LABELS,
+    Mention,
+    find_entities,
+    load_entity_lexicons,
+)
+from policytext.structure import parse_structure
+
+
+def ents_of(text: str, **kw) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities(text, **kw)[0]]
+
+
+def check_invariants(text: str, ents: list[Mention], groups: list[Mention]) -> None:
+    spans = sorted((m.start, m.end) for m in ents + groups)
+    for a, b in itertools.pairwise(spans):
+        assert a[1] <= b[0], f"overlap {a} {b}"
+    for m in ents + groups:
+        assert text[m.start : m.end] == m.text
+    assert all(m.label in ENTITY_LABELS for m in ents)
+    assert [m.start for m in ents] == sorted(m.start for m in ents)
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+def test_list_typing_takes_the_head_type():
+    text = "在绿色建筑材料领域，培育了洛阳玻璃、天瑞水泥等制造业头雁企业5家。指导我省洛阳、安阳等6个试点省辖市开展推广活动。"
+    found = ents_of(text)
+    assert ("洛阳玻璃", "FIRM") in found and ("天瑞水泥", "FIRM") in found
+    assert ("洛阳", "GPE") in found and ("安阳", "GPE") in found
+    # a list of cities with a 等 + 市 head
+    assert ("烟台", "GPE") in ents_of("加快济南、青岛、烟台、德州等市重点项目建设。")
+
+
+def test_long_list_of_full_company_names_found_whole():
+    names = [
+        f"{region}{core}{kind}"
+        for region, core, kind in zip(
+            ["河南", "河北", "山东", "江苏", "浙江", "安徽"] * 6,
+            [
+                "华润建材",
+                "金隅新材",
+                "鲁南水泥",
+                "苏州玻璃",
+                "海螺环保",
+                "中联重工",
+                "远大住工",
+                "东方雨虹",
+                "北新石膏",
+                "天山材料",
+                "旗滨节能",
+                "南玻科技",
+                "信义光能",
+                "福耀汽玻",
+                "科顺防水",
+                "三棵树漆",
+                "伟星管业",
+                "坚朗五金",
+                "亚士创能",
+                "蒙娜丽莎",
+                "东鹏控股",
+                "帝欧家居",
+                "海鸥住工",
+                "惠达卫浴",
+                "德尔未来",
+                "大亚圣象",
+                "兔宝宝板",
+                "丰林木业",
+                "西藏天路",
+                "四川双马",
+                "塔牌集团",
+                "上峰水泥",
+                "宁夏建材",
+                "青松建化",
+                "祁连山业",
+                "万年青业",
+            ],
+            ["股份有限公司", "有限公司", "有限责任公司", "集团有限公司"] * 9,
+            strict=True,
+        )
+    ]
+    assert len(names) >= 30
+    text = "经企业申报、专家评审，确定以下企业为绿色建材示范企业：" + "、".join(names) + "。"
+    found = [e.text for e in find_entities(text)[0] if e.label == "FIRM"]
+    assert found == names
+
+
+def test_left_boundary_after_a_verb_cue():
+    text = "支持指导河南中豫建设投资集团股份有限公司牵头组建研究院，推动河北燕山钒钛产业技术研究有限公司加快发展。"
+    found = ents_of(text)
+    assert ("河南中豫建设投资集团股份有限公司", "FIRM") in found
+    assert ("河北燕山钒钛产业技术研究有限公司", "FIRM") in found
+
+
+def test_title_marks_and_quoted_programs():
+    text = (
+        "出台了《河南省培育壮大绿色建筑材料产业链行动方案（2023-2025年）》，"
+        "制定“绿色建材推广应用导则”，实施企业上市融资“蝶变计划”，"
+        "共培育“绿色工厂”36家。深入开展集成电路“强芯”工程。坚持“链长制”一体推进。"
+        "遵循“提质、扩面、增效”的基本路径。"
+    )
+    found = ents_of(text)
+    for name in (
+        "河南省培育壮大绿色建筑材料产业链行动方案（2023-2025年）",
+        "绿色建材推广应用导则",
+        "蝶变计划",
+        "绿色工厂",
+        "集成电路“强芯”工程",
+        "链长制",
+    ):
+        assert (name, "PROGRAM") in found, name
+    assert not any("提质" in t for t, _ in found)  # slogans are not entities
+
+
+def test_designations_keep_inner_quotes_and_drop_level_words():
+    found = ents_of("林州致远等国家级专精特新“小巨人”企业11家，北方玻璃等省级专精特新企业151家。")
+    assert ("专精特新“小巨人”", "PROGRAM") in found
+    assert ("专精特新", "PROGRAM") in found
+    assert not any(t.startswith(("国家级", "省级")) for t, _ in found)
+
+
+def test_government_bodies():
+    text = (
+        "按照省委省政府部署，省工信厅和住建厅高度重视，以省政府办公厅名义出台方案。"
+        "（牵头单位：省工业和信息化厅；配合单位：省发展改革委、省委组织部、承德市政府、"
+        "国家税务总局河北省税务局、人行石家庄中心支行、河北银保监局）"
+    )
+    found = {t for t, lab in ents_of(text) if lab == "ORG"}
+    assert {
+        "省委",
+        "省政府",
+        "省工信厅",
+        "住建厅",
+        "省政府办公厅",
+        "省工业和信息化厅",
+        "省发展改革委",
+        "省委组织部",
+        "承德市政府",
+        "国家税务总局河北省税务局",
+        "人行石家庄中心支行",
+        "河北银保监局",
+    } <= found
+
+
+def test_named_organizations_need_a_distinguishing_modifier():
+    found = ents_of(
+        "拟成立航空港区绿色建筑推进工作领导小组。领导小组办公室设在建设局。成立工作专班。"
+    )
+    assert ("航空港区绿色建筑推进工作领导小组", "ORG") in found
+    assert ("建设局", "ORG") in found
+    assert not any(t in ("领导小组", "领导小组办公室", "工作专班") for t, _ in found)
+
+
+def test_person_role_context():
+    text = (
+        "签发人：张红军\n刘国付委员：\n成立由省人大常委会副主任何金平任链长，"
+        "省住建厅厅长高义任常务副链长的工作专班。王凯省长提出要求。联系人：常浩，联系电话：123。"
+    )
+    people = [t for t, lab in ents_of(text) if lab == "PERSON"]
+    assert people == ["张红军", "刘国付", "何金平", "高义", "王凯", "常浩"]
+
+
+def test_actor_groups_do_not_overlap_entities():
+    text = "带动高等院校、科研院所、骨干企业联合研发。由国有平台公司牵头，支持金融机构提供融资。各有关单位要认真落实。"
+    ents, groups = find_entities(text)
+    check_invariants(text, ents, groups)
+    assert [g.text for g in groups] == [
+        "高等院校",
+        "科研院所",
+        "骨干企业",
+        "国有平台公司",
+        "金融机构",
+        "各有关单位",
+    ]
+    assert ents == []
+
+
+def test_user_lexicon_file_changes_the_result(tmp_path: Path):
+    text = "支持蓝翎环科、林州致远发展，推动东方航天港建设。"
+    before = ents_of(text)
+    assert ("蓝翎环科", "FIRM") not in before
+    extra = tmp_path / "my_entities.txt"
+    extra.write_text("# my names\n[FIRM]\n蓝翎环科\n[GPE]\n东方航天港\n", encoding="utf-8")
+    after = ents_of(text, lexicons=load_entity_lexicons(extra))
+    assert ("蓝翎环科", "FIRM") in after
+    assert ("东方航天港", "GPE") in after
+
+
+def test_lexicon_file_errors(tmp_path: Path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("蓝翎环科\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="section"):
+        load_entity_lexicons(bad)
+    with pytest.raises(FileNotFoundError):
+        load_entity_lexicons(tmp_path / "missing.txt")
+
+
+def test_structure_adds_title_and_attachment_programs():
+    text = (
+        "关于印发《上海市零碳园区建设工作方案》的通知\n各有关单位：\n现印发给你们。\n"
+        "附件：上海市零碳园区建设工作方案\n上海市发展和改革委员会\n2026年9月7日\n"
+        "上海市零碳园区建设工作方案\n一、园区类型\n建设主体为开发区。"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    assert found.count(("上海市零碳园区建设工作方案", "PROGRAM")) == 3
+    assert ("上海市发展和改革委员会", "ORG") in found
+
+
+def test_seed_invariants():
+    text = shared_path("seeds", SEED.name).read_text(encoding="utf-8")
+    ents, groups = find_entities(text, structure=parse_structure(text))
+    check_invariants(text, ents, groups)
+    found = {(e.text, e.label) for e in ents}
+    assert ("郑州航空港经济综合实验区管理委员会", "ORG") in found
+    assert ("中豫建投", "FIRM") in found  # short name of a firm named in full elsewhere
+    assert all(e.rule for e in ents)
+
+
+# ----------------------------------------------------------------------------- spaCy
+
+
+@pytest.mark.model
+def test_component_sets_ents_spans_and_retokenizes(nlp):
+    assert "policy_entities" in nlp.pipe_names
+    text = "支持指导河南中豫建设投资集团股份有限公司牵头组建“河南省绿色低碳建材产业研究院”，由省工信厅负责。"
+    # the segmenter alone cuts across the firm name's edges
+    raw = [(t.idx, t.idx + len(t)) for t in nlp.make_doc(text)]
+    start = text.index("河南中豫")
+    end = start + len("河南中豫建设投资集团股份有限公司")
+    assert (
+        not ({start, end} <= {s for s, _ in raw} | {e for _, e in raw})
+        or len([1 for s, e in raw if start <= s and e <= end]) > 1
+    )
+    doc = nlp(text)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("河南中豫建设投资集团股份有限公司", "FIRM") in ents
+    assert ("河南省绿色低碳建材产业研究院", "ORG") in ents
+    assert ("省工信厅", "ORG") in ents
+    for ent in doc.ents:
+        assert len(ent) == 1, ent  # one token per entity
+    assert "actor_groups" in doc.spans
+    assert doc.spans["sentences"]  # earlier span groups survive retokenization
+    assert all(s.text for s in doc.spans["sentences"])
+
+
+@pytest.mark.model
+def test_a_token_crossing_a_name_is_split(nlp):
+    text = "成立由省住建厅厅长高义任常务副链长的工作专班。"
+    assert "高义任" in [t.text for t in nlp.make_doc(text)]  # pkuseg cuts across the name
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("省住建厅", "ORG"), ("高义", "PERSON")]
+    words = [t.text for t in doc]
+    assert "高义" in words and "任" in words and "省住建厅" in words
+    assert "".join(t.text_with_ws for t in doc) == text
+
+
+@pytest.mark.model
+def test_retokenize_splits_and_merges(nlp):
+    from policytext.components.entities import retokenize_to_mentions
+
+    doc = retokenize_to_mentions(
+        nlp.make_doc("支持指导河南中豫建设投资集团股份有限公司牵头"), [(1, 5)]
+    )
+    assert [t.text for t in doc][:3] == ["支", "持指导河", "南"]
+    assert doc.text == "支持指导河南中豫建设投资集团股份有限公司牵头"
+
+
+@pytest.mark.model
+def test_record_tokens_follow_entity_boundaries(nlp, tmp_path: Path):
+    from policytext.analyze import analyze
+
+    path = tmp_path / "doc.txt"
+    path.write_text(
+        "关于支持绿色建材发展的通知\n各有关单位：\n支持熔金高温、锦信水泥、中联玻璃等3家建材企业创建数字化能碳管理中心。\n",
+        encoding="utf-8",
+    )
+    rec = analyze(path, nlp=nlp, progress=False).records[0]
+    starts = {t["start"] for t in rec.tokens}
+    ends = {t["end"] for t in rec.tokens}
+    firms = [e for e in rec.entities if e["label"] == "FIRM"]
+    assert [e["text"] for e in firms] == ["熔金高温", "锦信水泥", "中联玻璃"]
+    for e in rec.entities + rec.actor_groups:
+        assert rec.text[e["start"] : e["end"]] == e["text"]
+        assert e["start"] in starts and e["end"] in ends
+        assert {"start", "end", "label", "text", "canonical", "id"} <= set(e)
+    assert [g["text"] for g in rec.actor_groups] == ["各有关单位", "建材企业"]
+
+
+@pytest.mark.model
+def test_displacy_colours_per_label(nlp):
+    from policytext.components.entities import DISPLACY_COLORS, render_entities
+
+    doc = nlp(
+        "签发人：张红军\n省工信厅支持河南中豫建设投资集团股份有限公司在郑州实施《绿色建材行动方案》。"
+    )
+    html = render_entities(doc)
+    assert {e.label_ for e in doc.ents} == set(ENTITY_LABELS)
+    for label in ENTITY_LABELS:
+        assert label in html
+        assert DISPLACY_COLORS[label] in html
+    assert len(set(DISPLACY_COLORS[label] for label in ENTITY_LABELS)) == len(ENTITY_LABELS)
+
+
+@pytest.mark.model
+def test_component_serialises_user_lexicons(nlp, tmp_path: Path):
+    import spacy
+
+    extra = tmp_path / "names.txt"
+    extra.write_text("[FIRM]\n蓝翎环科\n", encoding="utf-8")
+    nlp2 = spacy.blank("zh")
+    nlp2.add_pipe("policy_entities", config={"lexicon_files": [str(extra)]})
+    comp = nlp2.get_pipe("policy_entities")
+    comp.initialize()
+    doc = nlp2("支持蓝翎环科发展。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("蓝翎环科", "FIRM")]
+    data = comp.to_bytes()
+    comp2 = nlp2.create_pipe("policy_entities").from_bytes(data)
+    assert comp2._extra == comp._extra
+    comp.to_disk(tmp_path / "pipe")
+    comp3 = nlp2.create_pipe("policy_entities").from_disk(tmp_path / "pipe")
+    assert comp3._extra == comp._extra
+    extra.unlink()  # the saved pipeline needs no outside path
+    assert [e.text for e in comp3(nlp2.make_doc("支持蓝翎环科发展。")).ents] == ["蓝翎环科"]
