@@ -456,6 +456,7 @@ class _Finder:
                 found = []
         fallback = _FallbackGazetteer(self.lex)
         found.extend(_spans_of(fallback.places_in(t), t))
+        found = [(s, e) for s, e in found if self.place_ok(s, e)]
         not_places = self.lex.set_of("not_places")
         # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
         for m in re.finditer(rf"[{_HAN}]{{2}}(?:县|区)", t):
@@ -477,7 +478,8 @@ class _Finder:
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
         zone = re.compile(
-            r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区|港区|实验区)"
+            r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
+            r"|港区|实验区|经济区|经济圈|科技城)"
         )
         known = {s0 for s0, _ in found}
         for s0 in known:
@@ -524,6 +526,19 @@ class _Finder:
             self.gpe.append((s, e))
             self.gpe_starts.add(s)
             self.gpe_ends[e] = s
+
+    def place_ok(self, s: int, e: int) -> bool:
+        """Filter place-name hits that are common words (大同小异, 长治久安, 白银 the metal)."""
+        t = self.text
+        w = t[s:e]
+        if len(w) > 3 or w[-1] in "省市县区州盟旗":
+            return True
+        nxt = t[e : e + 1]
+        if nxt and nxt in "市县省":
+            return True
+        if w in self.lex.set_of("ambiguous_places"):
+            return bool(re.search(re.escape(w) + "[市县]", t))
+        return not (len(w) == 2 and not _word_boundaries(t, s, e))
 
     def user_names(self) -> None:
         t = self.text
@@ -637,7 +652,7 @@ class _Finder:
         if w.endswith(desig_heads) and len(w) >= 4 and not self.is_generic(w):
             return "PROGRAM"
         if (
-            re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌)", after)
+            re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌|制度)", after)
             and 2 <= len(w) <= 8
         ):
             return "PROGRAM"
@@ -648,7 +663,11 @@ class _Finder:
         stems = self.lex.regex("dept_stems").pattern
         suffixes = self.lex.regex("dept_suffixes").pattern
         bodies = self.lex.regex("prefix_bodies").pattern
-        dept = re.compile(rf"(?:{stems})(?:{suffixes})|(?:{bodies})")
+        gz = _gazetteer_departments(self.gaz)
+        gz_alt = "|".join(re.escape(n) for n in gz)
+        dept = re.compile(
+            rf"(?:{stems})(?:{suffixes})|(?:{bodies})" + (f"|(?:{gz_alt})" if gz_alt else "")
+        )
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
         for m in re.finditer(r"[省市区县州]", t):
             p = m.start()
@@ -657,7 +676,7 @@ class _Finder:
             if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县":
                 continue  # 市、区政府: generic levels, not one body
             d = dept.match(t, p + 1)
-            if d:
+            if d and not (d.end() < len(t) and t[d.end()] in "长门"):
                 self.add(p, d.end(), "ORG", "dept-prefix", tier=3)
         # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局)
         for s, e in self.gpe:
@@ -668,11 +687,15 @@ class _Finder:
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
         # bare department at a boundary: 住建厅, 设在建设局
+        bare_gz = "|".join(re.escape(n) for n in gz if len(n) >= 3 and n not in self.generic)
         bare = re.compile(
             rf"(?:{stems})(?:厅|局|委员会)|(?:{self.lex.regex('bare_bodies').pattern})"
+            + (f"|(?:{bare_gz})" if bare_gz else "")
         )
         for d in bare.finditer(t):
-            if self.boundary_before(d.start()) and not (d.end() < len(t) and t[d.end()] in "长"):
+            if d.end() - d.start() < 3 or (d.end() < len(t) and t[d.end()] in "长门"):
+                continue
+            if self.boundary_before(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
         cb = self.lex.regex("central_bank_branches").pattern
@@ -686,15 +709,30 @@ class _Finder:
 
     def central_bodies(self) -> None:
         t = self.text
-        for m in self.lex.regex("central_bodies").finditer(t):
-            self.add(m.start(), m.end(), "ORG", "central-body", tier=2)
+        hits = [
+            (m.start(), m.end(), "central-body")
+            for m in self.lex.regex("central_bodies").finditer(t)
+        ]
         gaz = self.gaz
         if gaz is not None and hasattr(gaz, "bodies_in"):
             try:
-                for s, e in _spans_of(gaz.bodies_in(t), t):
-                    self.add(s, e, "ORG", "gazetteer-body", tier=2)
-            except Exception:
+                hits += [(s, e, "gazetteer-body") for s, e in _spans_of(gaz.bodies_in(t), t)]
+            except Exception:  # a broken user gazetteer must not stop the rules
                 pass
+        for s, e, rule in hits:
+            nxt = t[e : e + 1]
+            if nxt and nxt in "门际长属内函发字〔[":  # 部门, 部际, 部长, 国办函
+                continue
+            if e - s <= 2 and not self.boundary_before(s):
+                continue
+            if self.in_field(s, e, "doc_number"):
+                continue
+            self.add(s, e, "ORG", rule, tier=2)
+
+    def in_field(self, s: int, e: int, name: str) -> bool:
+        st = self.structure
+        fields = (getattr(st, "fields", {}) or {}) if st is not None else {}
+        return any(f.start <= s and e <= f.end for f in fields.get(name, []))
 
     def suffix_orgs(self) -> None:
         t = self.text
@@ -717,7 +755,7 @@ class _Finder:
             if stem.endswith(("的", "和", "与", "及")):
                 continue
             has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or re.match(
-                r"(国家|中国|全国|省|市|区|县)", stem
+                r"(国家|中国|全国|国务院|中央|中共|省|市|区|县)", stem
             )
             if m.group() in proper_set and not has_place:
                 continue
@@ -925,6 +963,10 @@ class _Finder:
                 hm = re.match(
                     rf"[^，。；：、\s]{{0,10}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
                 )
+                if hm and lab == "GPE" and re.search(r"[市县区省]$", hm.group()):
+                    tail = after[hm.end() : hm.end() + 1]
+                    if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":
+                        hm = None  # 市场, 区域, 县域: not a place head
                 if hm:
                     label = lab
                     head_end = m.end() + hm.end()
@@ -1194,6 +1236,51 @@ _HEAD_WORDS = (
 _DESIGNATION_VERBS = re.compile(
     r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建)"
 )
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import logging
+
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tok = jieba.Tokenizer()  # private: keeps jieba's global state untouched
+    tok.initialize()
+    return tok
+
+
+def _word_boundaries(text: str, s: int, e: int) -> bool:
+    """Does a general-purpose segmenter put word boundaries at both ``s`` and ``e``?"""
+    a, b = max(0, s - 6), min(len(text), e + 6)
+    pos = a
+    cuts = {a}
+    for word in _jieba().lcut(text[a:b], HMM=False):
+        pos += len(word)
+        cuts.add(pos)
+    return s in cuts and e in cuts
+
+
+def _gazetteer_departments(gaz: Any) -> tuple[str, ...]:
+    """Department names (core or short core + suffix) of a policytext Gazetteer, longest first."""
+    deps = getattr(gaz, "departments", None) if gaz is not None else None
+    if not deps:
+        return ()
+    return _department_names(tuple(deps))
+
+
+@lru_cache(maxsize=4)
+def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
+    names = {
+        f + suf
+        for d in deps
+        for f in getattr(d, "forms", ())
+        for suf in getattr(d, "suffixes", ())
+        if suf and len(f + suf) >= 2
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"
 )

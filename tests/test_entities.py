@@ -332,3 +332,14 @@ def test_component_serialises_user_lexicons(nlp, tmp_path: Path):
     assert comp3._extra == comp._extra
     extra.unlink()  # the saved pipeline needs no outside path
     assert [e.text for e in comp3(nlp2.make_doc("支持蓝翎环科发展。")).ents] == ["蓝翎环科"]
+
+
+def test_common_words_and_document_numbers_are_not_entities():
+    text = (
+        "国办函〔2024〕12号\n确保社会长治久安，做到大同小异。国务院第十督查组赴成都、德阳等市督查。"
+    )
+    ents, _ = find_entities(text, structure=parse_structure(text))
+    found = [(e.text, e.label) for e in ents]
+    assert not any(t in ("长治", "大同", "国办") for t, _ in found)
+    assert ("国务院第十督查组", "ORG") in found
+    assert ("成都", "GPE") in found and ("德阳", "GPE") in found
