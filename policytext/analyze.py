@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .document import Record, empty_meta
+from .document import Record, empty_meta, write_records
 from .io import RawDocument, ReadError, iter_documents
 from .normalize import normalize
 from .repair import repair_reading_order
@@ -330,10 +330,15 @@ def analyze(
     repair: bool = True,
     progress: bool = True,
     text_column: str | None = None,
+    link: bool = True,
 ) -> AnalysisResult:
     """Analyse files or folders; optionally write ``OUTPUT`` (JSONL) and its manifest.
 
     Records are written as they are produced, so a long run keeps what it has done.
+    With ``link`` (default), a final corpus-level pass binds short firm names to full names
+    seen in other documents and makes entity ids consistent across the corpus
+    (:func:`policytext.aliases.link_corpus`); the output file is then rewritten with the
+    linked records.
 
     Returns
     -------
@@ -365,4 +370,12 @@ def analyze(
             out.close()
         if man is not None:
             man.close()
+    if link and len(records) > 1:
+        from .aliases import link_corpus
+
+        link_corpus(records)
+        if output is not None:
+            tmp = Path(f"{output}.tmp")
+            write_records(records, tmp)
+            tmp.replace(output)
     return AnalysisResult(records, manifest)

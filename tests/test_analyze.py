@@ -271,3 +271,21 @@ def test_normalise_then_repair_maps_every_character_back(blocks, sep):
         else:
             assert fold_width(source[j]) == ch or (ch.isspace() and source[j].isspace())
     assert _nonspace(fixed.text) == _nonspace(norm.text)
+
+
+def test_corpus_run_links_short_firm_names_across_documents(nlp, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "关于支持企业发展的通知\n一、支持河南中豫建设投资集团股份有限公司牵头组建研究院。\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "关于推广绿色建材的通知\n一、培育了中豫建投、洛阳玻璃等龙头企业5家。\n", encoding="utf-8"
+    )
+    out = tmp_path / "r.jsonl"
+    analyze(folder, out, nlp=nlp, progress=False)
+    a, b = policytext.read_records(out)
+    (full,) = [e for e in a.entities if e["label"] == "FIRM"]
+    short = next(e for e in b.entities if e["text"] == "中豫建投")
+    assert short["canonical"] == full["text"] and short["id"] == full["id"]
