@@ -29,6 +29,7 @@ _EXPORTS = {
     "read_records": "policytext.document",
     "write_records": "policytext.document",
     "records_frame": "policytext.document",
+    "entities_frame": "policytext.document",
     "OffsetMap": "policytext.offsets",
 }
 

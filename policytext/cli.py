@@ -79,7 +79,7 @@ def _cmd_models(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     """Run the main job on the bundled demo corpus."""
     from .analyze import analyze
-    from .document import records_frame
+    from .document import entities_frame, records_frame
     from .pipeline import load
 
     corpus = Path(args.corpus)
@@ -93,6 +93,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     with pd.option_context("display.width", 160, "display.max_colwidth", 40):
         print(records_frame(result.records).drop(columns=["source"]).to_string(index=False))
+        ents = entities_frame(result.records)
+        if len(ents):
+            print("\nEntity mentions per document and label:")
+            print(pd.crosstab(ents["doc"], ents["label"]).to_string())
+            top = ents[ents["label"].isin(["ORG", "FIRM"])].groupby("canonical").size()
+            print("\nMost mentioned organisations and firms (canonical names):")
+            print(top.sort_values(ascending=False).head(10).to_string())
     counts = Counter(m.status for m in result.manifest)
     print(
         f"\n{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} "

@@ -222,3 +222,19 @@ def records_frame(records: Iterable[Record]) -> Any:
             }
         )
     return pd.DataFrame(rows)
+
+
+def entities_frame(records: Iterable[Record], *, field: str = "entities") -> Any:
+    """One row per entity mention across records: doc, label, text, canonical, id, offsets.
+
+    ``field="actor_groups"`` gives the generic actor mentions instead.
+    """
+    import pandas as pd
+
+    columns = ["doc", "label", "text", "canonical", "id", "start", "end"]
+    rows = [
+        {"doc": r.id, **{k: e.get(k) for k in columns[1:]}}
+        for r in records
+        for e in getattr(r, field)
+    ]
+    return pd.DataFrame(rows, columns=columns)

@@ -138,6 +138,9 @@ def test_demo_corpus_every_format(nlp, tmp_path):
         page.meta["title"] == "《示例市支持数字经济高质量发展若干措施》政策解读"
     )  # <meta ArticleTitle>
     assert page.meta["date"] == "2025-05-08"
+    ents = policytext.entities_frame(result.records)
+    assert set(ents["label"]) >= {"ORG", "FIRM", "PROGRAM", "PERSON", "GPE"}
+    assert (ents["doc"].isin([r.id for r in result.records])).all()
     plan = next(r for r in result.records if r.format == "docx")
     assert plan.meta["doc_number"] and plan.meta["doc_type"] == "通知"
     assert any(s["level"] == 2 for s in plan.sections)
