@@ -1,0 +1,185 @@
+"""Policy-instrument classification: behaviour on written sentences, schemes, gold accuracy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO, shared_path
+
+from policytext.instruments import (
+    Instrument,
+    SchemeError,
+    classify_many,
+    classify_measure,
+    instrument_confusion,
+    load_scheme,
+    score_instruments,
+)
+
+# One sentence per subtype (written for these tests), the expected subtype and evidence that
+# must be among the reasons given.
+CASES = [
+    ("依托龙头企业建设省级制造业创新中心，开展关键核心技术攻关。", "科技支持", "创新中心"),
+    ("支持高校开设集成电路相关专业，加快急需紧缺人才培养。", "人才培养", "人才"),
+    ("市财政每年安排专项资金2亿元，对认定的企业给予最高200万元奖励。", "资金投入", "专项资金"),
+    ("加快5G基站和千兆光网建设，布局建设一批数据中心。", "基础设施", "基站"),
+    ("依托工业互联网公共服务平台为中小企业提供免费诊断咨询。", "公共服务", "诊断"),
+    ("到2027年，全市软件业务收入达到1000亿元。", "目标规划", "到2027年"),
+    ("鼓励银行扩大信用贷款投放，设立科技信贷风险补偿资金池。", "金融支持", "贷款"),
+    ("落实研发费用加计扣除和高新技术企业所得税优惠政策。", "税收优惠", "加计扣除"),
+    ("制定绿色建材地方标准，加强产品质量监管。", "法规管制", "监管"),
+    ("成立由分管副市长任组长的领导小组，建立联席会议制度。", "策略性措施", "领导小组"),
+    ("鼓励各级预算单位通过政府采购优先采购创新产品。", "政府采购", "政府采购"),
+    ("开展新能源汽车示范应用，推广应用一批典型场景。", "示范推广", "推广应用"),
+    ("组织企业参加国内专业展会和博览会，促进消费升级。", "市场开拓", "博览会"),
+    ("推行政府购买服务，将检测评估业务外包给专业机构。", "服务外包", "外包"),
+    ("支持企业参与一带一路建设，开拓境外市场。", "海外合作", "一带一路"),
+]
+
+TYPES = {
+    "科技支持": "supply",
+    "人才培养": "supply",
+    "资金投入": "supply",
+    "基础设施": "supply",
+    "公共服务": "supply",
+    "目标规划": "environment",
+    "金融支持": "environment",
+    "税收优惠": "environment",
+    "法规管制": "environment",
+    "策略性措施": "environment",
+    "政府采购": "demand",
+    "示范推广": "demand",
+    "市场开拓": "demand",
+    "服务外包": "demand",
+    "海外合作": "demand",
+}
+
+
+@pytest.mark.parametrize(("text", "subtype", "word"), CASES)
+def test_one_sentence_per_subtype(text: str, subtype: str, word: str) -> None:
+    inst = classify_measure(text)
+    assert (inst.type, inst.subtype) == (TYPES[subtype], subtype), inst
+    assert word in inst.evidence
+    assert all(e in text for e in inst.evidence)
+    assert inst.score > 0 and inst.scores[subtype] == inst.score
+    assert max(inst.scores.values()) == inst.score
+
+
+def test_every_subtype_is_covered_by_the_cases_and_the_scheme() -> None:
+    scheme = load_scheme()
+    assert scheme.subtypes == TYPES
+    assert {c[1] for c in CASES} == set(TYPES)
+
+
+def test_money_precedence() -> None:
+    # an award is 资金投入 whatever its topic; interest discounts and funds are 金融支持
+    assert classify_measure("对获得中国专利奖的企业奖励100万元。").subtype == "资金投入"
+    assert classify_measure("对企业新增贷款按LPR的50%给予贴息，最高500万元。").subtype == (
+        "金融支持"
+    )
+    assert classify_measure("设立总规模50亿元的产业投资基金。").subtype == "金融支持"
+
+
+def test_longer_keyword_hides_the_shorter_one() -> None:
+    inst = classify_measure("建设产业公共服务平台。")
+    assert inst.subtype == "公共服务"
+    assert inst.evidence == ["公共服务平台"]  # not also 公共服务 and 服务平台
+
+
+def test_default_and_context() -> None:
+    inst = classify_measure("认真抓好落实。")
+    assert (inst.subtype, inst.evidence, inst.score) == ("策略性措施", [], 0.0)
+    with_ctx = classify_measure("认真抓好落实。", context="（十一）落实税收优惠政策")
+    assert with_ctx.subtype == "税收优惠"
+    # context counts less than the measure itself
+    assert classify_measure("举办产品博览会。", context="加强人才培养").subtype == "市场开拓"
+
+
+def test_to_dict_is_json_friendly() -> None:
+    d = classify_measure("加快建设充电基础设施。").to_dict()
+    assert set(d) == {"type", "subtype", "evidence"}
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+
+
+def test_classify_many() -> None:
+    out = classify_many(["落实税收优惠政策。", "举办展会。"], contexts=["", ""])
+    assert [i.subtype for i in out] == ["税收优惠", "市场开拓"]
+    assert all(isinstance(i, Instrument) for i in out)
+    with pytest.raises(ValueError, match="contexts"):
+        classify_many(["a", "b"], contexts=["x"])
+
+
+TOY = """\
+# a two-type toy scheme
+type\tsubtype\tkeyword\tweight
+@name\ttoy
+@default\trules
+carrot\tmoney\t奖励\t2
+carrot\tmoney\tre:\\d+万元\t1
+stick\trules\t禁止\t2
+stick\trules\t罚款\t2
+"""
+
+
+def test_user_scheme_swaps_the_classification(tmp_path: Path) -> None:
+    path = tmp_path / "toy.tsv"
+    path.write_text(TOY, encoding="utf-8")
+    scheme = load_scheme(path)
+    assert scheme.name == "toy"
+    assert scheme.types == ["carrot", "stick"]
+    assert scheme.subtypes == {"money": "carrot", "rules": "stick"}
+    inst = classify_measure("对违规企业处以罚款，对守法企业奖励10万元。", scheme=scheme)
+    assert inst.type in {"carrot", "stick"}
+    assert inst.to_dict() == {"type": "carrot", "subtype": "money", "evidence": ["奖励", "10万元"]}
+    assert classify_measure("禁止露天焚烧。", scheme=scheme).type == "stick"
+    assert classify_measure("加强人才培养。", scheme=scheme).subtype == "rules"  # the default
+    # the default scheme is untouched
+    assert classify_measure("加强人才培养。").subtype == "人才培养"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("x\ta\t钱\n", "expected 4 tab-separated fields"),
+        ("x\ta\t钱\tmany\n", "not a number"),
+        ("x\ta\t钱\t1\ny\ta\t税\t1\n", "listed under"),
+        ("x\ta\tre:([\t1\n", "bad regular expression"),
+        ("@default\tzz\nx\ta\t钱\t1\n", "@default"),
+        ("@colour\tred\nx\ta\t钱\t1\n", "unknown directive"),
+        ("# only comments\n", "no keyword rows"),
+    ],
+)
+def test_malformed_scheme_file(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SchemeError, match=message):
+        load_scheme(path)
+
+
+def test_malformed_scheme_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("# header\nx\ta\t钱\t1\nx\ta\t税\n", encoding="utf-8")
+    with pytest.raises(SchemeError, match=r"bad\.tsv:3"):
+        load_scheme(path)
+    with pytest.raises(FileNotFoundError):
+        load_scheme(tmp_path / "missing.tsv")
+
+
+def test_demo_gold_accuracy() -> None:
+    df = score_instruments(REPO / "corpora" / "gold" / "demo", by_doc=True)
+    overall = df.iloc[-1]
+    assert overall["doc"] == "ALL" and overall["n"] > 100
+    assert overall["type_accuracy"] >= 0.80
+    assert len(df) == 6
+    table = instrument_confusion(REPO / "corpora" / "gold" / "demo")
+    assert int(table.to_numpy().sum()) == overall["n"]
+
+
+def test_seed_type_accuracy() -> None:
+    gold = shared_path("gold")
+    shared_path("gold", "000_c93ac4ef4cd0a078.json")
+    df = score_instruments(gold, split="dev", by_doc=True).set_index("doc")
+    assert df.loc["000_c93ac4ef4cd0a078", "type_accuracy"] >= 0.80
+    assert df.loc["ALL", "type_accuracy"] >= 0.80
