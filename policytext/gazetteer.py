@@ -1,11 +1,14 @@
 """Gazetteers of general knowledge: Chinese places, central bodies and local departments.
 
-Three UTF-8 TSV files ship in ``policytext/data`` and feed entity recognition (GPE / ORG)
+Four UTF-8 TSV files ship in ``policytext/data`` and feed entity recognition (GPE / ORG)
 and alias resolution:
 
 ``gazetteer_places.tsv``
     all 34 provincial-level and 333 prefecture-level divisions, a few national-level new
     areas / special zones (``zone``) and strategy regions (``region``);
+``gazetteer_counties.tsv``
+    the county-level divisions of mainland China (市辖区, 县级市, 县, 自治县, 旗, 自治旗, 特区,
+    林区; ``county``) with their province and prefecture;
 ``gazetteer_central.tsv``
     central Party and state bodies with their abbreviations (工信部 → 工业和信息化部);
 ``gazetteer_departments.tsv``
@@ -20,6 +23,9 @@ Examples
 >>> gaz = load_gazetteer()
 >>> gaz.place("豫").name
 '河南省'
+>>> yiwu = gaz.place("义乌")
+>>> yiwu.name, yiwu.level, yiwu.prefecture, yiwu.province
+('义乌市', 'county', '金华市', '浙江省')
 >>> gaz.body("工信部").name
 '工业和信息化部'
 >>> henan = gaz.place("河南")
@@ -30,10 +36,13 @@ Examples
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -47,6 +56,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerFormatError",
     "Place",
+    "common_words",
     "default_files",
     "load_gazetteer",
 ]
@@ -56,6 +66,7 @@ PathLike = str | os.PathLike[str]
 #: Default data files, in loading order.
 DEFAULT_FILES = (
     "gazetteer_places.tsv",
+    "gazetteer_counties.tsv",
     "gazetteer_central.tsv",
     "gazetteer_departments.tsv",
 )
@@ -75,6 +86,17 @@ _REGION_MARKERS = ("自治区", "自治州", "地区", "省", "市", "州", "盟
 _NATIONAL_PREFIXES = ("国家", "国务院", "中国", "中华", "中共", "中央", "全国", "最高")
 _LOCAL_MARKERS = frozenset("省市县区州盟旗乡镇")
 
+#: A word jieba's dictionary lists with at least this frequency is an ordinary word, whatever
+#: its tag (长寿 283, 上街 235, 博爱 165; the place names 昆山 148 and 义乌 92 stay below).
+COMMON_WORD_FREQUENCY = 150
+#: … and with at least this frequency when jieba tags it as an ordinary word rather than a
+#: proper noun (富民 n 122, 安居 v 142, 湖里 s 139).
+ORDINARY_WORD_FREQUENCY = 100
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "j"})
+# County full names that are ordinary words in running text (城区面积, 老城区改造): found by
+# place() but never matched by places_in().
+_GENERIC_COUNTY_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区"})
+
 
 class GazetteerFormatError(ValueError):
     """A malformed gazetteer file; the message names the file and the line."""
@@ -82,13 +104,18 @@ class GazetteerFormatError(ValueError):
 
 @dataclass(frozen=True)
 class Place:
-    """A province, prefecture, zone or region.
+    """A province, prefecture, county-level division, zone or region.
+
+    ``prefecture`` is the parent prefecture-level division of a county (the municipality
+    for its districts and counties; None for one directly under its province).
 
     Examples
     --------
     >>> p = Place("河南省", "河南", "province", None, "豫")
     >>> p.names
     ('河南省', '河南', '豫')
+    >>> Place("兴隆县", "兴隆", "county", "河北省", prefecture="承德市").prefecture
+    '承德市'
     """
 
     name: str
@@ -97,6 +124,7 @@ class Place:
     province: str | None = None
     abbr: str | None = None
     aliases: tuple[str, ...] = ()
+    prefecture: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -184,7 +212,10 @@ class _Matcher(Generic[T]):
         self.lengths = sorted({len(f) for f in forms}, reverse=True)
         self.first = frozenset(f[0] for f in forms)
 
-    def find(self, text: str) -> list[tuple[int, int, str, T]]:
+    def find(
+        self, text: str, veto: Callable[[str, int, int, T], bool] | None = None
+    ) -> list[tuple[int, int, str, T]]:
+        """Matches; ``veto(text, start, end, value)`` rejects one (a shorter form may follow)."""
         out: list[tuple[int, int, str, T]] = []
         i, n = 0, len(text)
         forms, lengths, first = self.forms, self.lengths, self.first
@@ -193,6 +224,8 @@ class _Matcher(Generic[T]):
                 for length in lengths:
                     form = text[i : i + length]
                     if len(form) == length and form in forms:
+                        if veto is not None and veto(text, i, i + length, forms[form]):
+                            continue
                         out.append((i, i + length, form, forms[form]))
                         i += length
                         break
@@ -203,10 +236,73 @@ class _Matcher(Generic[T]):
         return out
 
 
+def _county_region_veto(text: str, start: int, end: int, place: Place) -> bool:
+    """河北区域 / 海南区域: a county name ending in 区 before 域 is not that county."""
+    return place.level == "county" and text[end - 1] == "区" and text[end : end + 1] == "域"
+
+
+def _jieba_dictionary() -> Path | None:
+    try:
+        spec = importlib.util.find_spec("jieba")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).with_name("dict.txt")
+    return path if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=8)
+def _common_words(words: frozenset[str], frequency: int, ordinary: int) -> frozenset[str]:
+    path = _jieba_dictionary()
+    if path is None:
+        return words
+    found: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, rest = line.partition(" ")
+            if word not in words:
+                continue
+            freq, _, tag = rest.partition(" ")
+            try:
+                count = int(freq)
+            except ValueError:
+                continue
+            tag = tag.strip()
+            if count >= frequency or (count >= ordinary and tag not in _PROPER_TAGS):
+                found.add(word)
+    return frozenset(found)
+
+
+def common_words(
+    words: Iterable[str],
+    *,
+    frequency: int = COMMON_WORD_FREQUENCY,
+    ordinary: int = ORDINARY_WORD_FREQUENCY,
+) -> frozenset[str]:
+    """The ``words`` that are ordinary Chinese words by jieba's dictionary (``dict.txt``).
+
+    A word is ordinary when the dictionary lists it with a frequency of at least
+    ``frequency``, or of at least ``ordinary`` with a tag other than a proper noun's
+    (``ns`` ``nr`` ``nz`` ``nt`` ``nrt`` ``nrfg`` ``j``). The dictionary is read once per
+    set of words. Without jieba every word counts as ordinary (the safe side for matching
+    county short names).
+
+    Examples
+    --------
+    >>> sorted(common_words(["义乌", "昆山", "和平", "长寿", "富民"]))
+    ['和平', '富民', '长寿']
+    """
+    return _common_words(frozenset(words), frequency, ordinary)
+
+
 class Gazetteer:
     """Places, central bodies and local department patterns with look-ups.
 
     Build one with :func:`load_gazetteer`. Indexes are built on first use.
+
+    ``common_words`` tells which county short names are ordinary words, matched in running
+    text by full name only (default :func:`common_words`, from jieba's dictionary).
 
     Examples
     --------
@@ -226,10 +322,13 @@ class Gazetteer:
         places: Iterable[Place] = (),
         bodies: Iterable[Body] = (),
         departments: Iterable[Department] = (),
+        *,
+        common_words: Callable[[Iterable[str]], AbstractSet[str]] | None = None,
     ) -> None:
         self.places: list[Place] = list(places)
         self.bodies: list[Body] = list(bodies)
         self.departments: list[Department] = list(departments)
+        self._common_words = common_words
 
     def __repr__(self) -> str:
         return (
@@ -254,13 +353,49 @@ class Gazetteer:
         return index
 
     @functools.cached_property
+    def _text_forms(self) -> dict[str, Place]:
+        """The forms :meth:`places_in` matches: two characters or more, county names filtered."""
+        ranked = self._places_by_priority()
+        counties = [p for p in ranked if p.level == "county"]
+        other_forms = {n for p in ranked if p.level != "county" for n in p.names}
+        county_names = Counter(p.name for p in counties)
+        shorts = Counter(n for p in counties for n in p.names[1:])
+        candidates = {
+            n
+            for n, count in shorts.items()
+            if count == 1 and len(n) >= 2 and n not in county_names and n not in other_forms
+        }
+        finder = self._common_words or common_words
+        usable = candidates - set(finder(sorted(candidates)))
+        forms: dict[str, Place] = {}
+        for p in ranked:
+            if len(p.name) >= 2 and (p.level != "county" or p.name not in _GENERIC_COUNTY_NAMES):
+                forms.setdefault(p.name, p)
+        for p in ranked:
+            for n in p.names[1:]:
+                if len(n) >= 2 and (p.level != "county" or n in usable):
+                    forms.setdefault(n, p)
+        return forms
+
+    @functools.cached_property
     def _place_matcher(self) -> _Matcher[Place]:
-        return _Matcher({k: v for k, v in self._place_index.items() if len(k) >= 2})
+        return _Matcher(self._text_forms)
+
+    @functools.cached_property
+    def _places_by_name(self) -> dict[str, list[Place]]:
+        index: dict[str, list[Place]] = {}
+        for p in self._places_by_priority():
+            for n in p.names:
+                index.setdefault(n, []).append(p)
+        return index
 
     def place(self, name: str) -> Place | None:
         """A place by full name, short name, alias or provincial abbreviation.
 
-        Provinces win over same-named prefectures (吉林 → 吉林省; 吉林市 → 吉林市).
+        Full names win over short names; for a shared short name provinces win over
+        prefectures, prefectures over counties (吉林 → 吉林省; 吉林市 → 吉林市; 朝阳 → 朝阳市).
+        A full name shared by several counties (鼓楼区) gives the first in file order:
+        :meth:`places_named` gives them all.
 
         Examples
         --------
@@ -269,29 +404,72 @@ class Gazetteer:
         ('吉林省', '吉林市', '内蒙古自治区')
         >>> gaz.place("延边州").level
         'prefecture'
+        >>> p = gaz.place("兴隆县")
+        >>> p.level, p.province, p.prefecture
+        ('county', '河北省', '承德市')
         >>> gaz.place("火星") is None
         True
         """
         return self._place_index.get(name.strip())
 
+    def places_named(self, name: str) -> list[Place]:
+        """Every place with this full name, short name, alias or abbreviation, by priority.
+
+        Examples
+        --------
+        >>> [(p.name, p.prefecture) for p in load_gazetteer().places_named("鼓楼区")]
+        [('鼓楼区', '南京市'), ('鼓楼区', '徐州市'), ('鼓楼区', '福州市'), ('鼓楼区', '开封市')]
+        """
+        return list(self._places_by_name.get(name.strip(), ()))
+
     def places_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Leftmost-longest, non-overlapping matches of place names in ``text``.
 
         Full names, short names and aliases of two characters or more are matched (the
-        one-character provincial abbreviations are not). Short names that are also common
-        words (朝阳, 中山, 来宾) are returned as well: callers filter.
+        one-character provincial abbreviations are not). Short names of provinces and
+        prefectures that are also common words (朝阳, 中山, 来宾) are returned as well:
+        callers filter. County-level divisions are matched by full name (except the
+        generic 城区, 郊区, 矿区, 东区, 西区, 新城区, 老城区), and by short name only when it
+        is unambiguous: not an ordinary word (:func:`common_words`), not shared with another
+        county (朝阳, 和平, 新华, 城关) and not a name of a province, prefecture or zone. A
+        county name ending in 区 right before 域 (河北区域) is not taken.
 
         Examples
         --------
         >>> gaz = load_gazetteer()
         >>> [p.name for _, _, p in gaz.places_in("支持郑州航空港区和长三角一体化")]
         ['郑州航空港经济综合实验区', '长江三角洲']
+        >>> [p.name for _, _, p in gaz.places_in("义乌小商品与承德市兴隆县板栗，和平发展")]
+        ['义乌市', '承德市', '兴隆县']
         """
-        return [(s, e, p) for s, e, _, p in self._place_matcher.find(text)]
+        return [
+            (s, e, p) for s, e, _, p in self._place_matcher.find(text, veto=_county_region_veto)
+        ]
 
     def provinces(self) -> list[Place]:
         """The provincial-level divisions, in file order."""
         return [p for p in self.places if p.level == "province"]
+
+    def counties(self, within: str | Place | None = None) -> list[Place]:
+        """County-level divisions, optionally of one province or prefecture (name or Place).
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> [p.name for p in gaz.counties("承德")][:5]
+        ['双桥区', '双滦区', '鹰手营子矿区', '承德县', '兴隆县']
+        >>> len(gaz.counties("上海")), len(gaz.counties("河南省"))
+        (16, 157)
+        """
+        counties = [p for p in self.places if p.level == "county"]
+        if within is None:
+            return counties
+        region = within if isinstance(within, Place) else self.place(within)
+        if region is None:
+            return []
+        if region.level == "province":
+            return [p for p in counties if p.province == region.name]
+        return [p for p in counties if p.prefecture == region.name]
 
     def prefectures(self, province: str | Place | None = None) -> list[Place]:
         """Prefecture-level divisions, optionally of one province (by name or :class:`Place`).
@@ -376,7 +554,7 @@ class Gazetteer:
             return False
         if start and text[start - 1] in _LOCAL_MARKERS:
             return True
-        places = self._place_index
+        places = self._text_forms
         return any(text[max(0, start - k) : start] in places for k in range(2, 13))
 
     # ------------------------------------------------------------ departments
@@ -541,14 +719,14 @@ def _file_kind(path: Path, lines: Sequence[str]) -> str:
 
 
 def _parse_place(cols: list[str], where: str) -> Place:
-    if not 3 <= len(cols) <= 6:
+    if not 3 <= len(cols) <= 7:
         raise GazetteerFormatError(
-            f"{where}: expected 3 to 6 tab-separated columns "
-            f"(name, short, level[, province, abbr, aliases]), got {len(cols)}"
+            f"{where}: expected 3 to 7 tab-separated columns "
+            f"(name, short, level[, province, abbr, aliases, prefecture]), got {len(cols)}"
         )
     name, short, level, *rest = cols
-    rest += [""] * (3 - len(rest))
-    province, abbr, aliases = rest
+    rest += [""] * (4 - len(rest))
+    province, abbr, aliases, prefecture = rest
     if not name:
         raise GazetteerFormatError(f"{where}: empty place name")
     if level not in PLACE_LEVELS:
@@ -557,7 +735,17 @@ def _parse_place(cols: list[str], where: str) -> Place:
         )
     if level in ("prefecture", "county") and not province:
         raise GazetteerFormatError(f"{where}: a {level} needs its province (4th column)")
-    return Place(name, short or name, level, province or None, abbr or None, _split(aliases))
+    if prefecture and level != "county":
+        raise GazetteerFormatError(f"{where}: only a county has a prefecture (7th column)")
+    return Place(
+        name,
+        short or name,
+        level,
+        province or None,
+        abbr or None,
+        _split(aliases),
+        prefecture or None,
+    )
 
 
 def _parse_body(cols: list[str], where: str) -> Body:
@@ -654,11 +842,20 @@ def _load(files: Sequence[PathLike]) -> Gazetteer:
             elif isinstance(entry, Department):
                 departments.append(entry)
     provinces = {p.name for p, _ in places if p.level == "province"}
+    prefectures = {p.name: p.province for p, _ in places if p.level == "prefecture"}
     for p, where in places:
         if p.province and p.province not in provinces:
             raise GazetteerFormatError(
                 f"{where}: province {p.province!r} of {p.name!r} is not a known province "
                 f"(use the full name, e.g. 河南省)"
+            )
+        in_prefecture = prefectures.get(p.prefecture or "") == p.province
+        in_municipality = p.prefecture == p.province and p.province in MUNICIPALITIES
+        if p.prefecture and not (in_prefecture or in_municipality):
+            raise GazetteerFormatError(
+                f"{where}: prefecture {p.prefecture!r} of {p.name!r} is not a known prefecture "
+                f"of {p.province} (use the full name, e.g. 承德市; a municipality for its "
+                f"districts)"
             )
     return Gazetteer([p for p, _ in places], bodies, departments)
 
