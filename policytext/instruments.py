@@ -72,6 +72,9 @@ REGEX_PREFIX = "re:"
 CONTEXT_WEIGHT = 0.5
 # Evidence in the first clause of a measure (its head: 一是强化组织领导，…) counts this much more.
 HEAD_BONUS = 0.25
+# The n-th strongest piece of evidence for a subtype counts DECAY**n: a list of near-synonyms
+# (国际标准、国家标准、行业标准) adds up to less than as many independent signals.
+DECAY = 1.0
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")
 
 
@@ -341,10 +344,18 @@ def _score(
 ) -> None:
     head = _head_end(text)
     for subtype, hits in _evidence(text, scheme).items():
-        for surface, (weight, pos) in hits.items():
-            w = weight * factor * (1.0 + HEAD_BONUS if pos < head else 1.0)
-            scores[subtype] = scores.get(subtype, 0.0) + w
-            ev.setdefault(subtype, []).append((w, surface))
+        weighted = sorted(
+            (
+                (weight * factor * (1.0 + HEAD_BONUS if pos < head else 1.0), surface)
+                for surface, (weight, pos) in hits.items()
+            ),
+            key=lambda t: -t[0],
+        )
+        positive = [w for w, _ in weighted if w > 0]
+        negative = sum(w for w, _ in weighted if w <= 0)
+        total = sum(w * DECAY**i for i, w in enumerate(positive)) + negative
+        scores[subtype] = scores.get(subtype, 0.0) + total
+        ev.setdefault(subtype, []).extend(weighted)
 
 
 def classify_measure(text: str, *, scheme: Scheme | None = None, context: str = "") -> Instrument:
