@@ -131,6 +131,7 @@ def analyze_document(
         if not t.is_space
     ]
     fill_entities(record, docs, bounds)
+    fill_measures(record, docs, bounds, structure)
     if len(bounds) > 1:
         record.warnings.append(
             f"text longer than nlp.max_length ({nlp.max_length}): processed in {len(bounds)} chunks"
@@ -154,6 +155,37 @@ def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[in
     for doc, (base, _) in zip(docs, bounds, strict=True):
         record.entities.extend(item(e, base) for e in doc.ents)
         record.actor_groups.extend(item(g, base) for g in doc.spans.get("actor_groups", []))
+
+
+def fill_measures(
+    record: Record,
+    docs: Sequence[Doc],
+    bounds: Sequence[tuple[int, int]],
+    structure: DocumentStructure | None = None,
+) -> None:
+    """Copy ``Doc._.measures`` into the record (nothing without ``policy_measures``).
+
+    A chunked document is measured once on the whole record text instead of per chunk: its
+    sections and 牵头单位/责任单位 notes span chunks, and the offsets then refer to
+    ``record.text`` directly (no shift needed).
+    """
+    from spacy.tokens import Doc as _Doc
+
+    has = _Doc.has_extension("measures") and all(d._.measures is not None for d in docs)
+    if has and len(docs) == 1:
+        record.measures = [dict(m) for m in docs[0]._.measures]
+        return
+    if not has:
+        return
+    from .measures import find_measures
+
+    record.measures = find_measures(
+        record.text,
+        structure if structure is not None else parse_structure(record.text),
+        record.entities,
+        record.actor_groups,
+        record.meta,
+    )
 
 
 def _run_nlp(

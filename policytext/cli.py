@@ -115,6 +115,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_entities
     from .pipeline import load
 
+    if args.task == "measures":
+        return _cmd_evaluate_measures(args)
     try:
         nlp = load(args.segmenter, model=args.model)
         table = evaluate_entities(
@@ -125,6 +127,29 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         return 2
     with pd.option_context("display.width", 200, "display.max_columns", None):
         print(table.to_string(index=False))
+    return 0
+
+
+def _cmd_evaluate_measures(args: argparse.Namespace) -> int:
+    """Score measures (detection, instruments, lead actors, themes); print the tables."""
+    import pandas as pd
+
+    from .evaluate import evaluate_measures
+    from .pipeline import load
+
+    try:
+        nlp = load(args.segmenter, model=args.model)
+        tables = evaluate_measures(
+            args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"policytext: {exc}", file=sys.stderr)
+        return 2
+    with pd.option_context("display.width", 200, "display.max_columns", None):
+        for name in ("detection", "instruments", "leads", "themes"):
+            if len(tables[name]):
+                print(f"\n{name}")
+                print(tables[name].to_string(index=False))
     return 0
 
 
@@ -196,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         "analyse it and print per-label exact (and partial) precision, recall and F1 "
         "(GUIDELINES.md section 6 scoring).",
     )
-    p.add_argument("task", choices=["entities"], help="what to score")
+    p.add_argument("task", choices=["entities", "measures"], help="what to score")
     p.add_argument("gold_dir", help="folder of gold *.json files")
     p.add_argument(
         "--docs", action="append", required=True, help="folder holding the documents (repeatable)"

@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 __all__ = [
     "SPLITS",
     "evaluate_entities",
+    "evaluate_measures",
     "gold_files",
     "normalize_surface",
     "score_entities",
+    "score_measures",
 ]
 
 PathLike = str | os.PathLike[str]
@@ -280,3 +282,283 @@ def evaluate_entities(
     paths = find_documents(gold_dir, docs_dirs, split)
     result = analyze(paths, nlp=nlp, progress=False)
     return score_entities(result.records, gold_dir, split=split, by_doc=by_doc)
+
+
+# --------------------------------------------------------------------------- measures
+
+_MEASURE_TABLES = ("summary", "detection", "instruments", "leads", "themes")
+
+
+def _rec_get(rec: Any, key: str, default: Any = None) -> Any:
+    return rec.get(key, default) if isinstance(rec, Mapping) else getattr(rec, key, default)
+
+
+def _norm_index(text: str) -> tuple[str, list[int]]:
+    """``text`` NFKC-normalised without whitespace, and the index in ``text`` of each char."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch):
+            if not c.isspace():
+                chars.append(c)
+                index.append(i)
+    return "".join(chars), index
+
+
+class _Locator:
+    """Find raw-text sentences in a record's (normalised, possibly re-ordered) text."""
+
+    def __init__(self, text: str) -> None:
+        self.norm, self.index = _norm_index(text)
+        self.text_len = len(text)
+        self.cursor = 0
+
+    def find(self, surface: str) -> tuple[int, int] | None:
+        key = normalize_surface(surface)
+        if not key:
+            return None
+        pos = self.norm.find(key, self.cursor)
+        if pos < 0:
+            pos = self.norm.find(key)
+        if pos < 0:
+            return None
+        self.cursor = pos + len(key)
+        return self.index[pos], self.index[pos + len(key) - 1] + 1
+
+
+def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> int:
+    """Characters of ``[start, end)`` covered by the union of ``spans``."""
+    marks = bytearray(max(end - start, 0))
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            marks[i - start] = 1
+    return sum(marks)
+
+
+def _raw_text(rec: Any, gold: Mapping[str, Any], gold_path: Path) -> str:
+    """The raw text gold offsets refer to: the record's source file as read, else its text."""
+    from .io import ReadError, read_document
+
+    source = str(_rec_get(rec, "source") or "").split("#", 1)[0]
+    if source and Path(source).is_file():
+        try:
+            return read_document(source).text
+        except (ReadError, OSError, ValueError):
+            pass
+    return str(_rec_get(rec, "text") or "")
+
+
+def _lead_match(pred: Mapping[str, Any], gold: str) -> bool:
+    for value in (pred.get("text"), pred.get("canonical")):
+        if value:
+            v = normalize_surface(str(value))
+            if v and (v == gold or v in gold or gold in v):
+                return True
+    return False
+
+
+def _measure_doc(rec: Any, data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    from .structure import sentence_spans
+
+    raw = _raw_text(rec, data, path)
+    text = str(_rec_get(rec, "text") or "")
+    measures = list(_rec_get(rec, "measures", []) or [])
+    pred_spans = [(int(m["start"]), int(m["end"])) for m in measures]
+    gold_measures = list(data.get("measures", []) or [])
+    gold_spans = [(int(m["start"]), int(m["end"])) for m in gold_measures]
+    loc = _Locator(text)
+    c: Counter[str] = Counter()
+    for sent in sentence_spans(raw):
+        where = loc.find(sent.text)
+        if where is None:
+            c["skipped"] += 1
+            continue
+        is_gold = 2 * _covered(gold_spans, sent.start, sent.end) >= sent.end - sent.start
+        a, b = where
+        is_pred = 2 * _covered(pred_spans, a, b) >= b - a
+        c["tp"] += is_gold and is_pred
+        c["gold"] += is_gold
+        c["predicted"] += is_pred
+    # instruments and leads over detected gold measures
+    loc = _Locator(text)
+    themes: list[tuple[str, str]] = []
+    for gm in gold_measures:
+        surface = raw[int(gm["start"]) : int(gm["end"])] or str(gm.get("text", ""))
+        where = loc.find(surface)
+        if where is None:
+            continue
+        a, b = where
+        if 2 * _covered(pred_spans, a, b) < b - a:
+            continue
+        c["detected"] += 1
+        overlapping = [
+            (min(b, int(m["end"])) - max(a, int(m["start"])), k)
+            for k, m in enumerate(measures)
+            if int(m["start"]) < b and a < int(m["end"])
+        ]
+        best = measures[max(overlapping)[1]] if overlapping else {}
+        inst = best.get("instrument") or {}
+        c["type_correct"] += inst.get("type") == gm.get("instrument")
+        c["subtype_correct"] += inst.get("subtype") == gm.get("subtype")
+        if best.get("theme") is not None and gm.get("theme"):
+            themes.append((str(gm["theme"]), str(best["theme"])))
+        gold_leads = [
+            normalize_surface(str(x["text"]))
+            for x in gm.get("actors", [])
+            if x.get("role") == "lead"
+        ]
+        preds: dict[str, Mapping[str, Any]] = {}
+        for _, k in overlapping:
+            for actor in measures[k].get("actors", []):
+                if actor.get("role") == "lead" and not actor.get("implied"):
+                    key = normalize_surface(str(actor.get("canonical") or actor.get("text")))
+                    preds.setdefault(key, actor)
+        unmatched = list(dict.fromkeys(gold_leads))
+        c["lead_gold"] += len(unmatched)
+        c["lead_predicted"] += len(preds)
+        for actor in preds.values():
+            hit = next((g for g in unmatched if _lead_match(actor, g)), None)
+            if hit is not None:
+                unmatched.remove(hit)
+                c["lead_tp"] += 1
+    return {"counts": c, "themes": themes}
+
+
+def score_measures(
+    records: Iterable[Any],
+    gold_dir: PathLike,
+    *,
+    split: str | None = None,
+    by_doc: bool = False,
+) -> dict[str, pd.DataFrame]:
+    """Score the measures of analysed records against gold (GUIDELINES.md §6).
+
+    - **detection**: the raw text (the record's source file) is split into sentences at
+      。！？； and line ends; each is located in the record's ``text`` (whitespace-free NFKC
+      match; unlocatable sentences are skipped on both sides); a sentence is predicted when
+      measure spans cover at least half its characters and gold when gold measure spans do.
+    - **instruments**: type and subtype accuracy over detected gold measures (the predicted
+      measure with the largest overlap supplies the label).
+    - **leads**: gold ``lead`` surfaces vs predicted non-implied ``lead`` actors of the
+      overlapping predicted measures; an actor matches when its text or canonical name equals,
+      contains or is contained in the gold surface. Micro P/R/F1 over (measure, actor) pairs.
+    - **themes**: NMI and ARI of gold vs predicted themes of detected measures (when
+      predicted themes exist).
+
+    Returns
+    -------
+    dict of DataFrame
+        ``summary`` (one row per document with ``by_doc``, and ``ALL``), ``detection``,
+        ``instruments``, ``leads``, ``themes``.
+    """
+    import pandas as pd
+
+    by_key: dict[str, Any] = {}
+    for rec in records:
+        for k in _record_keys(rec):
+            by_key.setdefault(k, rec)
+    per_doc: list[tuple[str, Counter[str]]] = []
+    themes: list[tuple[str, str]] = []
+    for path in gold_files(gold_dir, split or "all"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        key = _gold_key(data, path)
+        rec = by_key.get(key)
+        if rec is None:
+            continue
+        result = _measure_doc(rec, data, path)
+        per_doc.append((key, result["counts"]))
+        themes.extend(result["themes"])
+    total: Counter[str] = Counter()
+    for _, c in per_doc:
+        total.update(c)
+    rows = ([(k, c) for k, c in per_doc] if by_doc else []) + [("ALL", total)]
+
+    def acc(n: int, d: int) -> float:
+        return round(n / d, 4) if d else 0.0
+
+    detection, instruments, leads, summary = [], [], [], []
+    for doc, c in rows:
+        p, r, f = _prf(c["tp"], c["predicted"], c["gold"])
+        lp, lr, lf = _prf(c["lead_tp"], c["lead_predicted"], c["lead_gold"])
+        detection.append(
+            {
+                "doc": doc,
+                "tp": c["tp"],
+                "predicted": c["predicted"],
+                "gold": c["gold"],
+                "precision": p,
+                "recall": r,
+                "f1": f,
+                "skipped": c["skipped"],
+            }
+        )
+        instruments.append(
+            {
+                "doc": doc,
+                "detected": c["detected"],
+                "type_accuracy": acc(c["type_correct"], c["detected"]),
+                "subtype_accuracy": acc(c["subtype_correct"], c["detected"]),
+            }
+        )
+        leads.append(
+            {
+                "doc": doc,
+                "tp": c["lead_tp"],
+                "predicted": c["lead_predicted"],
+                "gold": c["lead_gold"],
+                "precision": lp,
+                "recall": lr,
+                "f1": lf,
+            }
+        )
+        summary.append(
+            {
+                "doc": doc,
+                "detection_p": p,
+                "detection_r": r,
+                "detection_f1": f,
+                "type_acc": acc(c["type_correct"], c["detected"]),
+                "subtype_acc": acc(c["subtype_correct"], c["detected"]),
+                "lead_p": lp,
+                "lead_r": lr,
+                "lead_f1": lf,
+            }
+        )
+    theme_rows = []
+    if themes:
+        from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+        g, pr = zip(*themes, strict=True)
+        theme_rows.append(
+            {
+                "doc": "ALL",
+                "n": len(themes),
+                "nmi": round(float(normalized_mutual_info_score(g, pr)), 4),
+                "ari": round(float(adjusted_rand_score(g, pr)), 4),
+            }
+        )
+    return {
+        "summary": pd.DataFrame(summary),
+        "detection": pd.DataFrame(detection),
+        "instruments": pd.DataFrame(instruments),
+        "leads": pd.DataFrame(leads),
+        "themes": pd.DataFrame(theme_rows, columns=["doc", "n", "nmi", "ari"]),
+    }
+
+
+def evaluate_measures(
+    gold_dir: PathLike,
+    docs_dirs: PathLike | Sequence[PathLike],
+    *,
+    nlp: Language | None = None,
+    split: str = "all",
+    by_doc: bool = False,
+) -> dict[str, pd.DataFrame]:
+    """Analyse the documents of the gold files (found by file name) and score their measures."""
+    from .analyze import analyze
+
+    if isinstance(docs_dirs, str | os.PathLike):
+        docs_dirs = [docs_dirs]
+    paths = find_documents(gold_dir, docs_dirs, split)
+    result = analyze(paths, nlp=nlp, progress=False)
+    return score_measures(result.records, gold_dir, split=split, by_doc=by_doc)

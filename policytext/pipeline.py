@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 SEGMENTERS = ("pkuseg", "jieba", "char")
-DEFAULT_COMPONENTS: tuple[str, ...] = ("policy_structure", "policy_entities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("policy_structure", "policy_entities", "policy_measures")
 
 UserDict = str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None
 

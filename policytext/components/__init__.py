@@ -6,11 +6,14 @@ in any spaCy pipeline.
 """
 
 from .entities import PolicyEntities, make_entities_component
+from .measures import PolicyMeasures, make_measures_component
 from .structure import PolicyStructure, make_structure_component
 
 __all__ = [
     "PolicyEntities",
+    "PolicyMeasures",
     "PolicyStructure",
     "make_entities_component",
+    "make_measures_component",
     "make_structure_component",
 ]

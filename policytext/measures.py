@@ -1,0 +1,934 @@
+"""Policy measures: which sentences state an action, who acts, who is acted on, and how much.
+
+Pure functions over a document's text, its :class:`~policytext.structure.DocumentStructure`,
+its entities and actor groups (``Mention`` objects or record dicts) and its ``meta``. One
+measure per sentence that states a concrete policy action, commitment, instrument or target
+(GUIDELINES.md §2); background, praise, salutations, thanks, header and contact lines and
+topic-only headings are not measures.
+
+Each measure carries its place in the structure (``path``: section markers, then the inline
+enumeration, e.g. ``下一步 › 一是`` or ``三、 › （二）``), its action ``verbs``, a ``status``
+(``done`` for reported achievements, ``planned`` for plans), its ``actors`` with a ``role``
+(``lead`` / ``participate`` / ``target``), the ``programs`` it names and its ``quantities``.
+Role rules (GUIDELINES §4):
+
+- ``lead``: X牵头 / X负责 / 由X… / the subject who acts / the units of a 牵头单位 note / the first
+  unit of a 责任单位 note; an explicit 牵头 beats 支持 (支持X牵头组建 → X leads);
+- ``participate``: X配合 / X参与 / 成员单位 / 依托X / 发挥X作用 / the further units of a 责任单位
+  note and the units of a 配合单位 note;
+- ``target``: the object of 支持 鼓励 引导 培育 指导 督促 组织 推动 …;
+- a note (（责任单位：…）) applies to every measure of its own item (the innermost numbered section
+  holding it, its heading included), not to the headings above;
+- self references (我区 我省 我局) resolve to the issuer or its region
+  (:func:`policytext.aliases.resolve_reference`);
+- a measure without a lead gets the issuing body as lead with ``implied: true``.
+
+The word lists live in ``policytext/data/measure_*.txt``; pass extra files to
+:func:`load_measure_lexicons` to extend them.
+
+Examples
+--------
+>>> from policytext.structure import parse_structure
+>>> text = "一、总体要求\\n（一）加强创新。支持骨干企业建设平台。（责任单位：省科技厅、省财政厅）"
+>>> ms = find_measures(text, parse_structure(text), [
+...     {"start": 31, "end": 35, "label": "ORG", "text": "省科技厅"},
+...     {"start": 36, "end": 40, "label": "ORG", "text": "省财政厅"}],
+...     [{"start": 17, "end": 21, "label": "ACTOR_GROUP", "text": "骨干企业"}], {})
+>>> [(m["text"], m["path"]) for m in ms]
+[('（一）加强创新。', '一、 › （一）'), ('支持骨干企业建设平台。', '一、 › （一）')]
+>>> [(a["text"], a["role"]) for a in ms[1]["actors"]]
+[('骨干企业', 'target'), ('省科技厅', 'lead'), ('省财政厅', 'participate')]
+>>> find_quantities("培育龙头企业5家，给予500万元奖励")[1]
+{'text': '500万元', 'value': 500, 'unit': '万元', 'start': 12, 'end': 17}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .lexicons import PathLike, data_path
+from .numerals import chinese_int
+
+__all__ = [
+    "ACTOR_LABELS",
+    "MeasureLexicons",
+    "default_measure_files",
+    "find_measures",
+    "find_notes",
+    "find_quantities",
+    "is_measure",
+    "load_measure_lexicons",
+    "measure_status",
+]
+
+# Entity labels that can act in a measure (PROGRAM and PERSON cannot).
+ACTOR_LABELS = ("ORG", "FIRM", "GPE", "ACTOR_GROUP")
+SELF_LABEL = "ORG"
+
+_MEASURE_FILES = (
+    "measure_verbs.txt",
+    "measure_nonmeasures.txt",
+    "measure_roles.txt",
+    "measure_status.txt",
+)
+# sections whose lines are single literal strings (may not be split at spaces) or regexes
+_LINE_SECTIONS = frozenset(
+    {"contains", "starts", "topic_headings", "regex", "planned_regex", "done_regex"}
+)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class MeasureLexicons:
+    """The measure word lists, by section name (see ``data/measure_*.txt``)."""
+
+    sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.sections.get(name, ())
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, v) for k, v in self.sections.items())))
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """Alternation of the section's words, longest first (never matches when empty)."""
+        return _alternation(self, name)
+
+    def patterns(self, name: str) -> tuple[re.Pattern[str], ...]:
+        """The section's entries compiled as regular expressions."""
+        return _compiled(self, name)
+
+
+@lru_cache(maxsize=64)
+def _alternation(lex: MeasureLexicons, name: str) -> re.Pattern[str]:
+    words = sorted(set(lex[name]), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+@lru_cache(maxsize=64)
+def _compiled(lex: MeasureLexicons, name: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in lex[name])
+
+
+def _parse(text: str, source: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current: str | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        if raw.lstrip().startswith("#"):
+            continue
+        line = raw if current in ("regex", "planned_regex", "done_regex") else raw.split("#")[0]
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]") and " " not in line:
+            current = line[1:-1]
+            out.setdefault(current, [])
+            continue
+        if current is None:
+            raise ValueError(f"{source}:{lineno}: entry before any [section] header")
+        if current in _LINE_SECTIONS:
+            entry = line if "regex" in current else "".join(line.split())
+            if "regex" in current:
+                try:
+                    re.compile(entry)
+                except re.error as exc:
+                    raise ValueError(f"{source}:{lineno}: bad regular expression: {exc}") from exc
+            out[current].append(entry)
+        else:
+            out[current].extend(line.split())
+    return out
+
+
+def default_measure_files() -> list[Path]:
+    """The bundled ``data/measure_*.txt`` files."""
+    return [data_path(name) for name in _MEASURE_FILES]
+
+
+def load_measure_lexicons(*paths: PathLike, replace: bool = False) -> MeasureLexicons:
+    """The measure lexicons, extended by (or, with ``replace``, replaced with) ``paths``.
+
+    Files use the ``[section]`` format of ``policytext/data/measure_*.txt``.
+
+    >>> lex = load_measure_lexicons()
+    >>> "培育" in lex["action_verbs"], "牵头单位" in lex["note_lead"]
+    True True
+    """
+    if not paths and not replace:
+        return _default_lexicons()
+    files = ([] if replace else default_measure_files()) + [Path(p) for p in paths]
+    merged: dict[str, list[str]] = {}
+    for path in files:
+        for name, entries in _parse(path.read_text(encoding="utf-8-sig"), str(path)).items():
+            merged.setdefault(name, []).extend(entries)
+    return MeasureLexicons({k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
+
+
+@lru_cache(maxsize=1)
+def _default_lexicons() -> MeasureLexicons:
+    merged: dict[str, list[str]] = {}
+    for path in default_measure_files():
+        for name, entries in _parse(path.read_text(encoding="utf-8-sig"), str(path)).items():
+            merged.setdefault(name, []).extend(entries)
+    return MeasureLexicons({k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _get(obj: Any, key: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(key, default)
+    return getattr(obj, key, default)
+
+
+@dataclass
+class _Actor:
+    start: int | None
+    end: int | None
+    text: str
+    label: str
+    canonical: str | None
+    id: str | None
+    role: str = ""
+    implied: bool = False
+    how: str = ""  # which rule gave the role (kept out of the record)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "canonical": self.canonical,
+            "id": self.id,
+            "label": self.label,
+            "role": self.role,
+            "start": self.start,
+            "end": self.end,
+            "implied": self.implied,
+        }
+
+
+def _mention(m: Any) -> _Actor:
+    return _Actor(
+        start=int(_get(m, "start")),
+        end=int(_get(m, "end")),
+        text=str(_get(m, "text")),
+        label=str(_get(m, "label") or "ACTOR_GROUP"),
+        canonical=_get(m, "canonical"),
+        id=_get(m, "id"),
+    )
+
+
+_QUANT_RE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+    r"(?P<approx>余|多|左右)?\s*"
+    r"(?P<unit>万亿元|亿元|千万元|百万元|万元|元|万平方米|平方米|平方公里|公里|万千瓦|千瓦|万吨|吨|"
+    r"万辆|辆|万人|万户|家|个|项|件|部|所|座|台|套|场|次|批|条|名|人|户|亩|种|类|款|位|支|"
+    r"万个|万家|GW|MW|%|％)"
+)
+_NOT_QUANT_AFTER = re.compile(r"(?:年|月|日|号|时|届|季度|倍)")
+
+
+def find_quantities(text: str, offset: int = 0) -> list[dict[str, Any]]:
+    """Numbers with units in ``text``: ``{text, value, unit, start, end}`` (offsets + ``offset``).
+
+    Years, dates and ordinals are left out; Chinese numerals count only before a unit
+    (``三个``); ``余``/``多`` (10余场) stay in ``text`` but not in ``value``.
+
+    >>> [(q["value"], q["unit"]) for q in find_quantities("培育企业5家，建设26个平台，10余场，增长10%")]
+    [(5, '家'), (26, '个'), (10, '场'), (10, '%')]
+    >>> find_quantities("到2025年，第一批")
+    []
+    """
+    out: list[dict[str, Any]] = []
+    for m in _QUANT_RE.finditer(text):
+        num = m.group("num")
+        if m.start() > 0 and (text[m.start() - 1] == "第" or text[m.start() - 1].isdigit()):
+            continue
+        if num.isdigit() or "." in num:
+            value: float | int = float(num) if "." in num else int(num)
+        else:
+            if num in ("一", "两") and m.group("unit") in ("批", "个", "种", "类", "项", "次"):
+                continue  # 一批 一个 一项: an article, not a count
+            cv = chinese_int(num.replace("两", "二"))
+            if cv is None:
+                continue
+            value = cv
+        out.append(
+            {
+                "text": m.group(),
+                "value": value,
+                "unit": m.group("unit").replace("％", "%"),
+                "start": offset + m.start(),
+                "end": offset + m.end(),
+            }
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- notes
+
+
+_NOTE_RE = re.compile(
+    r"[（(]\s*(?P<body>(?:[^（）()]|[（(][^（）()]*[）)])*?(?:单位|部门|牵头)\s*[：:]"
+    r"(?:[^（）()]|[（(][^（）()]*[）)])*)[）)]"
+)
+_BARE_NOTE_RE = re.compile(
+    r"(?m)^\s*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
+)
+
+
+@dataclass
+class Note:
+    """A 牵头单位/责任单位/配合单位 note and the units it assigns (``(start, end, role)``)."""
+
+    start: int
+    end: int
+    units: list[tuple[int, int, str]]
+
+
+def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]:
+    """Responsibility notes: （牵头单位：A；配合单位：B、C） / （责任单位：A、B） / 责任单位：A.
+
+    Units of a 牵头单位 list lead, the first unit of a 责任单位 list leads (unless the note also
+    has a 牵头单位 list) and the others participate; 配合单位 units participate.
+
+    >>> t = "推进工作。（牵头单位：省科技厅；配合单位：省财政厅、省教育厅）"
+    >>> [(t[s:e], r) for s, e, r in find_notes(t)[0].units]
+    [('省科技厅', 'lead'), ('省财政厅', 'participate'), ('省教育厅', 'participate')]
+    >>> t = "（责任单位：省工业和信息化厅、承德市政府）"
+    >>> [(t[s:e], r) for s, e, r in find_notes(t)[0].units]
+    [('省工业和信息化厅', 'lead'), ('承德市政府', 'participate')]
+    """
+    lex = lexicons or _default_lexicons()
+    labels = sorted(
+        {*lex["note_lead"], *lex["note_first_lead"], *lex["note_participate"]},
+        key=len,
+        reverse=True,
+    )
+    label_re = re.compile(rf"(?P<label>{'|'.join(re.escape(w) for w in labels) or '(?!)'})\s*[：:]")
+    notes: list[Note] = []
+    seen: set[int] = set()
+    for rx in (_NOTE_RE, _BARE_NOTE_RE):
+        for m in rx.finditer(text):
+            if m.start() in seen or any(n.start <= m.start() < n.end for n in notes):
+                continue
+            body_start = m.start("body")
+            body = m.group("body")
+            heads = list(label_re.finditer(body))
+            if not heads or heads[0].start() > 4:
+                continue
+            has_lead = any(h.group("label") in lex["note_lead"] for h in heads)
+            units: list[tuple[int, int, str]] = []
+            for k, h in enumerate(heads):
+                stop = heads[k + 1].start() if k + 1 < len(heads) else len(body)
+                label = h.group("label")
+                for n, (a, b) in enumerate(_units(body, h.end(), stop)):
+                    if label in lex["note_lead"]:
+                        role = "lead"
+                    elif label in lex["note_participate"]:
+                        role = "participate"
+                    else:
+                        role = "lead" if n == 0 and not has_lead else "participate"
+                    units.append((body_start + a, body_start + b, role))
+            if units:
+                seen.add(m.start())
+                notes.append(Note(m.start(), m.end(), units))
+    notes.sort(key=lambda n: n.start)
+    return notes
+
+
+def _units(body: str, start: int, stop: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^、，,；;。\s]+", body[start:stop]):
+        a, b = start + m.start(), start + m.end()
+        piece = body[a:b]
+        if piece.startswith(("和", "及")) and len(piece) > 3:
+            a += 1
+        if piece.endswith("等") and len(piece) > 3:
+            b -= 1
+        if b - a >= 2:
+            out.append((a, b))
+    return out
+
+
+# --------------------------------------------------------------------------- detection
+
+_MARKER_RE = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[章条节]|[一二三四五六七八九十]{1,3}、|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}(?:[.．](?![\d.．])|、)|[⑴-⒇①-⑳])\s*"
+)
+_ENUM_LABEL_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、]?)"
+)
+_TITLE_RE = re.compile(r"《[^《》]*》")
+
+
+def _strip_label(s: str) -> str:
+    s = _MARKER_RE.sub("", s, count=1)
+    return _ENUM_LABEL_RE.sub("", s, count=1)
+
+
+def is_measure(
+    sentence: str,
+    *,
+    heading: bool = False,
+    masked: str | None = None,
+    lexicons: MeasureLexicons | None = None,
+) -> tuple[bool, list[str]]:
+    """Whether a sentence states a measure, and its action verbs.
+
+    ``heading`` marks a section heading (then a topic-only heading is no measure); ``masked``
+    is the sentence with names and 《》 titles blanked out (verbs inside names do not count).
+
+    >>> is_measure("支持骨干企业建设创新平台。")
+    (True, ['支持', '建设'])
+    >>> is_measure("一、总体要求", heading=True)[0], is_measure("非常感谢您的关心和支持！")[0]
+    (False, False)
+    >>> is_measure("到2025年，全省产值达到1000亿元。")[0]
+    True
+    """
+    lex = lexicons or _default_lexicons()
+    s = "".join(sentence.split())
+    if len(s) < 4:
+        return False, []
+    body = _strip_label(s).rstrip("。；;！!？?")
+    for cue in lex["contains"]:
+        if cue in s:
+            return False, []
+    if body.startswith(tuple(lex["starts"])):
+        return False, []
+    for rx in lex.patterns("regex"):
+        if rx.search(s):
+            return False, []
+    if heading and body in lex["topic_headings"]:
+        return False, []
+    scan = "".join((masked if masked is not None else sentence).split())
+    scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
+    verbs = list(dict.fromkeys(m.group() for m in lex.regex("action_verbs").finditer(scan)))
+    if verbs:
+        return True, verbs
+    if re.search(r"\d", scan) and any(w in scan for w in lex["target_words"]):
+        return True, []
+    return False, []
+
+
+# --------------------------------------------------------------------------- status
+
+
+def measure_status(
+    sentence: str,
+    *,
+    doc_type: str | None = None,
+    after_plan_cue: bool = False,
+    lexicons: MeasureLexicons | None = None,
+) -> str:
+    """``planned`` or ``done``.
+
+    Plans (方案 意见 通知 …) are planned unless a sentence reports a result (已 累计 VERB了);
+    replies and reports (答复 报告) are done unless the sentence plans (将 拟 到2025年 …) or
+    comes after 下一步 (``after_plan_cue``).
+
+    >>> measure_status("培育了龙头企业5家。", doc_type="答复"), measure_status("航空港区将编制导则。", doc_type="答复")
+    ('done', 'planned')
+    >>> measure_status("支持企业创新。", doc_type="方案"), measure_status("已建成平台3个。", doc_type="方案")
+    ('planned', 'done')
+    """
+    lex = lexicons or _default_lexicons()
+    planned = after_plan_cue or any(w in sentence for w in lex["planned"])
+    planned = planned or any(rx.search(sentence) for rx in lex.patterns("planned_regex"))
+    if planned:
+        return "planned"
+    done = any(w in sentence for w in lex["done"]) or any(
+        rx.search(sentence) for rx in lex.patterns("done_regex")
+    )
+    if done:
+        return "done"
+    return "done" if doc_type in lex["done_doc_types"] else "planned"
+
+
+# --------------------------------------------------------------------------- roles
+
+_LIST_SEP = "、和及与或并，,"
+
+
+def _group_runs(actors: list[_Actor], text: str) -> list[list[_Actor]]:
+    """Actors written as one list (X、Y和Z等) form one run."""
+    runs: list[list[_Actor]] = []
+    for a in sorted(actors, key=lambda x: x.start or 0):
+        if runs:
+            prev = runs[-1][-1]
+            gap = text[prev.end or 0 : a.start or 0]
+            if len(gap) <= 2 and all(c in "、和及与以等" for c in gap):
+                runs[-1].append(a)
+                continue
+        runs.append([a])
+    return runs
+
+
+def _after_run(text: str, end: int, limit: int) -> str:
+    tail = text[end:limit]
+    # skip list tails and titles: 等3家建材企业, 主任, 厅长X
+    m = re.match(r"(?:等[\d一二三四五六七八九十]*[家个所]?[\u4e00-\u9fff]{0,8}?)?", tail)
+    return tail[m.end() if m else 0 :]
+
+
+def _assign_roles(
+    sentence: tuple[int, int],
+    text: str,
+    actors: list[_Actor],
+    lex: MeasureLexicons,
+) -> None:
+    s0, s1 = sentence
+    lead_after = tuple(sorted(lex["lead_after"], key=len, reverse=True))
+    part_after = tuple(sorted(lex["participate_after"], key=len, reverse=True))
+    lead_before = lex["lead_before"]
+    part_before = lex["participate_before"]
+    target_before = lex.regex("target_before")
+    for run in _group_runs(actors, text):
+        first, last = run[0], run[-1]
+        a0, a1 = first.start or 0, last.end or 0
+        clause_start = max([s0] + [i + 1 for i in range(s0, a0) if text[i] in "，,；;：:。！？\n"])
+        before = text[clause_start:a0]
+        after = _after_run(text, a1, s1)
+        after_near = re.sub(
+            r"^(?:主任|副主任|厅长|局长|主要负责同志|分管负责同志|负责同志|共同|分别|联合)",
+            "",
+            after,
+        )
+        role, how = "", ""
+        if after_near.startswith(lead_after) or (
+            re.match(r"^[\u4e00-\u9fff]{0,4}(?:牵头|负责)", after_near[:8])
+            and not re.match(r"^[\u4e00-\u9fff]{0,4}(?:负责同志|负责人)", after_near[:10])
+        ):
+            role, how = "lead", "after"
+        elif any(before.endswith(w) for w in lead_before) or re.search(
+            r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:]
+        ):
+            role, how = "lead", "由"
+        elif _governed(before, target_before):
+            role, how = "target", "object"
+        elif after_near.startswith(part_after) or re.match(r"^[\u4e00-\u9fff]{0,6}成员单位", after):
+            role, how = "participate", "after"
+        elif re.search(r"以$", before) and re.match(r"^[^，。；]{0,20}为(?:依托|载体|支撑)", after):
+            role, how = "participate", "依托"
+        elif any(before.endswith(w) for w in part_before) or (
+            "发挥" in before[-6:] and "作用" in after[:20]
+        ):
+            role, how = "participate", "依托"
+        elif _is_subject(before, after, first, lex):
+            role, how = "lead", "subject"
+        for a in run:
+            a.role, a.how = role, how
+
+
+def _governed(before: str, verbs: re.Pattern[str]) -> bool:
+    """Whether the last target verb before an actor (in its clause) takes it as object."""
+    last = None
+    for m in verbs.finditer(before):
+        last = m
+    return last is not None and _object_gap(before[last.end() :])
+
+
+def _object_gap(gap: str) -> bool:
+    """The words between a target verb and its object: modifiers only, no other verb."""
+    if len(gap) > 12:
+        return False
+    return not re.search(r"[，,；;。]|开展|进行|实施|建设|组建|加强|推进", gap)
+
+
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[是要]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|\d{4}年以来|"
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}年)?"
+)
+
+
+def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) -> bool:
+    rest = _SUBJECT_PREFIX.sub("", before)
+    for w in sorted(lex["subject_skip"], key=len, reverse=True):
+        if rest.startswith(w):
+            rest = rest[len(w) :]
+    rest = rest.lstrip("，, ")
+    if rest:
+        return False
+    if (
+        not after
+        or after[0] in "的之、，,。；;：:）)”》"
+        or after.startswith(("等", "内部", "和", "与"))
+    ):
+        return False
+    if actor.label == "ACTOR_GROUP" and not after.startswith(tuple(lex["plan_subject"])):
+        return False
+    return actor.label in ("ORG", "GPE", "FIRM", "ACTOR_GROUP", "SELF")
+
+
+# --------------------------------------------------------------------------- main
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    text: str
+    heading: bool
+    verbs: list[str]
+
+
+def _sections_of(structure: Any) -> list[Any]:
+    return list(_get(structure, "sections", []) or [])
+
+
+def _chain(sections: list[Any], start: int) -> list[int]:
+    best: int | None = None
+    for k, sec in enumerate(sections):
+        if _get(sec, "start") <= start < max(_get(sec, "end"), _get(sec, "start") + 1):
+            if best is None or _get(sec, "level") >= _get(sections[best], "level"):
+                best = k
+    chain: list[int] = []
+    while best is not None and best not in chain:
+        chain.append(best)
+        best = _get(sections[best], "parent")
+    return chain[::-1]
+
+
+def _enum_path(text: str, enums: list[Any], start: int) -> list[str]:
+    items = [e for e in enums if _get(e, "start") <= start < _get(e, "end")]
+    if not items:
+        return []
+    item = max(items, key=lambda e: _get(e, "start"))
+    series = [e for e in enums if _get(e, "series") == _get(item, "series")]
+    first = min(series, key=lambda e: _get(e, "start"))
+    line_start = text.rfind("\n", 0, _get(first, "start")) + 1
+    intro = text[line_start : _get(first, "start")]
+    path = []
+    m = re.match(r"\s*([\u4e00-\u9fff]{2,5})[，,]", intro)
+    if m and not _MARKER_RE.match(intro):
+        path.append(m.group(1))
+    path.append(str(_get(item, "label")))
+    return path
+
+
+def _self_references(text: str, start: int, end: int, taken: list[_Actor]) -> list[_Actor]:
+    from .aliases import load_references
+
+    refs = [r for r in load_references().values() if r.target not in ("recipient", "country")]
+    words = sorted({r.surface for r in refs if r.surface != "我们"}, key=len, reverse=True)
+    if not words:
+        return []
+    out = []
+    for m in re.finditer("|".join(re.escape(w) for w in words), text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if any((t.start or 0) < b and a < (t.end or 0) for t in taken):
+            continue
+        out.append(_Actor(a, b, m.group(), "SELF", None, None))
+    return out
+
+
+def find_measures(
+    text: str,
+    structure: Any,
+    entities: Sequence[Any] = (),
+    actor_groups: Sequence[Any] = (),
+    meta: Mapping[str, Any] | None = None,
+    *,
+    lexicons: MeasureLexicons | None = None,
+    classify: bool = True,
+) -> list[dict[str, Any]]:
+    """The measures of one document, as record dicts (see ``docs/schema.md``).
+
+    Parameters
+    ----------
+    text
+        The document text every offset refers to.
+    structure
+        Its :class:`~policytext.structure.DocumentStructure` (``sentences``, ``sections``,
+        ``enumerations``, ``fields``, ``body_start``).
+    entities, actor_groups
+        Mentions (``start end label text`` and optionally ``canonical id``): ``Mention``
+        objects or record dicts.
+    meta
+        The document's meta (``issuer``, ``issuers``, ``doc_type`` …); default
+        ``structure.meta``.
+    lexicons
+        :func:`load_measure_lexicons` output (default: the bundled lists).
+    classify
+        Classify each measure's policy instrument with
+        ``policytext.instruments.classify_measure`` when that module is available.
+
+    Returns
+    -------
+    list of dict
+        ``start end text path verbs status actors instrument programs quantities theme``.
+    """
+    lex = lexicons or _default_lexicons()
+    meta = dict(meta if meta is not None else (_get(structure, "meta", {}) or {}))
+    sections = _sections_of(structure)
+    enums = list(_get(structure, "enumerations", []) or [])
+    sentences = list(_get(structure, "sentences", []) or [])
+    body_start = int(_get(structure, "body_start", 0) or 0)
+    header_end = int(_get(structure, "header_end", 0) or 0)
+    field_spans = [
+        (int(_get(f, "start")), int(_get(f, "end")))
+        for key, fs in (_get(structure, "fields", {}) or {}).items()
+        if key != "title" or True
+        for f in fs
+    ]
+    ents = [e for e in entities]
+    named = [_mention(e) for e in ents if _get(e, "label") in ACTOR_LABELS]
+    groups = [_mention(g) for g in actor_groups]
+    for g in groups:
+        g.label = "ACTOR_GROUP"
+    programs = [e for e in ents if _get(e, "label") == "PROGRAM"]
+    pool = sorted(named + groups, key=lambda a: a.start or 0)
+    notes = find_notes(text, lex)
+    note_spans = [(n.start, n.end) for n in notes]
+    heading_starts = {int(_get(s, "start")) for s in sections}
+
+    # ---------------------------------------------------------------- 1. which sentences
+    units: list[_Unit] = []
+    for sent in sentences:
+        s, e = int(_get(sent, "start")), int(_get(sent, "end"))
+        if s < max(body_start, header_end if body_start == 0 else 0):
+            continue
+        if any(a <= s and e <= b for a, b in field_spans):
+            continue
+        s_trim, e_trim = _strip_notes(s, e, note_spans)
+        if e_trim - s_trim < 4:
+            continue
+        masked = _masked(text, s_trim, e_trim, ents)
+        heading = s in heading_starts
+        ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
+        if ok:
+            units.append(_Unit(s_trim, e_trim, text[s_trim:e_trim], heading, verbs))
+
+    # ---------------------------------------------------------------- 2. context
+    context = _context(text, ents, meta)
+    plan_cue = lex.regex("carry_planned")
+    plan_from = None
+    for m in plan_cue.finditer(text):
+        if m.start() >= body_start and (
+            m.start() == 0
+            or text[m.start() - 1] in "\n。；，："
+            or text[max(0, m.start() - 2) : m.start()].strip() == ""
+        ):
+            plan_from = m.start()
+            break
+    doc_type = meta.get("doc_type")
+    issuer = meta.get("issuer") or next(iter(meta.get("issuers") or []), None)
+
+    # ---------------------------------------------------------------- 3. each measure
+    out: list[dict[str, Any]] = []
+    prev: dict[str, Any] | None = None
+    prev_subject: tuple[int, int | None, list[_Actor]] | None = None  # line, enum item, actors
+    for u in units:
+        chain = _chain(sections, u.start)
+        path = [str(_get(sections[k], "marker")).strip() for k in chain]
+        path += _enum_path(text, enums, u.start)
+        inside = [_copy(a) for a in pool if u.start <= (a.start or 0) and (a.end or 0) <= u.end]
+        inside += _self_references(text, u.start, u.end, inside)
+        inside.sort(key=lambda a: a.start or 0)
+        _assign_roles((u.start, u.end), text, inside, lex)
+        actors = [a for a in inside if a.role or a.label not in ("GPE", "SELF")]
+        for a in actors:
+            if not a.role:
+                a.role = "participate"
+        for a in actors:
+            if a.label == "SELF":
+                a.canonical = _resolve_self(a.text, context) or issuer
+                a.label = "GPE" if a.text[-1] in "省市区县" else "ORG"
+                a.id = _id(a.label, a.canonical)
+        explicit_lead = any(a.role == "lead" for a in actors)
+        # subject carried over: ；-chains, and X将… statements within one item
+        line = text.rfind("\n", 0, u.start)
+        item = _enum_item(enums, u.start)
+        subj = [a for a in actors if a.how == "subject"]
+        if not explicit_lead:
+            inherited: list[_Actor] = []
+            if prev is not None and prev["_line"] == line and prev["text"].endswith(("；", ";")):
+                inherited = [a for a in prev["_leads"]]
+            elif (
+                prev_subject is not None
+                and prev_subject[0] == line
+                and prev_subject[1] == item
+                and not _short_item_heading(u.text)
+            ):
+                inherited = prev_subject[2]
+            actors += [_copy(a, role="lead") for a in inherited]
+        # notes of the measure's own item
+        own = chain[-1] if chain else None
+        for n in notes:
+            if own is None:
+                continue
+            sec = sections[own]
+            if _get(sec, "start") <= n.start < _get(sec, "end") and _chain(sections, n.start)[
+                -1:
+            ] == [own]:
+                for ua, ub, role in n.units:
+                    actors.append(_note_actor(text, ua, ub, role, pool, context))
+        if not any(a.role == "lead" for a in actors) and issuer:
+            actors.append(
+                _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
+            )
+        leads_here = [a for a in actors if a.role == "lead" and not a.implied]
+        if subj and any(_plan_after(text, a, lex) for a in subj):
+            prev_subject = (line, item, subj)
+        elif prev_subject is not None and (prev_subject[0] != line or prev_subject[1] != item):
+            prev_subject = None
+        status = measure_status(
+            u.text,
+            doc_type=doc_type,
+            after_plan_cue=plan_from is not None and u.start >= plan_from,
+            lexicons=lex,
+        )
+        measure = {
+            "start": u.start,
+            "end": u.end,
+            "text": u.text,
+            "path": " › ".join(p for p in path if p),
+            "verbs": u.verbs,
+            "status": status,
+            "actors": [a.to_dict() for a in _dedupe(actors)],
+            "instrument": _classify(u.text, path, sections, chain) if classify else None,
+            "programs": [
+                {
+                    "text": str(_get(p, "text")),
+                    "canonical": _get(p, "canonical"),
+                    "id": _get(p, "id"),
+                    "start": int(_get(p, "start")),
+                    "end": int(_get(p, "end")),
+                }
+                for p in programs
+                if u.start <= int(_get(p, "start")) and int(_get(p, "end")) <= u.end
+            ],
+            "quantities": find_quantities(u.text, u.start),
+            "theme": None,
+        }
+        out.append(measure)
+        prev = {**measure, "_line": line, "_leads": leads_here}
+    return out
+
+
+def _strip_notes(s: int, e: int, notes: list[tuple[int, int]]) -> tuple[int, int]:
+    for a, b in notes:
+        if s <= a < e and b >= e - 1:
+            e = a
+        if a <= s < b:
+            s = min(b, e)
+    return s, e
+
+
+def _masked(text: str, s: int, e: int, ents: list[Any]) -> str:
+    chars = list(text[s:e])
+    for m in ents:
+        a, b = int(_get(m, "start")), int(_get(m, "end"))
+        if _get(m, "label") in ("PROGRAM", "ORG", "FIRM") and s <= a and b <= e:
+            for i in range(a - s, b - s):
+                chars[i] = "□"
+    return "".join(chars)
+
+
+def _copy(a: _Actor, **kw: Any) -> _Actor:
+    d = dict(a.__dict__)
+    d.update(kw)
+    return _Actor(**d)
+
+
+def _enum_item(enums: list[Any], start: int) -> int | None:
+    items = [
+        (int(_get(e, "start")), k)
+        for k, e in enumerate(enums)
+        if _get(e, "start") <= start < _get(e, "end")
+    ]
+    return max(items)[1] if items else None
+
+
+def _short_item_heading(s: str) -> bool:
+    """一是成立领导小组。 — an enumeration item's own short heading sentence."""
+    return bool(_ENUM_LABEL_RE.match(s)) and len(s) <= 20 and s.endswith(("。", "."))
+
+
+def _plan_after(text: str, a: _Actor, lex: MeasureLexicons) -> bool:
+    tail = text[a.end or 0 : (a.end or 0) + 4]
+    return tail.startswith(tuple(lex["plan_subject"]))
+
+
+def _note_actor(text: str, a: int, b: int, role: str, pool: list[_Actor], context: Any) -> _Actor:
+    for m in pool:
+        if (m.start == a and m.end == b) or ((m.start or 0) <= a and b <= (m.end or 0)):
+            return _copy(m, role=role, how="note")
+    surface = text[a:b]
+    canonical = _canonical(surface, context)
+    return _Actor(a, b, surface, "ORG", canonical, _id("ORG", canonical or surface), role)
+
+
+def _dedupe(actors: list[_Actor]) -> list[_Actor]:
+    rank = {"lead": 0, "participate": 1, "target": 2}
+    best: dict[tuple[str, bool], _Actor] = {}
+    order: list[tuple[str, bool]] = []
+    for a in actors:
+        key = (a.canonical or a.text, a.start is None)
+        if key not in best:
+            best[key] = a
+            order.append(key)
+        elif rank.get(a.role, 3) < rank.get(best[key].role, 3):
+            best[key] = a
+    return [best[k] for k in order]
+
+
+def _context(text: str, ents: list[Any], meta: Mapping[str, Any]) -> Any:
+    try:
+        from .aliases import document_context
+
+        return document_context(text, ents, meta=dict(meta))
+    except Exception:  # alias resolution is optional context; a failure must not drop measures
+        return None
+
+
+def _resolve_self(surface: str, context: Any) -> str | None:
+    if context is None:
+        return None
+    from .aliases import resolve_reference
+
+    return resolve_reference(surface, context)
+
+
+def _canonical(surface: str, context: Any) -> str | None:
+    if context is None:
+        return None
+    try:
+        from .aliases import canonical_name
+
+        return canonical_name(surface, "ORG", context)
+    except Exception:
+        return None
+
+
+def _id(label: str, canonical: str | None) -> str | None:
+    if not canonical:
+        return None
+    from .aliases import entity_id
+
+    return entity_id(label, canonical)
+
+
+def _classify(text: str, path: list[str], sections: list[Any], chain: list[int]) -> Any:
+    try:
+        from .instruments import classify_measure  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # instrument classification is another stage; without it: null
+        return None
+    heading = " ".join(str(_get(sections[k], "heading") or "") for k in chain)
+    return classify_measure(text, context=heading).to_dict()
+
+
+def measures_of(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """All measures of some records, each with a ``doc`` key (the record id)."""
+    out = []
+    for rec in records:
+        for m in _get(rec, "measures", []) or []:
+            out.append({"doc": _get(rec, "id"), **m})
+    return out
