@@ -228,7 +228,15 @@ def _load_gazetteer() -> Any | None:
     except ImportError:
         return None
     loader = getattr(_gz, "load_gazetteer", None)
-    return loader() if loader is not None else None
+    if loader is None:
+        return None
+    try:
+        return loader()
+    except Exception as exc:  # a broken data file must not stop entity recognition
+        import warnings
+
+        warnings.warn(f"gazetteer not loaded, using fallback places: {exc}", stacklevel=2)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -295,6 +303,8 @@ class _Finder:
         self.cues = lex.set_of("strong_cues")
         self.breaks = lex.set_of("hard_breaks")
         self.surnames = lex.set_of("surnames")
+        self._dept_rx: re.Pattern[str] | None = None
+        self.short_aliases: dict[str, str] = {}
 
     # ---------------------------------------------------------------- helpers
     def add(self, s: int, e: int, label: str, rule: str, tier: int = 2) -> None:
@@ -441,6 +451,7 @@ class _Finder:
         self.lists()
         self.persons()
         self.actor_groups()
+        self.short_names()
         ents = self.resolve()
         ents = self.propagate(ents)
         return self.finish(ents)
@@ -468,20 +479,24 @@ class _Finder:
                 continue
             if any(
                 c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
-                for c in w[:-1]
+                for c in w[:-2]
+            ) or any(
+                c in self.breaks or c in self.cues or c in "全本我各该每市上都超门股省县区有"
+                for c in w[-2:-1]
             ):
                 continue
             if not self.boundary_before(s):
                 continue
             found.append((s, e))
+        found.extend(self._admin_units(found))
         # named zones (航空港区, 承德国家高新区, X经济技术开发区): the stem is the longest
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
         zone = re.compile(
             r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
-            r"|港区|实验区|经济区|经济圈|科技城)"
+            r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园)"
         )
-        known = {s0 for s0, _ in found}
+        known = {s0 for s0, _ in found} | self._stem_starts(found)
         for s0 in known:
             self.gpe_starts.add(s0)
         windows: list[tuple[int, int]] = []
@@ -505,7 +520,7 @@ class _Finder:
                     continue
                 if st in known:
                     options.append((2, 0, st))
-                elif w in confirmed:
+                elif w in confirmed and not w.endswith("园"):  # parks need a known place
                     options.append((1, counts[w], st))
             if options:
                 found.append((max(options)[2], e))
@@ -526,6 +541,93 @@ class _Finder:
             self.gpe.append((s, e))
             self.gpe_starts.add(s)
             self.gpe_ends[e] = s
+
+    def _unit_stem_ok(self, stem: str) -> bool:
+        """Could ``stem`` be the proper part of an administrative unit name (X市, X县 …)?"""
+        not_places = self.lex.set_of("not_places")
+        if self.is_generic(stem) or stem[:2] in self.cues or (stem + "市") in not_places:
+            return False
+        return not any(
+            c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
+            for c in stem
+        )
+
+    def _admin_units(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Administrative units the gazetteer lacks, found by their grammar.
+
+        - X市 / X州 / X盟 at a boundary that heads a government body (示例市工业和信息化局,
+          邹城市人民政府): the document names it as a city; every other mention follows;
+        - a county, district, banner or county-level city written right after a known
+          province or prefecture (青岛市崂山区, 承德市双滦区), and a township after that
+          (…县X镇).
+        """
+        t = self.text
+        out: list[tuple[int, int]] = []
+        dept = self._dept_regex()
+        seen: set[str] = set()
+        for m in re.finditer(r"[市州盟]", t):
+            p = m.start()
+            if not dept.match(t, p + 1) and not t.startswith(("人民政府", "政府", "委员会"), p + 1):
+                continue
+            for k in (2, 3):
+                s = p - k
+                stem = t[s:p]
+                if s < 0 or not all(_is_han(c) for c in stem):
+                    break
+                if self.boundary_before(s) and self._unit_stem_ok(stem.rstrip("城") or "城"):
+                    seen.add(t[s : p + 1])
+                    break
+        for w in seen:
+            for m in re.finditer(re.escape(w), t):
+                if self.boundary_before(m.start()) or m.start() in self.gpe_ends:
+                    out.append((m.start(), m.end()))
+        unit = re.compile(rf"([{_HAN}]{{2,4}}?)(自治县|自治旗|县|区|旗|市)")
+        town = re.compile(rf"([{_HAN}]{{2,3}}?)(镇|乡|街道)")
+        for s0, e0 in list(found) + out:
+            w0 = t[s0:e0]
+            if not w0.endswith(("省", "市", "州", "盟", "自治区")) and e0 - s0 > 3:
+                continue
+            um = unit.match(t, e0)
+            if (
+                um
+                and self._unit_stem_ok(um.group(1))
+                and t[um.end() : um.end() + 1] not in ("场", "域", "级", "长", "委")
+            ):
+                not_places = self.lex.set_of("not_places")
+                if um.group() not in not_places and um.group()[-2:] not in not_places:
+                    out.append((um.start(), um.end()))
+        # a township after a county or district (…县X镇, …区X街道)
+        for s0, e0 in list(found) + out:
+            if t[e0 - 1 : e0] in ("县", "区", "旗") and e0 - s0 >= 3:
+                tm = town.match(t, e0)
+                if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
+                    out.append((tm.start(), tm.end()))
+        return out
+
+    def _stem_starts(self, found: list[tuple[int, int]]) -> set[int]:
+        """Where the bare stem of a found X市 / X县 recurs (示例高新区 after 示例市)."""
+        t = self.text
+        stems = {t[s : e - 1] for s, e in found if e - s >= 3 and t[e - 1] in "市县"}
+        out: set[int] = set()
+        for st in stems:
+            if len(st) < 2:
+                continue
+            for m in re.finditer(re.escape(st), t):
+                if self.boundary_before(m.start()):
+                    out.add(m.start())
+        return out
+
+    def _dept_regex(self) -> re.Pattern[str]:
+        if self._dept_rx is None:
+            stems = self.lex.regex("dept_stems").pattern
+            suffixes = self.lex.regex("dept_suffixes").pattern
+            bodies = self.lex.regex("prefix_bodies").pattern
+            gz = _gazetteer_departments(self.gaz)
+            gz_alt = "|".join(re.escape(n) for n in gz)
+            self._dept_rx = re.compile(
+                rf"(?:{stems})(?:{suffixes})|(?:{bodies})" + (f"|(?:{gz_alt})" if gz_alt else "")
+            )
+        return self._dept_rx
 
     def place_ok(self, s: int, e: int) -> bool:
         """Filter place-name hits that are common words (大同小异, 长治久安, 白银 the metal)."""
@@ -647,7 +749,7 @@ class _Finder:
             return "PROGRAM"
         if w.endswith(heads) and len(w) >= 3 and not self.is_generic(w):
             return "PROGRAM"
-        if re.fullmatch(rf"(?:[{_NUM}][{_HAN}]){{2,}}[{_HAN}]*", w):
+        if re.fullmatch(rf"(?:[{_NUM}][{_HAN}]){{2,}}[{_HAN}]*", w) and set(w[::2]) != {"一"}:
             return "PROGRAM"  # 一核两极四基地
         if w.endswith(desig_heads) and len(w) >= 4 and not self.is_generic(w):
             return "PROGRAM"
@@ -656,18 +758,20 @@ class _Finder:
             and 2 <= len(w) <= 8
         ):
             return "PROGRAM"
+        if len(w) >= 3 and w.endswith(self.lex["instrument_heads"]) and not self.is_generic(w):
+            return "PROGRAM"  # “数字创新券” “示例英才卡” “数转贷” “城市机会清单”
+        if 2 <= len(w) <= 10 and re.match(
+            rf"等?[{_HAN}]{{0,6}}?(?:金融产品|平台|项目|培训|等级制度|认定)(?![{_HAN}]{{0,0}}[化建])",
+            after,
+        ):
+            return "PROGRAM"  # “示例政企通”平台, “链e贷”等供应链金融产品, “揭榜挂帅”项目
         return None
 
     def departments(self) -> None:
         t = self.text
         stems = self.lex.regex("dept_stems").pattern
-        suffixes = self.lex.regex("dept_suffixes").pattern
-        bodies = self.lex.regex("prefix_bodies").pattern
         gz = _gazetteer_departments(self.gaz)
-        gz_alt = "|".join(re.escape(n) for n in gz)
-        dept = re.compile(
-            rf"(?:{stems})(?:{suffixes})|(?:{bodies})" + (f"|(?:{gz_alt})" if gz_alt else "")
-        )
+        dept = self._dept_regex()
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
         for m in re.finditer(r"[省市区县州]", t):
             p = m.start()
@@ -677,12 +781,16 @@ class _Finder:
                 continue  # 市、区政府: generic levels, not one body
             d = dept.match(t, p + 1)
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
-                self.add(p, d.end(), "ORG", "dept-prefix", tier=3)
+                if not t.startswith(_GENERIC_MEMBERS, d.end()):
+                    self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)
+        # 团市委 / 团省委: the Communist Youth League committee of a region
+        for m in re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
+            self.add(m.start(), m.end(), "ORG", "league-committee", tier=3)
         # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局)
         for s, e in self.gpe:
             d = dept.match(t, e)
-            if d:
-                self.add(s, d.end(), "ORG", "place+dept", tier=3)
+            if d and not t.startswith(_GENERIC_MEMBERS, d.end()):
+                self.add(s, self._unit_end(d.end()), "ORG", "place+dept", tier=3)
             r = re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
@@ -695,7 +803,7 @@ class _Finder:
         for d in bare.finditer(t):
             if d.end() - d.start() < 3 or (d.end() < len(t) and t[d.end()] in "长门"):
                 continue
-            if self.boundary_before(d.start()):
+            if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
         cb = self.lex.regex("central_bank_branches").pattern
@@ -706,6 +814,25 @@ class _Finder:
             rf"(国家税务总局|海关总署|国家统计局)([{_HAN}]{{2,8}}?(?:税务局|海关|调查总队))", t
         ):
             self.add(m.start(), m.end(), "ORG", "central+branch", tier=3)
+
+    def _unit_end(self, e: int) -> int:
+        """Extend a body ending at ``e`` over an internal unit (…局中小企业处, 市政府督查室)."""
+        t = self.text
+        m = re.match(
+            rf"([{_HAN}]{{2,6}}?)(处|科|室)(?=[^{_HAN}]|$|[牵负配和与及、等的会联])", t[e:]
+        )
+        if m and not any(c in self.breaks or c in "和与及在对向将为是" for c in m.group(1)):
+            if not any(t.startswith(w, e) for w in self.cues if len(w) >= 2):
+                return e + m.end()
+        return e
+
+    def _generic_clause(self, pos: int) -> bool:
+        """Is ``pos`` in a clause addressed to a class (各区（县）财政局、科技局 …)?"""
+        t = self.text
+        i = pos
+        while i > 0 and pos - i < 40 and t[i - 1] not in "，。；：;:\n,！？":
+            i -= 1
+        return t[i:pos].lstrip().startswith(("各", "有关", "相关"))
 
     def central_bodies(self) -> None:
         t = self.text
@@ -785,9 +912,11 @@ class _Finder:
             name = t[s : m.end()]
             if name in groups or any(name.endswith(g) for g in groups if len(g) >= 4):
                 continue
-            if self.is_generic(stem) or len(stem) < 2:
+            if len(stem) < 2:
                 continue
-            if head in ("产业投资基金", "投资基金") and not re.match(r"(国家|中国)", stem):
+            if self.is_generic(stem) and not (head == "银行" and _bank_name_ok(stem)):
+                continue  # 建设银行, 农业银行: bank names made of ordinary words
+            if head.endswith("基金") and not re.match(r"(国家|中国)", stem):
                 continue
             if head == "银行" and re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
                 continue
@@ -841,7 +970,8 @@ class _Finder:
             nxt = t[m.end() : m.end() + 1]
             # the head must close the noun phrase (…导则，) — not 专项规划工作, 行动方案编制
             if nxt and _is_han(nxt) and nxt not in "的中等和与及为是并或（":
-                continue
+                if not (head == "基金" and nxt not in "会公管"):
+                    continue
             s = self.left_edge(m.start(), max_len=30)
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
@@ -856,13 +986,22 @@ class _Finder:
             if head == "活动" and not (has_place or stem.endswith(campaign)):
                 continue
             if head in need_place and not has_place:
-                continue
+                # 人才强市战略, 科教兴国战略: national/regional development strategies
+                if not (
+                    head == "战略"
+                    and re.search(r"(强国|强省|强市|强区|强县|兴国|兴省|兴市)$", stem)
+                ):
+                    continue
             if head in ("计划", "行动", "工程") and re.match(
                 r"(实施|开展|推进|加快|深入|一批|若干)", stem
             ):
                 continue
             if head == "基金":
-                if stem.startswith(("国家", "中国")) or not stem.endswith(("产业", "专项", "发展")):
+                # government funds are PROGRAM; 国家…基金 are companies (firms())
+                if stem.startswith(("国家", "中国")) or not (
+                    stem.endswith(("产业", "专项", "发展", "引导", "转换"))
+                    or (has_place and stem.endswith("投资"))
+                ):
                     continue
             self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
@@ -889,12 +1028,37 @@ class _Finder:
             if pm and "的" not in pm.group():
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
 
+    def _generic_designation(self, s: int, e: int) -> bool:
+        """A designation word used as a plain noun: 实施智能工厂、数字化车间项目, 新建的绿色数据中心.
+
+        Designations are PROGRAM when firms or places apply for or are selected into them
+        (GUIDELINES §4); a list of them followed by 项目 / 建设, or one introduced by 新建 / 实施,
+        names things being built, not the scheme.
+        """
+        t = self.text
+        j = e
+        while True:  # skip the rest of a 、-list of designations
+            n = self.lex.regex("designations").match(t, j + 1) if t[j : j + 1] == "、" else None
+            if not n:
+                break
+            j = n.end()
+        if t.startswith(("项目", "建设", "改造"), j):
+            return True
+        before = t[max(0, s - 4) : s]
+        return bool(
+            re.search(r"(新建的|新建|实施|建设|对)$", before)
+        ) and not _DESIGNATION_VERBS.search(t[max(0, s - 8) : s])
+
     def designations(self) -> None:
         t = self.text
         desig = self.lex.regex("designations")
-        ext = re.compile(r"(?:重大技术装备|装备|新材料|材料|软件)(?:产品|综合保险|保险)?")
+        ext = re.compile(
+            rf"(?:[{_HAN}]{{0,6}}?(?:装备|材料|软件|产品))(?:产品|综合保险|保险)?(?:推广应用)?(?:目录)?"
+        )
         for m in desig.finditer(t):
             s, e = m.start(), m.end()
+            if not m.group().startswith("首") and self._generic_designation(s, e):
+                continue
             if m.group().startswith("首"):
                 x = ext.match(t, e)
                 if x:
@@ -934,6 +1098,17 @@ class _Finder:
             if seg and not re.search(r"[和与及]", seg.group(1)):
                 s = v.end() + seg.start(1)
                 self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
+        # 入选第二批中小企业数字化转型试点城市: a selection names the designation it enters
+        for v in re.finditer(
+            r"(入选|获评|评为|认定为|获批|列为)(第[\d一二三四五六七八九十]+批)?", t
+        ):
+            seg = re.match(
+                rf"((?:国家级|省级|市级)?)([{_HAN}“”（）]{{4,16}})(?=[^{_HAN}]|$)", t[v.end() :]
+            )
+            if seg and re.search(rf"(?:{dh})$", seg.group(2)) and not self.is_generic(seg.group(2)):
+                if not re.search(r"[和与及的]", seg.group(2)):
+                    s = v.end() + seg.start(2)
+                    self.add(s, s + len(seg.group(2)), "PROGRAM", "designation-selected", tier=3)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
         for m in re.finditer(rf"[{_HAN}]{{2,10}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
             s = self.left_edge(m.start() + m.group().index("奖"), max_len=12)
@@ -949,7 +1124,7 @@ class _Finder:
         """List typing: items of ``A、B、C等 …HEAD`` take the type of HEAD."""
         t = self.text
         heads = {
-            "FIRM": r"(?:企业|公司|集团|厂商|厂家|龙头)",
+            "FIRM": r"(?:企业|公司|集团|厂商|厂家|龙头|银行)",
             "GPE": r"(?:城市|省辖市|地级市|地市|市|县|区|县区|市县|省份|省|地区)",
             "ORG": r"(?:高校|院校|大学|部门|单位|机构|院所)",
         }
@@ -1040,6 +1215,22 @@ class _Finder:
                 out.append((ps, pe))
         return out
 
+    def short_names(self) -> None:
+        """（以下简称“星河汽车”）: the short name takes the label of the name it abbreviates."""
+        t = self.text
+        for m in re.finditer(r"[（(]\s*(?:以下)?(?:简称|称)\s*[“\"「]([^”\"」\n]{2,12})[”\"」]", t):
+            pos = m.start()
+            while pos > 0 and t[pos - 1].isspace():
+                pos -= 1
+            best = max(
+                (c for c in self.cands if c.end == pos and c.label in ("ORG", "FIRM", "PROGRAM")),
+                key=lambda c: (c.end - c.start, c.tier),
+                default=None,
+            )
+            if best is not None:
+                self.add(m.start(1), m.end(1), best.label, "short-name", tier=5)
+                self.short_aliases[m.group(1)] = best.label
+
     def persons(self) -> None:
         t = self.text
         sur = "|".join(re.escape(x) for x in sorted(self.surnames, key=len, reverse=True))
@@ -1124,6 +1315,8 @@ class _Finder:
             w = t[c.start : c.end]
             if (len(w) >= 4 or (c.label == "GPE" and len(w) >= 2)) and c.label != "PERSON":
                 surfaces.setdefault(w, c.label)
+        for w, label in self.short_aliases.items():
+            surfaces.setdefault(w, label)
         # bare city/county of a tagged X市 / X县 (承德市 -> 承德)
         for c in ents:
             w = t[c.start : c.end]
@@ -1191,6 +1384,8 @@ class _Finder:
             w = t[c.start : c.end]
             if c.label == "GPE" and w in self.lex.set_of("not_places"):
                 continue
+            if c.label == "ORG" and w.endswith("银行") and not w.endswith("人民银行"):
+                c.label = "FIRM"  # banks, policy banks included, are firms (GUIDELINES §1)
             out.append(Mention(c.start, c.end, c.label, w, rule=c.rule))
         taken = bytearray(len(t) + 1)
         for mnt in out:
@@ -1207,6 +1402,21 @@ class _Finder:
                 taken[i] = 1
         groups.sort(key=lambda m: m.start)
         return out, groups
+
+
+# what follows a body when it only scopes a class of actors (市委各部门, 市政府有关部门)
+_GENERIC_MEMBERS = ("各部门", "各单位", "各直属", "有关部门", "有关单位", "相关部门", "所属")
+
+_GENERIC_BANK = re.compile(
+    r"^(?:各|有关|相关|中央|商业|政策性|开发性|地方|合作|合作制|村镇|民营|外资|国有|中资|股份制|大型"
+    r"|中小|城市商业|农村商业|农村合作|城商|农商|网络|数字|互联网|绿色|科技|合作|主办|贷款|开户|托管"
+    r"|代理|发起|牵头|参与|合作|试点|其他|重点|全国性|区域性|地方性|家)+$"
+)
+
+
+def _bank_name_ok(stem: str) -> bool:
+    """Is ``X`` of ``X银行`` a bank's name rather than a class (商业银行, 村镇银行)?"""
+    return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
 _HEAD_WORDS = (

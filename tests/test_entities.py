@@ -343,3 +343,76 @@ def test_common_words_and_document_numbers_are_not_entities():
     assert not any(t in ("长治", "大同", "国办") for t, _ in found)
     assert ("国务院第十督查组", "ORG") in found
     assert ("成都", "GPE") in found and ("德阳", "GPE") in found
+
+
+# ----------------------------------------------------------------------------- generalisation
+
+
+def test_unknown_city_found_by_the_body_it_heads():
+    # a city the gazetteer lacks: its 市 + department names it, other mentions follow
+    text = "示例市工业和信息化局文件。在示例高新区建设测试场，适用于在示例市注册的企业。"
+    found = ents_of(text, gazetteer=False)
+    assert ("示例市工业和信息化局", "ORG") in found
+    assert ("示例高新区", "GPE") in found and ("示例市", "GPE") in found
+    assert not any(lab == "GPE" for w, lab in ents_of("加快城市更新，建设超市。"))
+
+
+def test_county_and_township_after_a_known_place():
+    found = ents_of("支持山东省青岛市崂山区王哥庄街道和广州市增城区、从化区发展。")
+    assert ("崂山区", "GPE") in found and ("王哥庄街道", "GPE") in found
+    assert ("增城区", "GPE") in found and ("从化区", "GPE") in found
+    assert ("上海市", "GPE") in ents_of("上海市零碳园区建设") and not any(
+        w == "零碳园区" for w, _ in ents_of("上海市零碳园区建设")
+    )
+
+
+def test_internal_units_league_committee_and_generic_department_lists():
+    found = ents_of("由市政府督查室牵头，示例市工业和信息化局中小企业处、团市委配合。")
+    assert ("市政府督查室", "ORG") in found and ("团市委", "ORG") in found
+    assert ("示例市工业和信息化局中小企业处", "ORG") in found
+    # 各区（县）财政局、科技局 and 市委各部门 address classes of bodies, not one body
+    assert ents_of("各区（县）人力资源社会保障局、财政局、科技局：") == []
+    assert ents_of("抄送：市委各部门，市人大常委会办公室。") == [("市人大常委会办公室", "ORG")]
+    assert ("广州市人民政府办公厅", "ORG") in ents_of("广州市人民政府办公厅印发。")
+
+
+def test_short_name_takes_the_label_of_the_full_name_and_recurs():
+    text = "支持浙江青禾新能源科技有限公司（以下简称“青禾科技”）建设中试线。青禾科技牵头组建联盟。"
+    found = ents_of(text)
+    assert found.count(("青禾科技", "FIRM")) == 2
+
+
+def test_banks_are_firms_including_policy_banks():
+    found = ents_of(
+        "鼓励国家开发银行、中国工商银行、农业银行、建设银行等银行业金融机构加大信贷投放。"
+    )
+    assert ("国家开发银行", "FIRM") in found and ("建设银行", "FIRM") in found
+    assert ("农业银行", "FIRM") in found
+    assert not any(w == "商业银行" for w, _ in ents_of("推动商业银行和村镇银行开展业务。"))
+    assert ("国家融资担保基金", "FIRM") in ents_of("发挥国家融资担保基金作用。")
+    assert ("中国人民银行", "ORG") in ents_of("中国人民银行负责。")
+
+
+def test_quoted_instruments_and_names_typed_by_what_follows():
+    text = (
+        "每年安排2000万元“数字创新券”，为人才发放“蓉城人才卡”。"
+        "鼓励金融机构开发“链e贷”等供应链金融产品，企业可通过“苏企通”平台申报。"
+        "采取“一事一议”方式给予支持。"
+    )
+    found = ents_of(text)
+    for w in ("数字创新券", "蓉城人才卡", "链e贷", "苏企通"):
+        assert (w, "PROGRAM") in found
+    assert not any(w == "一事一议" for w, _ in found)
+
+
+def test_designation_scope_funds_and_strategies():
+    # a designation used as a plain noun (projects being built) is not the scheme
+    assert ents_of("对企业实施智能工厂、数字化车间项目给予补助。") == []
+    found = ents_of("支持企业创建绿色工厂。我市入选第二批中小企业数字化转型试点城市。")
+    assert ("绿色工厂", "PROGRAM") in found
+    assert ("中小企业数字化转型试点城市", "PROGRAM") in found
+    found = ents_of("对首台（套）数字化产品实行政府采购优先。")
+    assert ("首台（套）数字化产品", "PROGRAM") in found
+    found = ents_of("设立规模30亿元的杭州市人工智能产业投资基金。深入实施人才强省战略。")
+    assert ("杭州市人工智能产业投资基金", "PROGRAM") in found
+    assert ("人才强省战略", "PROGRAM") in found
