@@ -374,6 +374,18 @@ def _strip_label(s: str) -> str:
     return _ENUM_LABEL_RE.sub("", s, count=1)
 
 
+@lru_cache(maxsize=8)
+def _topic_re(lex: MeasureLexicons) -> re.Pattern[str]:
+    mods = "|".join(re.escape(w) for w in sorted(lex["topic_modifiers"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in sorted(lex["topic_heads"], key=len, reverse=True))
+    return re.compile(rf"^(?:{mods or '(?!)'})*(?:{heads or '(?!)'})$")
+
+
+def _topic_only(heading: str, lex: MeasureLexicons) -> bool:
+    """一、实施路径 / 三、推进措施 / 组织保障: modifiers + a topic noun, no action."""
+    return bool(_topic_re(lex).match(heading.rstrip("。；;：:")))
+
+
 def is_measure(
     sentence: str,
     *,
@@ -406,7 +418,7 @@ def is_measure(
     for rx in lex.patterns("regex"):
         if rx.search(s):
             return False, []
-    if heading and body in lex["topic_headings"]:
+    if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
         return False, []
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
@@ -507,6 +519,8 @@ def _assign_roles(
             and not re.match(r"^[\u4e00-\u9fff]{0,4}(?:负责同志|负责人)", after_near[:10])
         ):
             role, how = "lead", "after"
+        elif before.endswith("以") and after.startswith("名义"):
+            role, how = "lead", "名义"
         elif any(before.endswith(w) for w in lead_before) or re.search(
             r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:]
         ):
@@ -521,10 +535,20 @@ def _assign_roles(
             "发挥" in before[-6:] and "作用" in after[:20]
         ):
             role, how = "participate", "依托"
-        elif _is_subject(before, after, first, lex):
+        elif _is_subject(before, after, first, lex) and (
+            _subject_clause(text[s0:clause_start], lex) or first.label in ("ORG", "SELF")
+        ):
             role, how = "lead", "subject"
+        if how == "由" and re.match(r"^[^，。；;]{0,40}组成", after):
+            role, how = "participate", "member"  # 由X、Y组成的专班: members, not leads
+        if how == "object" and re.search(r"[，,]\s*(?:并|共同|积极)?(?:牵头|带头)", text[a1:s1]):
+            role, how = "lead", "after"  # 鼓励X开展…，带头组建…: an explicit 牵头 beats 鼓励
         for a in run:
             a.role, a.how = role, how
+    if any(a.how in ("由", "名义") for a in actors):
+        for a in actors:  # 领导小组拟由管委会主任担任组长: the subject is what is organised
+            if a.how == "subject":
+                a.role, a.how = "participate", "patient"
 
 
 def _governed(before: str, verbs: re.Pattern[str]) -> bool:
@@ -548,6 +572,18 @@ _SUBJECT_PREFIX = re.compile(
 )
 
 
+def _subject_clause(prefix: str, lex: MeasureLexicons) -> bool:
+    """Whether the clauses before a subject are adverbials (time, 按照…, 围绕…) only."""
+    clauses = [c for c in re.split(r"[，,：:]", prefix) if c.strip()]
+    for c in clauses:
+        c = _SUBJECT_PREFIX.sub("", c.strip())
+        if not c or c in lex["subject_skip"] or (len(c) <= 8 and re.search(r"年|月|以来", c)):
+            continue
+        if not c.startswith(tuple(lex["prepositions"])):
+            return False
+    return True
+
+
 def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) -> bool:
     rest = _SUBJECT_PREFIX.sub("", before)
     for w in sorted(lex["subject_skip"], key=len, reverse=True):
@@ -562,6 +598,8 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         or after.startswith(("等", "内部", "和", "与"))
     ):
         return False
+    if after.startswith(tuple(lex["person_titles"])):
+        return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if actor.label == "ACTOR_GROUP" and not after.startswith(tuple(lex["plan_subject"])):
         return False
     return actor.label in ("ORG", "GPE", "FIRM", "ACTOR_GROUP", "SELF")
@@ -721,7 +759,40 @@ def find_measures(
     doc_type = meta.get("doc_type")
     issuer = meta.get("issuer") or next(iter(meta.get("issuers") or []), None)
 
-    # ---------------------------------------------------------------- 3. each measure
+    # ---------------------------------------------------------------- 3. item leads
+    # "（一）统筹推进\n市发展改革委负责…。定期总结…。": the body that the item's first sentence
+    # puts in charge (X负责 / X牵头) leads the item's heading and its sentences without a lead.
+    item_leads: dict[int, list[_Actor]] = {}
+    for k, sec in enumerate(sections):
+        if any(_get(sec, "start") <= n.start < _get(sec, "end") for n in notes):
+            continue
+        first_body = next(
+            (
+                u
+                for u in units
+                if _get(sec, "heading_end") <= u.start < _get(sec, "end") and not u.heading
+            ),
+            None,
+        )
+        if first_body is None or _chain(sections, first_body.start)[-1:] != [k]:
+            continue
+        found = [
+            _copy(a)
+            for a in pool
+            if first_body.start <= (a.start or 0) and (a.end or 0) <= first_body.end
+        ]
+        _assign_roles((first_body.start, first_body.end), text, found, lex)
+        heads = [
+            a
+            for a in found
+            if a.role == "lead"
+            and a.how == "after"
+            and not _strip_label(text[first_body.start : a.start or 0]).strip("，, ")
+        ]
+        if heads:
+            item_leads[k] = heads
+
+    # ---------------------------------------------------------------- 4. each measure
     out: list[dict[str, Any]] = []
     prev: dict[str, Any] | None = None
     prev_subject: tuple[int, int | None, list[_Actor]] | None = None  # line, enum item, actors
@@ -747,7 +818,7 @@ def find_measures(
         line = text.rfind("\n", 0, u.start)
         item = _enum_item(enums, u.start)
         subj = [a for a in actors if a.how == "subject"]
-        if not explicit_lead:
+        if not explicit_lead and not re.search(r"负责|牵头", u.text):
             inherited: list[_Actor] = []
             if prev is not None and prev["_line"] == line and prev["text"].endswith(("；", ";")):
                 inherited = [a for a in prev["_leads"]]
@@ -761,6 +832,8 @@ def find_measures(
             actors += [_copy(a, role="lead") for a in inherited]
         # notes of the measure's own item
         own = chain[-1] if chain else None
+        if own is not None and own in item_leads and not any(a.role == "lead" for a in actors):
+            actors += [_copy(a, role="lead", how="item") for a in item_leads[own]]
         for n in notes:
             if own is None:
                 continue
