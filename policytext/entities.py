@@ -489,6 +489,7 @@ class _Finder:
                 continue
             found.append((s, e))
         found.extend(self._admin_units(found))
+        found.extend(self._abbreviations(found))
         # named zones (航空港区, 承德国家高新区, X经济技术开发区): the stem is the longest
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
@@ -602,6 +603,34 @@ class _Finder:
                 tm = town.match(t, e0)
                 if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
                     out.append((tm.start(), tm.end()))
+        return out
+
+    def _abbreviations(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One-character place abbreviations in the contexts that use them as places.
+
+        来穗就业, 留沪发展, 在豫投资 (after a movement verb, before an activity) and 鲁版软件 for
+        the known abbreviations; the first character of the document's own X市 (来示创业)
+        in the movement context only.
+        """
+        t = self.text
+        abbr = "".join(self.lex["place_abbreviations"])
+        own = "".join(
+            {t[s] for s, e in found if e - s == 3 and t[e - 1] == "市" and t[s] not in abbr}
+        )
+        out: list[tuple[int, int]] = []
+        chars = re.escape(abbr + own)
+        if not chars:
+            return out
+        for m in re.finditer(
+            rf"(?<=[来留赴驻返回在入抵])[{chars}](?=就业|创业|求职|工作|发展|落户|投资|兴业"
+            r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业)",
+            t,
+        ):
+            out.append((m.start(), m.end()))
+        if abbr:
+            for m in re.finditer(rf"[{re.escape(abbr)}](?=版[{_HAN}])", t):
+                if m.start() == 0 or t[m.start() - 1] not in abbr:
+                    out.append((m.start(), m.end()))
         return out
 
     def _stem_starts(self, found: list[tuple[int, int]]) -> set[int]:

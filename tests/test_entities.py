@@ -416,3 +416,11 @@ def test_designation_scope_funds_and_strategies():
     found = ents_of("设立规模30亿元的杭州市人工智能产业投资基金。深入实施人才强省战略。")
     assert ("杭州市人工智能产业投资基金", "PROGRAM") in found
     assert ("人才强省战略", "PROGRAM") in found
+
+
+def test_one_character_place_abbreviations_in_place_contexts():
+    found = ents_of("对来穗就业的毕业生给予补贴，支持留沪发展，培育一批鲁版软件。出版社再版图书。")
+    assert [w for w, lab in found if lab == "GPE"] == ["穗", "沪", "鲁"]
+    # the first character of the document's own city, after a movement verb only
+    found = ents_of("示例市人民政府：对来示创业的人才给予支持。", gazetteer=False)
+    assert ("示", "GPE") in found
