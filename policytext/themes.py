@@ -39,7 +39,13 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin, clone
 from sklearn.utils.validation import check_is_fitted, check_random_state, validate_data
 
-__all__ = ["MeasureVectorizer", "ThemeClusterer", "ThemeModel", "measures_table", "policy_stop_words"]
+__all__ = [
+    "MeasureVectorizer",
+    "ThemeClusterer",
+    "ThemeModel",
+    "measures_table",
+    "policy_stop_words",
+]
 
 # Tokens made only of punctuation, digits, symbols and whitespace (，。、（）“” 2025 3.5% ……).
 _NON_WORD = re.compile(r"^[\W\d_０-９]+$")
@@ -223,7 +229,9 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
             raise ValueError("no measures to vectorize")
         lo, hi = self.ngram_range
         if not (1 <= lo <= hi):
-            raise ValueError(f"ngram_range must be (min_n, max_n) with 1 <= min_n <= max_n, got {self.ngram_range}")
+            raise ValueError(
+                f"ngram_range must be (min_n, max_n) with 1 <= min_n <= max_n, got {self.ngram_range}"
+            )
         if self.embedding is not None and not 0.0 <= self.embedding_weight <= 1.0:
             raise ValueError(f"embedding_weight must be in [0, 1], got {self.embedding_weight}")
         self._stop = self._stop_set()
@@ -273,10 +281,10 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
 
 
 # --------------------------------------------------------------------------- clusterer
-class ThemeClusterer(ClusterMixin, BaseEstimator):
+class ThemeClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
     """Matrix → theme labels: k-means on L2-normalised (optionally SVD-reduced) rows.
 
-    Rows are L2-normalised, reduced with TruncatedSVD to ``n_components`` dimensions when
+    Rows are L2-normalised, reduced with TruncatedSVD to ``svd_components`` dimensions when
     the matrix is wider than that, and normalised again, so k-means works with cosine
     similarity (spherical k-means). Themes are numbered by decreasing size.
 
@@ -293,7 +301,7 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
     method
         ``"kmeans"`` (spherical k-means, ``n_init`` restarts) or ``"agglomerative"``
         (average linkage on cosine distance; deterministic).
-    n_components
+    svd_components
         SVD dimensions (``None``: no reduction).
     n_init
         k-means restarts.
@@ -324,14 +332,14 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         k_range: tuple[int, int] = (4, 16),
         random_state: int | np.random.RandomState | None = None,
         method: str = "kmeans",
-        n_components: int | None = 30,
+        svd_components: int | None = 30,
         n_init: int = 10,
     ) -> None:
         self.n_themes = n_themes
         self.k_range = k_range
         self.random_state = random_state
         self.method = method
-        self.n_components = n_components
+        self.svd_components = svd_components
         self.n_init = n_init
 
     def _embed(self, X: Any, *, fit: bool) -> np.ndarray:
@@ -341,10 +349,10 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         if fit:
             n_features = X.shape[1]
             self.svd_ = None
-            if self.n_components is not None and n_features > self.n_components:
+            if self.svd_components is not None and n_features > self.svd_components:
                 from sklearn.decomposition import TruncatedSVD
 
-                self.svd_ = TruncatedSVD(self.n_components, random_state=self._seed)
+                self.svd_ = TruncatedSVD(self.svd_components, random_state=self._seed)
                 self.svd_.fit(Xn)
         Z = self.svd_.transform(Xn) if self.svd_ is not None else Xn
         Z = Z.toarray() if sp.issparse(Z) else np.asarray(Z, dtype=float)
@@ -369,23 +377,27 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
             raise ValueError(f"method must be 'kmeans' or 'agglomerative', got {self.method!r}")
         if not isinstance(self.n_init, int | np.integer) or self.n_init < 1:
             raise ValueError(f"n_init must be a positive integer, got {self.n_init!r}")
-        if self.n_components is not None and (
-            not isinstance(self.n_components, int | np.integer) or self.n_components < 1
+        if self.svd_components is not None and (
+            not isinstance(self.svd_components, int | np.integer) or self.svd_components < 1
         ):
-            raise ValueError(f"n_components must be a positive integer or None, got {self.n_components!r}")
+            raise ValueError(
+                f"svd_components must be a positive integer or None, got {self.svd_components!r}"
+            )
         self._seed = check_random_state(self.random_state).randint(np.iinfo(np.int32).max)
         self.silhouette_scores_: dict[int, float] = {}
         Z = self._embed(X, fit=True)
         if isinstance(self.n_themes, str):
             if self.n_themes != "auto":
-                raise ValueError(f"n_themes must be 'auto' or a positive integer, got {self.n_themes!r}")
+                raise ValueError(
+                    f"n_themes must be 'auto' or a positive integer, got {self.n_themes!r}"
+                )
             labels, k = self._auto(Z)
         else:
             k = self.n_themes
             if not isinstance(k, int | np.integer) or isinstance(k, bool) or k < 1:
                 raise ValueError(f"n_themes must be 'auto' or a positive integer, got {k!r}")
             if k > n:
-                raise ValueError(f"n_themes={k} is larger than the number of samples ({n})")
+                raise ValueError(f"n_themes={k} is larger than n_samples={n}")
             labels = self._cluster(Z, int(k))
         self._set_fitted(Z, labels)
         return self
@@ -398,7 +410,9 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         except (TypeError, ValueError):
             raise ValueError(f"k_range must be (min_k, max_k), got {self.k_range!r}") from None
         if not 2 <= lo <= hi:
-            raise ValueError(f"k_range must be (min_k, max_k) with 2 <= min_k <= max_k, got {self.k_range}")
+            raise ValueError(
+                f"k_range must be (min_k, max_k) with 2 <= min_k <= max_k, got {self.k_range}"
+            )
         n_distinct = len(np.unique(Z.round(12), axis=0))
         hi = min(hi, Z.shape[0] - 1, n_distinct)
         lo = min(lo, hi)
@@ -737,7 +751,15 @@ class ThemeModel(BaseEstimator):
                     "instrument_mix": mix,
                 }
             )
-        columns = ["theme", "size", "share", "label", "keywords", "representative", "instrument_mix"]
+        columns = [
+            "theme",
+            "size",
+            "share",
+            "label",
+            "keywords",
+            "representative",
+            "instrument_mix",
+        ]
         return pd.DataFrame(rows, columns=columns)
 
     def themes_over_time(self, dates: Any = None, *, freq: str = "Y") -> Any:
