@@ -378,7 +378,8 @@ def _strip_label(s: str) -> str:
 def _topic_re(lex: MeasureLexicons) -> re.Pattern[str]:
     mods = "|".join(re.escape(w) for w in sorted(lex["topic_modifiers"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in sorted(lex["topic_heads"], key=len, reverse=True))
-    return re.compile(rf"^(?:{mods or '(?!)'})*(?:{heads or '(?!)'})$")
+    one = rf"(?:{mods or '(?!)'})*(?:{heads or '(?!)'})"
+    return re.compile(rf"^{one}(?:[和与及、]{one})*$")
 
 
 def _topic_only(heading: str, lex: MeasureLexicons) -> bool:
@@ -416,7 +417,7 @@ def is_measure(
     if body.startswith(tuple(lex["starts"])):
         return False, []
     for rx in lex.patterns("regex"):
-        if rx.search(s):
+        if rx.search(s) or rx.search(body):
             return False, []
     if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
         return False, []
@@ -425,9 +426,29 @@ def is_measure(
     verbs = list(dict.fromkeys(m.group() for m in lex.regex("action_verbs").finditer(scan)))
     if verbs:
         return True, verbs
-    if re.search(r"\d", scan) and any(w in scan for w in lex["target_words"]):
+    if (
+        re.search(r"\d", scan)
+        and any(w in scan for w in lex["target_words"])
+        and any(w in scan for w in lex["target_cues"])
+    ):
+        return True, []
+    if _target_row(sentence):
         return True, []
     return False, []
+
+
+_TARGET_ROW = re.compile(
+    r"^[^\d，。；,;]{2,30}[（(][^（）()]{1,8}[）)]\s*[\d.]+%?\s+[\d.]+%?(?:\s|[\u4e00-\u9fff]|$)"
+)
+
+
+def _target_row(line: str) -> bool:
+    """A row of a target table: 指标（单位）<TAB>12<TAB>30[<TAB>责任单位] (tabs or spaces)."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    numeric = [c for c in cells if re.fullmatch(r"[\d.]+%?", c)]
+    if len(cells) >= 3 and numeric and not re.fullmatch(r"[\d.]+%?", cells[0]):
+        return True
+    return bool(_TARGET_ROW.match(line.strip()))
 
 
 # --------------------------------------------------------------------------- status
@@ -738,9 +759,18 @@ def find_measures(
         s_trim, e_trim = _strip_notes(s, e, note_spans)
         if e_trim - s_trim < 4:
             continue
+        chain = _chain(sections, s)
+        if any(
+            str(_get(sections[k], "heading") or "").strip("。 ") in lex["background_sections"]
+            for k in chain
+        ) and s not in heading_starts:
+            continue
         masked = _masked(text, s_trim, e_trim, ents)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
+        joined = _joined(text, e_trim, sentences)
+        if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
+            ok = False  # a line break inside 为…，制定以下措施。
         if ok:
             units.append(_Unit(s_trim, e_trim, text[s_trim:e_trim], heading, verbs))
 
@@ -884,6 +914,19 @@ def find_measures(
         out.append(measure)
         prev = {**measure, "_line": line, "_leads": leads_here}
     return out
+
+
+def _joined(text: str, end: int, sentences: list[Any]) -> int | None:
+    """The end of the next sentence when a line break cut this one (next starts with ，)."""
+    if end >= len(text) or text[end - 1] in "。；！？;!?":
+        return None
+    for sent in sentences:
+        s = int(_get(sent, "start"))
+        if s >= end:
+            if text[end:s].strip() == "" and text[s] in "，,、":
+                return int(_get(sent, "end"))
+            return None
+    return None
 
 
 def _strip_notes(s: int, e: int, notes: list[tuple[int, int]]) -> tuple[int, int]:
