@@ -274,7 +274,7 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
         return np.hstack([(1.0 - w) * normalize(tfidf).toarray(), w * normalize(emb)])
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        """Names of the TF-IDF features (words, n-grams, sub-words); embedding columns follow them."""
+        """Names of the TF-IDF features (words, n-grams, sub-words); embedding columns are not named."""
         check_is_fitted(self, "tfidf_")
         names = list(self.tfidf_.get_feature_names_out())
         return np.asarray(names, dtype=object)
