@@ -39,7 +39,7 @@ Examples
 >>> [(a["text"], a["role"]) for a in ms[1]["actors"]]
 [('骨干企业', 'target'), ('省科技厅', 'lead'), ('省财政厅', 'participate')]
 >>> find_quantities("培育龙头企业5家，给予500万元奖励")[1]
-{'text': '500万元', 'value': 500, 'unit': '万元', 'start': 12, 'end': 17}
+{'text': '500万元', 'value': 500, 'unit': '万元', 'start': 11, 'end': 16}
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def load_measure_lexicons(*paths: PathLike, replace: bool = False) -> MeasureLex
 
     >>> lex = load_measure_lexicons()
     >>> "培育" in lex["action_verbs"], "牵头单位" in lex["note_lead"]
-    True True
+    (True, True)
     """
     if not paths and not replace:
         return _default_lexicons()
@@ -339,8 +339,50 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
             if units:
                 seen.add(m.start())
                 notes.append(Note(m.start(), m.end(), units))
+    for m in _DUTY_NOTE_RE.finditer(text):
+        if any(n.start <= m.start() < n.end for n in notes):
+            continue
+        units = _duty_units(m.group("body"), m.start("body"), lex)
+        if units:
+            notes.append(Note(m.start(), m.end(), units))
     notes.sort(key=lambda n: n.start)
     return notes
+
+
+# （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
+_DUTY_NOTE_RE = re.compile(r"[（(](?P<body>[^（）()。]{2,120}?)[）)](?=\s*(?:$|\n|[。；]|$))", re.M)
+_ORG_END = re.compile(
+    r"(?:部|委|局|厅|办|院|行|会|署|府|处|室|中心|政府|部门|单位|各地|各区|各市)$"
+)
+
+
+def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int, int, str]]:
+    lead = sorted(lex["lead_after"], key=len, reverse=True)
+    part = sorted(lex["participate_after"], key=len, reverse=True)
+    cue = re.compile("(?P<cue>" + "|".join(re.escape(w) for w in [*lead, *part]) + r")\s*$")
+    units: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece in re.split(r"([，,；;])", body):
+        if piece in "，,；;":
+            pos += len(piece)
+            continue
+        stripped = re.sub(
+            r"(?:等|等有关部门|等部门|等单位)?(?:按职责分工|按职责|分别|共同)?", "", piece
+        )
+        m = cue.search(piece)
+        if m is None:
+            return []
+        role = "lead" if m.group("cue") in lead else "participate"
+        names = piece[: m.start()]
+        names = re.sub(r"(?:按职责分工|按职责|分别|共同|等有关部门|等部门|等单位|等)+$", "", names)
+        for x in re.finditer(r"[^、和及]+", names):
+            name = x.group().strip()
+            if len(name) < 2 or not _ORG_END.search(name):
+                return []
+            units.append((offset + pos + x.start(), offset + pos + x.end(), role))
+        del stripped
+        pos += len(piece)
+    return units
 
 
 def _units(body: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -760,10 +802,13 @@ def find_measures(
         if e_trim - s_trim < 4:
             continue
         chain = _chain(sections, s)
-        if any(
-            str(_get(sections[k], "heading") or "").strip("。 ") in lex["background_sections"]
-            for k in chain
-        ) and s not in heading_starts:
+        if (
+            any(
+                str(_get(sections[k], "heading") or "").strip("。 ") in lex["background_sections"]
+                for k in chain
+            )
+            and s not in heading_starts
+        ):
             continue
         masked = _masked(text, s_trim, e_trim, ents)
         heading = s in heading_starts
@@ -864,15 +909,9 @@ def find_measures(
         own = chain[-1] if chain else None
         if own is not None and own in item_leads and not any(a.role == "lead" for a in actors):
             actors += [_copy(a, role="lead", how="item") for a in item_leads[own]]
-        for n in notes:
-            if own is None:
-                continue
-            sec = sections[own]
-            if _get(sec, "start") <= n.start < _get(sec, "end") and _chain(sections, n.start)[
-                -1:
-            ] == [own]:
-                for ua, ub, role in n.units:
-                    actors.append(_note_actor(text, ua, ub, role, pool, context))
+        for n in _notes_for(u.start, own, notes, sections, text):
+            for ua, ub, role in n.units:
+                actors.append(_note_actor(text, ua, ub, role, pool, context))
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
@@ -914,6 +953,32 @@ def find_measures(
         out.append(measure)
         prev = {**measure, "_line": line, "_leads": leads_here}
     return out
+
+
+def _notes_for(
+    start: int, own: int | None, notes: list[Note], sections: list[Any], text: str
+) -> list[Note]:
+    """The notes that apply at ``start``: those of its own item (innermost section) when the
+    item has notes in one paragraph only, else the note of its own paragraph."""
+    line = (text.rfind("\n", 0, start) + 1, _line_end(text, start))
+    if own is not None:
+        sec = sections[own]
+        mine = [
+            n
+            for n in notes
+            if _get(sec, "start") <= n.start < _get(sec, "end")
+            and _chain(sections, n.start)[-1:] == [own]
+        ]
+        lines = {text.rfind("\n", 0, n.start) for n in mine}
+        if len(lines) <= 1:
+            return mine
+        return [n for n in mine if line[0] <= n.start < line[1]]
+    return [n for n in notes if line[0] <= n.start < line[1]]
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _joined(text: str, end: int, sentences: list[Any]) -> int | None:

@@ -246,3 +246,42 @@ def test_user_lexicon_extends(tmp_path: Path) -> None:
     bad.write_text("摸底\n", encoding="utf-8")
     with pytest.raises(ValueError, match="section"):
         load_measure_lexicons(bad)
+
+
+def test_division_of_labour_note() -> None:
+    text = "（三）加强金融支持。推动担保机构扩大业务。（科技部、金融监管总局按职责分工负责）"
+    ms = measures(text, [("科技部", "ORG"), ("金融监管总局", "ORG")], ["担保机构"])
+    for m in ms:
+        assert ("科技部", "lead") in roles(m) and ("金融监管总局", "lead") in roles(m)
+    assert find_notes("支持企业（含小微企业）发展。") == []
+
+
+# ------------------------------------------------------------------ component and harness
+
+
+def test_component_sets_spans_and_extension(nlp: Any) -> None:
+    text = "关于推进工作的通知\n各区政府：\n（一）加强创新。支持骨干企业建设平台。（责任单位：市科技局、市财政局）"
+    doc = nlp(text)
+    assert "policy_measures" in nlp.pipe_names
+    assert [m["text"] for m in doc._.measures] == ["（一）加强创新。", "支持骨干企业建设平台。"]
+    assert len(doc.spans["measures"]) == 2
+    assert all(sp.label_ for sp in doc.spans["measures"])
+    data = nlp.get_pipe("policy_measures").to_bytes()
+    assert nlp.get_pipe("policy_measures").from_bytes(data) is not None
+
+
+def test_seed_numbers(nlp: Any) -> None:
+    from conftest import SEED, shared_path
+
+    from policytext.analyze import analyze
+    from policytext.evaluate import score_measures
+
+    gold = shared_path("gold")
+    seed = shared_path("seeds", SEED.name)
+    result = analyze([seed], nlp=nlp, progress=False)
+    tables = score_measures(result.records, gold)
+    row = tables["summary"].set_index("doc").loc["ALL"]
+    assert row["detection_f1"] >= 0.92, row.to_dict()
+    assert row["lead_f1"] >= 0.75, row.to_dict()
+    for key in ("detection", "instruments", "leads", "themes"):
+        assert key in tables
