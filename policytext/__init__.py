@@ -31,6 +31,19 @@ _EXPORTS = {
     "records_frame": "policytext.document",
     "entities_frame": "policytext.document",
     "OffsetMap": "policytext.offsets",
+    "find_entities": "policytext.entities",
+    "resolve_aliases": "policytext.aliases",
+    "link_corpus": "policytext.aliases",
+    "load_gazetteer": "policytext.gazetteer",
+    "find_measures": "policytext.measures",
+    "classify_measure": "policytext.instruments",
+    "load_scheme": "policytext.instruments",
+    "ThemeModel": "policytext.themes",
+    "measures_table": "policytext.themes",
+    "assign_themes": "policytext.themes",
+    "evaluate_entities": "policytext.evaluate",
+    "score_entities": "policytext.evaluate",
+    "score_measures": "policytext.evaluate",
 }
 
 __all__ = [*_EXPORTS, "__version__"]

@@ -153,6 +153,65 @@ def _cmd_evaluate_measures(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_themes(args: argparse.Namespace) -> int:
+    """Fit themes on the measures of analysed records (or of documents analysed now)."""
+    from .document import read_records, write_records
+    from .themes import ThemeModel, assign_themes, measures_table
+
+    paths = [Path(p) for p in args.paths]
+    if all(p.suffix == ".jsonl" and p.is_file() for p in paths):
+        records = [r for p in paths for r in read_records(p)]
+    else:
+        from .analyze import analyze
+        from .pipeline import load
+
+        records = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet).records
+    if not any(r.measures for r in records):
+        print("policytext: no measures in these records; nothing to cluster", file=sys.stderr)
+        return 2
+    n_themes: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
+    model = ThemeModel(n_themes=n_themes, random_state=args.random_state).fit(records)
+    assign_themes(records, model)
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    info = model.get_theme_info()
+    info.to_csv(out / "themes.csv", index=False, encoding="utf-8-sig")
+    measures_table(records).to_csv(out / "measures.csv", index=False, encoding="utf-8-sig")
+    write_records(records, out / "records.jsonl")
+    _save_theme_figures(model, out)
+    with _wide():
+        print(info[["theme", "size", "label", "keywords"]].to_string(index=False))
+    print(f"\n{model.n_themes_} themes over {len(model.labels_)} measures → {out}")
+    return 0
+
+
+def _save_theme_figures(model: object, out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .viz import draw_theme_sizes, draw_themes_over_time
+
+    for name, draw in (
+        ("theme_sizes", draw_theme_sizes),
+        ("themes_over_time", draw_themes_over_time),
+    ):
+        try:
+            ax = draw(model)
+        except ValueError as exc:  # e.g. no dates to plot over time
+            print(f"policytext: skipped {name}.png ({exc})", file=sys.stderr)
+            continue
+        ax.figure.savefig(out / f"{name}.png", dpi=150, bbox_inches="tight")
+        plt.close(ax.figure)
+
+
+def _wide() -> object:
+    import pandas as pd
+
+    return pd.option_context("display.width", 200, "display.max_colwidth", 60)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytext",
@@ -236,6 +295,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("--model", help="pkuseg model directory (default: provisioned automatically)")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser(
+        "themes",
+        help="cluster measures into themes",
+        description="Fit a ThemeModel on the measures of analysed records (OUT.jsonl from "
+        "`policytext analyze`) or of documents analysed now; write themes.csv, measures.csv "
+        "(one row per measure with its theme), records.jsonl with each measure's theme, and "
+        "theme_sizes.png / themes_over_time.png.",
+    )
+    p.add_argument("paths", nargs="+", help="analysed .jsonl files, or documents/folders")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument("--n-themes", default="auto", help='number of themes, or "auto" (default)')
+    p.add_argument("--random-state", type=int, default=0, help="seed (same seed → same themes)")
+    p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_themes)
     return parser
 
 

@@ -804,3 +804,22 @@ class ThemeModel(BaseEstimator):
         table = table.reindex(columns=range(self.n_themes_), fill_value=0)
         table.columns.name = "theme"
         return table
+
+
+def assign_themes(records: Iterable[Any], model: ThemeModel) -> None:
+    """Write a fitted model's theme of every measure into the records (``measure["theme"]``).
+
+    The order is that of :func:`measures_table`, which the model was fitted on.
+    """
+    check_is_fitted(model, "labels_")
+    records = list(records)
+    n = sum(len(r.measures) for r in records)
+    if n != len(model.labels_):
+        raise ValueError(
+            f"the model was fitted on {len(model.labels_)} measures but the records hold {n}: "
+            "fit it on these records first"
+        )
+    labels = iter(model.labels_)
+    for rec in records:
+        for m in rec.measures:
+            m["theme"] = int(next(labels))
