@@ -17,3 +17,10 @@ def test_every_data_file_is_packaged():
     assert files
     missing = [f for f in files if not any(fnmatch.fnmatch(f, pat) for pat in patterns)]
     assert not missing, f"add these to [options.package_data] policytext.data: {missing}"
+
+
+def test_every_top_level_export_resolves():
+    import policytext
+
+    for name in policytext.__all__:
+        assert getattr(policytext, name) is not None, name
