@@ -5,7 +5,7 @@ loads ``policytext.load(segmenter, components=())`` and then, for every document
 generated corpus of at least ``--chars`` characters, runs::
 
     raw = policytext.io.read_document(path)
-    text = policytext.normalize.normalize(raw.text).text
+    text = policytext.normalization.normalize(raw.text).text
     doc = nlp.make_doc(text)          # tokenizer only
 
 It reports the model load time and the processing time separately, characters per
@@ -158,7 +158,7 @@ def child(segmenter: str, corpus_dir: Path) -> dict[str, Any]:
     import spacy.lang.zh  # noqa: F401  (import cost reported apart from the model load)
 
     from policytext.io import read_document
-    from policytext.normalize import normalize
+    from policytext.normalization import normalize
     from policytext.pipeline import load
 
     import_s = time.perf_counter() - t0

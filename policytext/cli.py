@@ -8,12 +8,13 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .analyze import analyze, manifest_path
+    from .analysis import analyze, manifest_path
     from .pipeline import load
 
     nlp = load(
@@ -78,7 +79,7 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     """Run the main job on the bundled demo corpus."""
-    from .analyze import analyze
+    from .analysis import analyze
     from .document import entities_frame, records_frame
     from .pipeline import load
 
@@ -162,7 +163,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     if all(p.suffix == ".jsonl" and p.is_file() for p in paths):
         records = [r for p in paths for r in read_records(p)]
     else:
-        from .analyze import analyze
+        from .analysis import analyze
         from .pipeline import load
 
         records = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet).records
@@ -206,7 +207,7 @@ def _save_theme_figures(model: object, out: Path) -> None:
         plt.close(ax.figure)
 
 
-def _wide() -> object:
+def _wide() -> Any:
     import pandas as pd
 
     return pd.option_context("display.width", 200, "display.max_colwidth", 60)

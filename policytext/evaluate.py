@@ -273,9 +273,9 @@ def evaluate_entities(
     """Analyse the documents of the gold files (found by file name) and score their entities.
 
     ``docs_dirs`` is one folder or several; the documents go through the full
-    :func:`policytext.analyze` pipeline (``nlp`` defaults to :func:`policytext.load`).
+    :func:`policytext.analysis` pipeline (``nlp`` defaults to :func:`policytext.load`).
     """
-    from .analyze import analyze
+    from .analysis import analyze
 
     if isinstance(docs_dirs, str | os.PathLike):
         docs_dirs = [docs_dirs]
@@ -555,7 +555,7 @@ def evaluate_measures(
     by_doc: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """Analyse the documents of the gold files (found by file name) and score their measures."""
-    from .analyze import analyze
+    from .analysis import analyze
 
     if isinstance(docs_dirs, str | os.PathLike):
         docs_dirs = [docs_dirs]

@@ -7,6 +7,6 @@ echo "==> lint"
 .venv/bin/ruff check policytext tests scripts benchmarks
 .venv/bin/ruff format --check policytext tests scripts benchmarks
 .venv/bin/mypy policytext
-.venv/bin/python -W error -c "import policytext, policytext.analyze, policytext.cli"
+.venv/bin/python -W error -c "import policytext, policytext.analysis, policytext.cli"
 echo "==> tests"
 .venv/bin/python -m pytest -q --doctest-modules policytext tests "$@"

@@ -278,7 +278,7 @@ def test_retokenize_splits_and_merges(nlp):
 
 @pytest.mark.model
 def test_record_tokens_follow_entity_boundaries(nlp, tmp_path: Path):
-    from policytext.analyze import analyze
+    from policytext.analysis import analyze
 
     path = tmp_path / "doc.txt"
     path.write_text(

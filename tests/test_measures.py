@@ -273,7 +273,7 @@ def test_component_sets_spans_and_extension(nlp: Any) -> None:
 def test_seed_numbers(nlp: Any) -> None:
     from conftest import SEED, shared_path
 
-    from policytext.analyze import analyze
+    from policytext.analysis import analyze
     from policytext.evaluate import score_measures
 
     gold = shared_path("gold")

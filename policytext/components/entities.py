@@ -161,7 +161,7 @@ def _structure(doc: Doc) -> Any:
     data = doc._.structure if Doc.has_extension("structure") else None
     if data is None:
         return None
-    from ..analyze import structure_from_dict
+    from ..analysis import structure_from_dict
 
     try:
         return structure_from_dict(data)

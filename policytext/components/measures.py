@@ -155,7 +155,7 @@ def _mention_dict(span: Span) -> dict[str, Any]:
 
 
 def _structure(doc: Doc) -> Any:
-    from ..analyze import structure_from_dict
+    from ..analysis import structure_from_dict
     from ..structure import parse_structure
 
     data = doc._.structure

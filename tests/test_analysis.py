@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import policytext
-from policytext.analyze import analyze, chunk_bounds, manifest_path
+from policytext.analysis import analyze, chunk_bounds, manifest_path
 from policytext.cli import main as cli_main
-from policytext.normalize import fold_width, normalize
+from policytext.normalization import fold_width, normalize
 from policytext.repair import repair_reading_order
 from policytext.structure import parse_structure
 

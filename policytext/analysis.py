@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .document import Record, empty_meta, write_records
 from .io import RawDocument, ReadError, iter_documents
-from .normalize import normalize
+from .normalization import normalize
 from .repair import repair_reading_order
 from .structure import DocumentStructure, parse_structure
 

@@ -4,7 +4,7 @@ from conftest import SEED, corpus_files, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policytext.normalize import fold_width, normalize
+from policytext.normalization import fold_width, normalize
 
 
 def test_fullwidth_and_stray_spaces():
