@@ -101,12 +101,42 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             top = ents[ents["label"].isin(["ORG", "FIRM"])].groupby("canonical").size()
             print("\nMost mentioned organisations and firms (canonical names):")
             print(top.sort_values(ascending=False).head(10).to_string())
+        _print_measure_overview(result.records)
     counts = Counter(m.status for m in result.manifest)
     print(
         f"\n{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} "
         f"failed; records in {out / 'records.jsonl'}"
     )
     return 0 if counts["failed"] == 0 and counts["processed"] else 1
+
+
+def _print_measure_overview(records: Sequence[Any]) -> None:
+    """Instrument mix per document and the bodies that lead most measures."""
+    import pandas as pd
+
+    rows = [
+        {"doc": r.id, "type": (m.get("instrument") or {}).get("type") or "-"}
+        for r in records
+        for m in r.measures
+    ]
+    if not rows:
+        return
+    print("\nMeasures per document and policy-instrument type:")
+    frame = pd.DataFrame(rows)
+    print(pd.crosstab(frame["doc"], frame["type"], margins=True, margins_name="all").to_string())
+    leads = pd.Series(
+        [
+            a.get("canonical") or a.get("text")
+            for r in records
+            for m in r.measures
+            for a in m.get("actors", [])
+            if a.get("role") == "lead" and not a.get("implied")
+        ],
+        dtype=object,
+    )
+    if len(leads):
+        print("\nBodies leading most measures:")
+        print(leads.value_counts().head(8).to_string())
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
