@@ -553,12 +553,25 @@ def evaluate_measures(
     nlp: Language | None = None,
     split: str = "all",
     by_doc: bool = False,
+    themes: bool = True,
+    random_state: int = 0,
 ) -> dict[str, pd.DataFrame]:
-    """Analyse the documents of the gold files (found by file name) and score their measures."""
+    """Analyse the documents of the gold files (found by file name) and score their measures.
+
+    With ``themes`` (default) a :class:`~policytext.themes.ThemeModel` (``random_state``) is
+    fitted on the predicted measures of these documents, so theme agreement (NMI, ARI) with
+    the gold themes is reported too.
+    """
     from .analysis import analyze
 
     if isinstance(docs_dirs, str | os.PathLike):
         docs_dirs = [docs_dirs]
     paths = find_documents(gold_dir, docs_dirs, split)
     result = analyze(paths, nlp=nlp, progress=False)
+    n_measures = sum(len(r.measures) for r in result.records)
+    if themes and n_measures >= 8:
+        from .themes import ThemeModel, assign_themes
+
+        model = ThemeModel(n_themes=min(12, n_measures // 4), random_state=random_state)
+        assign_themes(result.records, model.fit(result.records))
     return score_measures(result.records, gold_dir, split=split, by_doc=by_doc)

@@ -148,3 +148,20 @@ def test_seed_entity_scores(nlp):
     for label in ("ORG", "FIRM", "PROGRAM", "PERSON"):
         f1 = seed[seed["label"] == label].iloc[0]["f1"]
         assert f1 >= 0.90, (label, f1)
+
+
+def test_evaluate_measures_reports_detection_instruments_leads_and_themes(nlp):
+    from conftest import REPO
+
+    from policytext.evaluate import evaluate_measures
+
+    tables = evaluate_measures(
+        REPO / "corpora" / "gold" / "demo", REPO / "corpora" / "demo", nlp=nlp
+    )
+    det = tables["detection"].set_index("doc").loc["ALL"]
+    assert det["f1"] > 0.9
+    assert tables["instruments"].set_index("doc").loc["ALL", "type_accuracy"] > 0.8
+    assert tables["leads"].set_index("doc").loc["ALL", "f1"] > 0.8
+    themes = tables["themes"].set_index("doc").loc["ALL"]
+    detected = tables["instruments"].set_index("doc").loc["ALL", "detected"]
+    assert themes["n"] == detected and 0 < themes["nmi"] <= 1
