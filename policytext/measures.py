@@ -375,14 +375,44 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
         role = "lead" if m.group("cue") in lead else "participate"
         names = piece[: m.start()]
         names = re.sub(r"(?:按职责分工|按职责|分别|共同|等有关部门|等部门|等单位|等)+$", "", names)
-        for x in re.finditer(r"[^、和及]+", names):
-            name = x.group().strip()
-            if len(name) < 2 or not _ORG_END.search(name):
-                return []
-            units.append((offset + pos + x.start(), offset + pos + x.end(), role))
+        for a, b in _name_list(names):
+            units.append((offset + pos + a, offset + pos + b, role))
+        if not _name_list(names):
+            return []
         del stripped
         pos += len(piece)
     return units
+
+
+def _name_list(names: str) -> list[tuple[int, int]]:
+    """Spans of the bodies in 科技部、工业和信息化部和国家融资担保基金 (``[]`` when a piece is
+    no body name): split at 、 and at 和/及 only where both sides are body names."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for piece in re.split(r"(、)", names):
+        if piece == "、":
+            pos += 1
+            continue
+        parts = [(pos, pos + len(piece))]
+        if not _BODY_END.search(piece):
+            return []
+        for m in re.finditer(r"[和及]", piece):
+            left, right = piece[: m.start()], piece[m.end() :]
+            if len(left) >= 2 and len(right) >= 2 and _BODY_END.search(left):
+                parts = [(pos, pos + m.start()), (pos + m.end(), pos + len(piece))]
+                break
+        for a, b in parts:
+            if b - a < 2:
+                return []
+            out.append((a, b))
+        pos += len(piece)
+    return out
+
+
+_BODY_END = re.compile(
+    r"(?:部|委|局|厅|办|院|行|会|署|府|处|室|中心|政府|部门|单位|各地|各区|各市|基金|公司|集团|"
+    r"机构|协会|联合会|总局|总署|监管局|分局|银行)$"
+)
 
 
 def _units(body: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -465,6 +495,8 @@ def is_measure(
         return False, []
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
+    if _descriptive(body, scan):
+        return False, []
     verbs = list(dict.fromkeys(m.group() for m in lex.regex("action_verbs").finditer(scan)))
     if verbs:
         return True, verbs
@@ -477,6 +509,33 @@ def is_measure(
     if _target_row(sentence):
         return True, []
     return False, []
+
+
+# a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
+# (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大) or starts with 由于/因为, and states no
+# commitment (将 要 应 拟 已 …了) of an acting body (a name at a clause start)
+_EVALUATIVE_END = re.compile(
+    r"(?:良好|顺利|明显|显著|突出|较大|较强|较快|较高|较低|较多|较少|较弱|滞后|不足|薄弱|有限|"
+    r"困难|紧张|针对性|必要性|重要性|迫切|积极意义|有待[\u4e00-\u9fff]{2}|不够[\u4e00-\u9fff]{0,2}|"
+    r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速)(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快))$"
+)
+_REASON_START = re.compile(r"^(?:由于|因为|鉴于|受[^，。；]{1,12}影响)")
+_COMMITMENT = re.compile(r"将|拟|要|应|须|计划|力争|争取|已|了(?!解)|正在|着力|积极|加快|进一步")
+
+
+def _descriptive(body: str, scan: str) -> bool:
+    """Whether a sentence describes the situation or gives a reason without stating an action:
+    ``近年来，我省产业发展势头良好，规模持续扩大。`` / ``由于…，协调难度较大。``."""
+    clauses = [c for c in re.split(r"[，,；;：:]", body) if c]
+    if not clauses:
+        return False
+    if any(c.startswith("□") for c in re.split(r"[，,；;：:]", scan) if c):
+        return False  # a named body at a clause start acts
+    if _EVALUATIVE_END.search(clauses[-1]) and not _COMMITMENT.search(body):
+        return True
+    if _REASON_START.match(clauses[0]) and not _COMMITMENT.search("".join(clauses[1:])):
+        return True
+    return False
 
 
 _TARGET_ROW = re.compile(
