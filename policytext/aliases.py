@@ -760,6 +760,10 @@ def canonical_name(
         if ref is not None:
             return ref
         return _canonical_org(s, context, gaz)
+    if label == "FIRM":  # a firm the firm gazetteer knows: its registered full name
+        from .entities import firm_full_name
+
+        return firm_full_name(s) or s
     return s
 
 

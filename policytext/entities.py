@@ -91,6 +91,7 @@ _LEXICON_FILES = (
     "entity_cues.txt",
     "entity_actor_groups.txt",
     "entity_generic_words.txt",
+    "gazetteer_firms.tsv",
 )
 
 # sections a user file may add names to directly: [ORG] [FIRM] [PROGRAM] [PERSON] [GPE]
@@ -108,6 +109,8 @@ class EntityLexicons:
 
     sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    #: firm gazetteer rows ``(full name, short names)`` from ``# kind: firms`` tables
+    firms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __getitem__(self, name: str) -> tuple[str, ...]:
         return self.sections.get(name, ())
@@ -165,6 +168,44 @@ def _parse_lexicon(text: str, source: str, default_section: str | None) -> dict[
     return out
 
 
+_FIRMS_KIND = re.compile(r"^#\s*kind\s*:\s*firms\s*$")
+
+
+def _is_firm_table(text: str) -> bool:
+    """Does the file start with a ``# kind: firms`` header (before any entry)?"""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            return False
+        if _FIRMS_KIND.match(line):
+            return True
+    return False
+
+
+def _parse_firm_table(text: str, source: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Rows of a firm gazetteer: ``name<TAB>short|short``; ``#`` starts a comment line.
+
+    A short name written ``!华为`` is a proper name even where a general dictionary lists it
+    as an ordinary word (matched at every plausible boundary).
+    """
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in raw.rstrip("\n").split("\t")]
+        name = cols[0]
+        if not name or re.search(r"\s", name):
+            raise ValueError(f"{source}:{lineno}: firm name missing or holding spaces: {raw!r}")
+        shorts = tuple(
+            dict.fromkeys(x.strip() for x in (cols[1] if len(cols) > 1 else "").split("|"))
+        )
+        rows.append((name, tuple(x for x in shorts if x and x.lstrip("!") != name)))
+    return rows
+
+
 def load_entity_lexicons(*paths: PathLike, replace: bool = False) -> EntityLexicons:
     """Load the bundled entity lexicons plus the user's own files.
 
@@ -173,6 +214,10 @@ def load_entity_lexicons(*paths: PathLike, replace: bool = False) -> EntityLexic
     ``surnames``, ``dept_stems``, ``org_suffixes``, ``designations``, ``actor_groups`` …) the
     sections ``[ORG]`` ``[FIRM]`` ``[PROGRAM]`` ``[PERSON]`` ``[GPE]`` list names to tag with
     that label. ``replace=True`` uses only the given files.
+
+    A file whose first line is ``# kind: firms`` is a firm gazetteer (like the bundled
+    ``data/gazetteer_firms.tsv``): one firm a line, ``full name<TAB>short|short``; full and
+    short names are tagged FIRM (short names at name boundaries only).
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.txt"
@@ -184,10 +229,16 @@ def load_entity_lexicons(*paths: PathLike, replace: bool = False) -> EntityLexic
     files = [] if replace else default_lexicon_files()
     files += [Path(p) for p in paths]
     merged: dict[str, list[str]] = {}
+    firms: dict[str, tuple[str, ...]] = {}
     for f in files:
         if not f.is_file():
             raise FileNotFoundError(f"entity lexicon file not found: {f}")
-        parsed = _parse_lexicon(f.read_text(encoding="utf-8-sig"), str(f), None)
+        content = f.read_text(encoding="utf-8-sig")
+        if _is_firm_table(content):
+            for name, shorts in _parse_firm_table(content, str(f)):
+                firms[name] = tuple(dict.fromkeys(firms.get(name, ()) + shorts))
+            continue
+        parsed = _parse_lexicon(content, str(f), None)
         for key, words in parsed.items():
             merged.setdefault(key, []).extend(words)
     sections = {
@@ -197,12 +248,65 @@ def load_entity_lexicons(*paths: PathLike, replace: bool = False) -> EntityLexic
         else tuple(dict.fromkeys(v))
         for k, v in merged.items()
     }
-    return EntityLexicons(sections, tuple(str(f) for f in files))
+    return EntityLexicons(sections, tuple(str(f) for f in files), tuple(firms.items()))
 
 
 @lru_cache(maxsize=1)
 def _default_lexicons() -> EntityLexicons:
     return load_entity_lexicons()
+
+
+@dataclass(frozen=True)
+class _FirmIndex:
+    """Look-ups over the firm gazetteer rows of an :class:`EntityLexicons`."""
+
+    full: dict[str, str]  # any known surface -> registered full name
+    shorts: frozenset[str]  # surfaces that are short names (boundary checks apply)
+    ordinary: frozenset[str]  # short names that are ordinary words (strict contexts only)
+    rx: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _firm_index(lex: EntityLexicons) -> _FirmIndex:
+    full: dict[str, str] = {}
+    shorts: set[str] = set()
+    proper: set[str] = set()
+    for name, alts in lex.firms:
+        full.setdefault(name, name)
+        for a in alts:
+            w = a.lstrip("!")
+            if a.startswith("!"):
+                proper.add(w)
+            if len(w) >= 2 and w not in full:
+                full[w] = name
+                shorts.add(w)
+    ordinary: frozenset[str] = frozenset()
+    short3 = [w for w in shorts if len(w) <= 3 and w not in proper]
+    if short3:
+        try:
+            from .gazetteer import common_words
+
+            ordinary = common_words(short3)
+        except ImportError:  # pragma: no cover - the gazetteer module ships with policytext
+            ordinary = frozenset(short3)
+    words = sorted(full, key=len, reverse=True)
+    rx = re.compile("|".join(re.escape(w) for w in words)) if words else re.compile(r"(?!x)x")
+    return _FirmIndex(full, frozenset(shorts), ordinary, rx)
+
+
+def firm_full_name(surface: str, lexicons: EntityLexicons | None = None) -> str | None:
+    """The registered full name of a firm the firm gazetteer knows by ``surface``.
+
+    >>> firm_full_name("中石化")
+    '中国石油化工集团有限公司'
+    >>> firm_full_name("国开行")
+    '国家开发银行'
+    >>> firm_full_name("示例公司") is None
+    True
+    """
+    lex = lexicons if lexicons is not None else _default_lexicons()
+    w = "".join(surface.split())
+    return _firm_index(lex).full.get(w)
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -446,9 +550,11 @@ class _Finder:
         self.central_bodies()
         self.suffix_orgs()
         self.firms()
+        self.known_firms()
         self.programs()
         self.designations()
         self.lists()
+        self.firm_siblings()
         self.persons()
         self.actor_groups()
         self.short_names()
@@ -951,6 +1057,51 @@ class _Finder:
                 continue
             self.add(s, m.end(), "FIRM", f"firm-suffix:{head}", tier=2)
 
+    def known_firms(self) -> None:
+        """Firms of the firm gazetteer: full names anywhere, short names at name boundaries.
+
+        A short name needs a left boundary (punctuation, a cue such as 支持 联合 与, list
+        separator) and a right one (punctuation, 、 等 和, or a verb / 集团 / 公司 after it).
+        Short names that are ordinary words (浪潮, 小米, 联想) count only right before
+        集团/公司/股份 here; as items of a list of firms they are typed by :meth:`lists`.
+        """
+        t = self.text
+        idx = _firm_index(self.lex)
+        for m in idx.rx.finditer(t):
+            s, e = m.start(), m.end()
+            w = m.group()
+            if w not in idx.shorts:
+                self.add(s, e, "FIRM", "firm-gazetteer", tier=3)
+                continue
+            if w in idx.ordinary:
+                if t.startswith(("集团", "公司", "股份", "控股"), e) and self.boundary_before(s):
+                    self.add(s, e, "FIRM", "firm-gazetteer-short", tier=3)
+                continue
+            if self._short_left_ok(s, w) and self._short_right_ok(e, w):
+                self.add(s, e, "FIRM", "firm-gazetteer-short", tier=3)
+
+    def _short_left_ok(self, s: int, w: str) -> bool:
+        t = self.text
+        if s == 0:
+            return True
+        prev = t[s - 1]
+        if w[0].isascii():
+            return not prev.isascii() or not prev.isalnum()
+        return self.boundary_before(s) and not (prev in "委府厅局办部院会" and len(w) <= 2)
+
+    def _short_right_ok(self, e: int, w: str) -> bool:
+        t = self.text
+        if e >= len(t):
+            return True
+        nxt = t[e]
+        if w[-1].isascii():
+            return not (nxt.isascii() and nxt.isalnum())
+        if not _is_han(nxt):
+            return nxt not in "0123456789"
+        if nxt in "、等和与及的在为是将已也都并或均共同作":
+            return True
+        return t.startswith(_FIRM_FOLLOWERS, e)
+
     def programs(self) -> None:
         """Unquoted named programmes, plans, events, funds and systems."""
         t = self.text
@@ -1197,7 +1348,7 @@ class _Finder:
                 w = t[s:e]
                 if label == "FIRM" and (w in self.lex.set_of("actor_groups") or self.is_generic(w)):
                     continue
-                if label == "FIRM" and w.endswith(("企业", "行业", "产业", "产品")):
+                if label == "FIRM" and not self._firm_item_ok(w):
                     continue
                 if label == "GPE" and (e - s > 5 or self.is_generic(w)):
                     continue
@@ -1224,6 +1375,85 @@ class _Finder:
                     ds = m.end() + dm.start(1)
                     self.add(ds, ds + len(dm.group(1)), "PROGRAM", "list-designation", tier=2)
 
+    def _firm_item_ok(self, w: str) -> bool:
+        """Could the list item ``w`` be a firm's name (not a class: 制造业, 龙头企业)?"""
+        if w in _firm_index(self.lex).full:
+            return True
+        if w in self.lex.set_of("actor_groups") or self.is_generic(w):
+            return False
+        if w.endswith(("企业", "行业", "产业", "产品", "制造业", "服务业", "农业", "工业")):
+            return False
+        if w.endswith("业") and len(w) <= 3:
+            return False
+        if re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
+            return False
+        return not (any(g == 0 for g in (w.find(x) for x in ("各", "有关", "相关", "重点"))))
+
+    def firm_siblings(self) -> None:
+        """Items of a 、-list whose other items are firms are firms too.
+
+        ``中国石化、国家电网、浪潮和某某科技`` — when at least half of the items (and at least
+        one) are firms found by the gazetteer or by their suffix, the remaining name-like items
+        (short, not generic, not a class noun, not a known place) are firms.
+        """
+        t = self.text
+        firm_spans = {(c.start, c.end) for c in self.cands if c.label == "FIRM"}
+        if not firm_spans:
+            return
+        item = rf"[{_HAN}A-Za-z0-9（）()]{{2,16}}"
+        rx = re.compile(rf"{item}(?:、{item})+(?:(?:和|与|及|以及){item})?")
+        for m in rx.finditer(t):
+            pieces: list[tuple[int, int]] = []
+            pos = m.start()
+            for piece in m.group().split("、"):
+                pieces.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            # the last item may hold a final conjunct: …、国家电网和中国移动联合发布
+            ls, le = pieces[-1]
+            cj = re.compile(r"(?<![参给])(?:以及|和|与|及)(?![时其他])").search(t, ls + 2, le)
+            if cj and le - cj.end() >= 2:
+                pieces[-1:] = [(ls, cj.start()), (cj.end(), le)]
+            # first item: cut after a cue (支持华为 -> 华为); last item: stop before 等…
+            fs, fe = pieces[0]
+            cut = self.left_edge(fe, max_len=fe - fs, min_stem=0, any_cue=True)
+            if fe - cut < 2:
+                cut = self.left_edge(fe, max_len=fe - fs, min_stem=0)
+            pieces[0] = (max(fs, cut), fe)
+            pieces[-1] = self._last_item(*pieces[-1], firm_spans, pieces[:-1])
+            known = [p for p in pieces if p in firm_spans]
+            if not known or 2 * len(known) < len(pieces):
+                continue
+            for ps, pe in pieces:
+                if (ps, pe) in firm_spans or pe - ps < 2 or pe - ps > 8:
+                    continue
+                w = t[ps:pe]
+                if (ps, pe) in self.gpe or not self._firm_item_ok(w):
+                    continue
+                self.add(ps, pe, "FIRM", "list:firm-siblings", tier=3)
+
+    def _last_item(
+        self,
+        ls: int,
+        le: int,
+        firm_spans: set[tuple[int, int]],
+        others: list[tuple[int, int]],
+    ) -> tuple[int, int]:
+        """The last item of a list runs on into the sentence: cut it before 等, a verb or a cue."""
+        t = self.text
+        known = [e for s, e in firm_spans if s == ls and e <= le]
+        if known:
+            return ls, max(known)
+        cues = [w for w in self.cues if len(w) >= 2]
+        for p in range(ls + 2, le):
+            if (
+                t[p] == "等"
+                or t.startswith(_FIRM_FOLLOWERS, p)
+                or any(t.startswith(w, p) for w in cues)
+            ):
+                return ls, p
+        longest = max((e - s for s, e in others), default=0)
+        return (ls, le) if le - ls <= longest + 1 else (ls, ls)
+
     def _list_items(self, s: int, e: int) -> list[tuple[int, int]]:
         t = self.text
         out: list[tuple[int, int]] = []
@@ -1235,6 +1465,8 @@ class _Finder:
             if k == 0:
                 # first item: cut after a cue; keep it no longer than the others + 2
                 cut = self.left_edge(pe, max_len=pe - ps, min_stem=0, any_cue=True)
+                if pe - cut < 2:  # a one-character cue closing the item (支持华为: 为)
+                    cut = self.left_edge(pe, max_len=pe - ps, min_stem=0)
                 ps = max(ps, cut)
                 others = [len(x) for x in pieces[1:]] or [len(piece)]
                 if pe - ps > max(others) + 2:
@@ -1415,6 +1647,8 @@ class _Finder:
                 continue
             if c.label == "ORG" and w.endswith("银行") and not w.endswith("人民银行"):
                 c.label = "FIRM"  # banks, policy banks included, are firms (GUIDELINES §1)
+            if c.label == "ORG" and w in _firm_index(self.lex).full:
+                c.label = "FIRM"  # 国开行, 农发行, 中国出口信用保险公司: firms by the gazetteer
             out.append(Mention(c.start, c.end, c.label, w, rule=c.rule))
         taken = bytearray(len(t) + 1)
         for mnt in out:
@@ -1432,6 +1666,53 @@ class _Finder:
         groups.sort(key=lambda m: m.start)
         return out, groups
 
+
+# what may follow a firm's short name (华为牵头, 中国移动联合…, 国网公司): verbs and firm heads
+_FIRM_FOLLOWERS = (
+    "集团",
+    "公司",
+    "股份",
+    "控股",
+    "牵头",
+    "负责",
+    "参与",
+    "联合",
+    "合作",
+    "携手",
+    "投资",
+    "建设",
+    "建成",
+    "打造",
+    "推出",
+    "研发",
+    "发布",
+    "落地",
+    "设立",
+    "成立",
+    "签约",
+    "共建",
+    "提供",
+    "承担",
+    "开发",
+    "实施",
+    "启动",
+    "开展",
+    "发起",
+    "主导",
+    "率先",
+    "已经",
+    "入选",
+    "获得",
+    "获评",
+    "总部",
+    "旗下",
+    "共同",
+    "积极",
+    "加快",
+    "推进",
+    "推动",
+    "等",
+)
 
 # what follows a body when it only scopes a class of actors (市委各部门, 市政府有关部门)
 _GENERIC_MEMBERS = ("各部门", "各单位", "各直属", "有关部门", "有关单位", "相关部门", "所属")
