@@ -773,6 +773,52 @@ def _enum_path(text: str, enums: list[Any], start: int) -> list[str]:
     return path
 
 
+# a body or generic actor at the start of a sentence that the recognisers missed or cut:
+# 各区要… / 各有关单位应… / 地方政府性融资担保机构要… / 市交通委会同… / 各地财政部门要…
+_GENERIC_SUBJECT = re.compile(
+    r"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{0,10}?"
+    r"(?:区|县|市|地|单位|部门|机构|企业|园区|主体|委|局|厅|办|中心|政府|街道|乡镇)|"
+    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会))"
+    r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|"
+    r"重点|切实|积极|严格|认真|加强|加快|加大|推动|推进|建立|完善|制定|做好|落实|依法|定期)"
+    r"(?!于|的))"
+)
+_NOT_SUBJECT_START = re.compile(
+    r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如)"
+)
+
+
+def _with_generic_subject(
+    text: str, start: int, end: int, actors: list[_Actor], lex: MeasureLexicons
+) -> list[_Actor]:
+    """``actors`` plus the sentence-initial subject found by pattern when no recognised
+    mention starts there (a mention inside it, 有关单位 in 各有关单位, gives way)."""
+    s = text[start:end]
+    head = _SUBJECT_PREFIX.match(s)
+    pos = head.end() if head else 0
+    for w in sorted(lex["subject_skip"], key=len, reverse=True):
+        if s.startswith(w, pos):
+            pos += len(w)
+            break
+    while pos < len(s) and s[pos] in "，, ":
+        pos += 1
+    if any((a.start or 0) - start == pos and a.label != "ACTOR_GROUP" for a in actors):
+        return sorted(actors, key=lambda a: a.start or 0)
+    m = _GENERIC_SUBJECT.match(s, pos)
+    if m is None or _NOT_SUBJECT_START.match(m.group()) or m.end() - pos < 2:
+        return sorted(actors, key=lambda a: a.start or 0)
+    a, b = start + m.start(), start + m.end()
+    if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
+        return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
+    inner = [x for x in actors if a <= (x.start or 0) and (x.end or 0) <= b]
+    if any(x.label not in ("ACTOR_GROUP", "SELF") for x in inner):
+        return sorted(actors, key=lambda a: a.start or 0)  # 由市工信局: a name with a prefix
+    kept = [x for x in actors if x not in inner]
+    label = "ORG" if re.search(r"[委局厅部办署]$", m.group()) else "ACTOR_GROUP"
+    kept.append(_Actor(a, b, m.group(), label, None, None, how="generic"))
+    return sorted(kept, key=lambda x: x.start or 0)
+
+
 def _self_references(text: str, start: int, end: int, taken: list[_Actor]) -> list[_Actor]:
     from .aliases import load_references
 
@@ -900,6 +946,8 @@ def find_measures(
     for k, sec in enumerate(sections):
         if any(_get(sec, "start") <= n.start < _get(sec, "end") for n in notes):
             continue
+        if not _own_line_heading(text, sec):
+            continue  # （一）组织申报。市发展改革委…: an inline heading's body leads itself
         first_body = next(
             (
                 u
@@ -910,17 +958,29 @@ def find_measures(
         )
         if first_body is None or _chain(sections, first_body.start)[-1:] != [k]:
             continue
+        first_sentence = next(
+            (
+                int(_get(x, "start"))
+                for x in sentences
+                if int(_get(x, "start")) >= _get(sec, "heading_end")
+                and text[int(_get(x, "start")) : int(_get(x, "end"))].strip("。 \n")
+            ),
+            None,
+        )
+        if first_sentence is not None and first_sentence < first_body.start - 1:
+            continue  # the item opens with a statement that is no measure (a reply's topic)
         found = [
             _copy(a)
             for a in pool
             if first_body.start <= (a.start or 0) and (a.end or 0) <= first_body.end
         ]
+        found = _with_generic_subject(text, first_body.start, first_body.end, found, lex)
         _assign_roles((first_body.start, first_body.end), text, found, lex)
         heads = [
             a
             for a in found
             if a.role == "lead"
-            and a.how == "after"
+            and a.how in ("after", "subject")
             and not _strip_label(text[first_body.start : a.start or 0]).strip("，, ")
         ]
         if heads:
@@ -928,6 +988,7 @@ def find_measures(
 
     # ---------------------------------------------------------------- 4. each measure
     out: list[dict[str, Any]] = []
+    explicit: dict[int, list[_Actor]] = {}  # measure index → the leads its own words name
     prev: dict[str, Any] | None = None
     prev_subject: tuple[int, int | None, list[_Actor]] | None = None  # line, enum item, actors
     for u in units:
@@ -936,7 +997,7 @@ def find_measures(
         path += _enum_path(text, enums, u.start)
         inside = [_copy(a) for a in pool if u.start <= (a.start or 0) and (a.end or 0) <= u.end]
         inside += _self_references(text, u.start, u.end, inside)
-        inside.sort(key=lambda a: a.start or 0)
+        inside = _with_generic_subject(text, u.start, u.end, inside, lex)
         _assign_roles((u.start, u.end), text, inside, lex)
         actors = [a for a in inside if a.role or a.label not in ("GPE", "SELF")]
         for a in actors:
@@ -966,7 +1027,12 @@ def find_measures(
             actors += [_copy(a, role="lead") for a in inherited]
         # notes of the measure's own item
         own = chain[-1] if chain else None
-        if own is not None and own in item_leads and not any(a.role == "lead" for a in actors):
+        if (
+            own is not None
+            and own in item_leads
+            and not u.heading  # the heading: all the item's leads (_heading_leads)
+            and not any(a.role == "lead" for a in actors)
+        ):
             actors += [_copy(a, role="lead", how="item") for a in item_leads[own]]
         for n in _notes_for(u.start, own, notes, sections, text):
             for ua, ub, role in n.units:
@@ -976,6 +1042,9 @@ def find_measures(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
             )
         leads_here = [a for a in actors if a.role == "lead" and not a.implied]
+        explicit[len(out)] = [
+            a for a in leads_here if a.how not in ("note", "item") and a in inside
+        ]
         if subj and any(_plan_after(text, a, lex) for a in subj):
             prev_subject = (line, item, subj)
         elif prev_subject is not None and (prev_subject[0] != line or prev_subject[1] != item):
@@ -1011,7 +1080,50 @@ def find_measures(
         }
         out.append(measure)
         prev = {**measure, "_line": line, "_leads": leads_here}
+    _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _own_line_heading(text: str, sec: Any) -> bool:
+    """Whether a section heading stands alone on its line (（二）培育产业集群⏎ …)."""
+    end = int(_get(sec, "heading_end"))
+    return text[end : _line_end(text, end)].strip(" 。.；;：:\t") == ""
+
+
+def _heading_leads(
+    out: list[dict[str, Any]],
+    units: list[_Unit],
+    explicit: dict[int, list[_Actor]],
+    sections: list[Any],
+    notes: list[Note],
+    text: str,
+) -> None:
+    """An item heading on its own line without a note is led by the bodies that its
+    sentences name as leads (（四）提升建筑降碳水平⏎ 市住房城乡建设管理委…。市交通委…。)."""
+    for i, u in enumerate(units):
+        if not u.heading or any(not a["implied"] for a in out[i]["actors"] if a["role"] == "lead"):
+            continue
+        chain = _chain(sections, u.start)
+        if not chain:
+            continue
+        k = chain[-1]
+        sec = sections[k]
+        if int(_get(sec, "start")) != u.start or not _own_line_heading(text, sec):
+            continue
+        if any(_get(sec, "start") <= n.start < _get(sec, "end") for n in notes):
+            continue
+        leads: list[_Actor] = []
+        for j, v in enumerate(units):
+            if j == i or v.heading or not (u.start < v.start < int(_get(sec, "end"))):
+                continue
+            if _chain(sections, v.start)[-1:] != [k]:
+                continue
+            leads += explicit.get(j, [])
+        leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
+        if leads:
+            out[i]["actors"] = [a for a in out[i]["actors"] if not a["implied"]] + [
+                a.to_dict() for a in leads
+            ]
 
 
 def _notes_for(
