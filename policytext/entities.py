@@ -53,6 +53,7 @@ __all__ = [
 
 ENTITY_LABELS = ("ORG", "FIRM", "PROGRAM", "PERSON", "GPE")
 ACTOR_GROUP_LABEL = "ACTOR_GROUP"
+_SKIP = "_SKIP"  # a span that blocks other names but is no entity (a proposal title)
 
 PathLike = str | os.PathLike[str]
 
@@ -795,8 +796,13 @@ class _Finder:
             elif ch == "》" and depth:
                 depth -= 1
                 if depth == 0 and i - start > 2:
-                    self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     name = t[start + 1 : i]
+                    if re.search(r"(提案|建议|议案)$", name):
+                        # members' proposals and suggestions are not programmes (GUIDELINES §4);
+                        # the title still blocks names inside it
+                        self.add(start + 1, i, _SKIP, "proposal-title", tier=5)
+                        continue
+                    self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     if len(name) >= 6:
                         for r in re.finditer(re.escape(name), t):
                             self.add(r.start(), r.end(), "PROGRAM", "title-repeat", tier=4)
@@ -844,9 +850,17 @@ class _Finder:
                 continue  # 专精特新“小巨人”: a designation holding the quote
             after = re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
             # a fragment inside a longer name: 集成电路“强芯”工程 -> the whole name
+            if re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) and after.startswith("规划"):
+                # “十四五”规划: the quote is a period, not a name on its own
+                self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
+                continue
             hm = re.match(r"(专项行动|行动计划|工程|计划|行动|活动)", after)
             if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
                 s = self.left_edge(m.start(), max_len=12, min_stem=1)
+                for k in range(m.start() - 1, s - 1, -1):  # never across 和/与/及/的
+                    if t[k] in "和与及的":
+                        s = k + 1
+                        break
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
@@ -1185,11 +1199,15 @@ class _Finder:
                     continue
             self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
-        for m in re.finditer(rf"([{_HAN}]{{2,3}})制(?=[、，。；：”等一（\s]|$)", t):
-            w = m.group(0)
-            if w.endswith(_NOT_SYSTEM) or not self.boundary_before(m.start()):
-                continue
-            self.add(m.start(), m.end(), "PROGRAM", "system", tier=2)
+        for m in re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
+            for k in (3, 2):  # 推行链长制: the 3-character reading fails, the 2-character one holds
+                st = m.start() - k
+                w = t[st : m.end()]
+                if st < 0 or not all(_is_han(c) for c in w) or w.endswith(_NOT_SYSTEM):
+                    continue
+                if self.boundary_before(st):
+                    self.add(st, m.end(), "PROGRAM", "system", tier=2)
+                    break
         # numbered policy formulas: 三免三减半政策, 一核两极四基地
         for m in re.finditer(
             rf"(?:[{_NUM}][{_HAN}]{{1,2}}?){{2,4}}(?=政策|战略|布局|模式|工程|制度)", t
@@ -1397,7 +1415,12 @@ class _Finder:
         (short, not generic, not a class noun, not a known place) are firms.
         """
         t = self.text
-        firm_spans = {(c.start, c.end) for c in self.cands if c.label == "FIRM"}
+        known_firms = _firm_index(self.lex).full
+        firm_spans = {
+            (c.start, c.end)
+            for c in self.cands
+            if c.label == "FIRM" or t[c.start : c.end] in known_firms
+        }
         if not firm_spans:
             return
         item = rf"[{_HAN}A-Za-z0-9（）()]{{2,16}}"
@@ -1574,6 +1597,8 @@ class _Finder:
         surfaces: dict[str, str] = {}
         for c in ents:
             w = t[c.start : c.end]
+            if c.label == _SKIP:
+                continue
             if (len(w) >= 4 or (c.label == "GPE" and len(w) >= 2)) and c.label != "PERSON":
                 surfaces.setdefault(w, c.label)
         for w, label in self.short_aliases.items():
@@ -1643,6 +1668,8 @@ class _Finder:
         out: list[Mention] = []
         for c in ents:
             w = t[c.start : c.end]
+            if c.label == _SKIP:
+                continue
             if c.label == "GPE" and w in self.lex.set_of("not_places"):
                 continue
             if c.label == "ORG" and w.endswith("银行") and not w.endswith("人民银行"):

@@ -424,3 +424,90 @@ def test_one_character_place_abbreviations_in_place_contexts():
     # the first character of the document's own city, after a movement verb only
     found = ents_of("示例市人民政府：对来示创业的人才给予支持。", gazetteer=False)
     assert ("示", "GPE") in found
+
+
+# ----------------------------------------------------------------------------- firm gazetteer
+# Short tuning texts written for these tests (styles not in the evaluation sets).
+
+MINISTRY_NOTICE = (
+    "工业和信息化部办公厅关于组织开展工业互联网平台赋能行动的通知\n"
+    "各省、自治区、直辖市工业和信息化主管部门，有关中央企业：\n"
+    "为加快工业互联网规模化应用，支持中国石化、国家电网、中国移动等中央企业与华为、"
+    "阿里巴巴、腾讯等平台企业联合开展行业解决方案攻关。国开行、农发行对入选项目给予"
+    "信贷支持。请于6月30日前将推荐材料报送工业和信息化部信息技术发展司。\n"
+)
+
+CHAIN_PLAN = (
+    "江苏省新能源汽车产业链链长制工作方案\n"
+    "全面推行链长制，由省工业和信息化厅牵头。支持比亚迪、宁德时代、常州锂源、"
+    "无锡星控等企业建设电池与整车项目；引导徐工、中联重科和苏州云帆共同打造工程机械"
+    "产业集群。实施新能源汽车“强链”工程。\n"
+)
+
+STATE_COUNCIL_LETTER = (
+    "国务院办公厅关于政府网站建设有关建议办理情况的函\n"
+    "四川省人民政府：\n"
+    "你省《关于进一步加强政府网站集约化建设的建议》收悉。国务院办公厅印发《政府网站"
+    "发展指引》，贯彻落实“十四五”规划；中国电信、中国移动、中国联通等基础电信企业"
+    "参与建设，财政部通过中央预算内投资和“东数西算”工程予以支持。\n"
+)
+
+
+def test_firm_gazetteer_full_and_short_names_in_a_ministry_notice():
+    ents, _ = find_entities(MINISTRY_NOTICE)
+    check_invariants(MINISTRY_NOTICE, ents, [])
+    firms = [e.text for e in ents if e.label == "FIRM"]
+    assert firms == [
+        "中国石化",
+        "国家电网",
+        "中国移动",
+        "华为",
+        "阿里巴巴",
+        "腾讯",
+        "国开行",
+        "农发行",
+    ]
+    assert ("工业和信息化部", "ORG") in [(e.text, e.label) for e in ents]
+
+
+def test_firm_lists_type_the_first_item_and_unknown_siblings():
+    found = ents_of(CHAIN_PLAN)
+    for name in ("比亚迪", "宁德时代", "常州锂源", "无锡星控", "徐工", "中联重科", "苏州云帆"):
+        assert (name, "FIRM") in found, name
+    assert ("链长制", "PROGRAM") in found
+    assert ("新能源汽车“强链”工程", "PROGRAM") in found
+    assert ("省工业和信息化厅", "ORG") in found
+    # ordinary-word short names count in a list of firms and before 集团/公司 only
+    assert ents_of("支持华为、中兴、浪潮等龙头企业参与。") == [
+        ("华为", "FIRM"),
+        ("中兴", "FIRM"),
+        ("浪潮", "FIRM"),
+    ]
+    assert ents_of("掀起创新浪潮，小米粥。") == []
+    assert ("浪潮集团", "FIRM") in ents_of("浪潮集团牵头建设。")
+
+
+def test_state_council_letter_suggestion_titles_are_not_programs():
+    found = ents_of(STATE_COUNCIL_LETTER)
+    assert not any("建议" in w for w, _ in found)
+    assert ("政府网站发展指引", "PROGRAM") in found
+    assert ("“十四五”规划", "PROGRAM") in found
+    assert ("东数西算", "PROGRAM") in found  # not 中央预算内投资和“东数西算”工程
+    assert [w for w, lab in found if lab == "FIRM"] == ["中国电信", "中国移动", "中国联通"]
+
+
+def test_firm_canonical_is_the_registered_full_name(tmp_path: Path):
+    from policytext.aliases import resolve_aliases
+    from policytext.entities import firm_full_name
+
+    assert firm_full_name("中石化") == "中国石油化工集团有限公司"
+    text = "由中石化和国开行牵头。"
+    ents, _ = find_entities(text)
+    resolve_aliases(text, ents, meta={})
+    assert [e.canonical for e in ents] == ["中国石油化工集团有限公司", "国家开发银行"]
+    # a user firm table extends the bundled one
+    p = tmp_path / "my_firms.tsv"
+    p.write_text("# kind: firms\n蓝翎环境科技股份有限公司\t蓝翎环科\n", encoding="utf-8")
+    lex = load_entity_lexicons(p)
+    assert ents_of("联合蓝翎环科建设。", lexicons=lex) == [("蓝翎环科", "FIRM")]
+    assert firm_full_name("蓝翎环科", lex) == "蓝翎环境科技股份有限公司"
