@@ -371,6 +371,9 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
         )
         m = cue.search(piece)
         if m is None:
+            if units:  # （A、B按职责分工负责，各地具体落实）: the cued part assigns roles
+                pos += len(piece)
+                continue
             return []
         role = "lead" if m.group("cue") in lead else "participate"
         names = piece[: m.start()]

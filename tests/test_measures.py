@@ -254,6 +254,9 @@ def test_division_of_labour_note() -> None:
     for m in ms:
         assert ("科技部", "lead") in roles(m) and ("金融监管总局", "lead") in roles(m)
     assert find_notes("支持企业（含小微企业）发展。") == []
+    t = "推动。（财政部、工业和信息化部、国家融资担保基金按职责分工负责，各地具体落实）"
+    got = [(t[a:b], r) for a, b, r in find_notes(t)[0].units]
+    assert got == [("财政部", "lead"), ("工业和信息化部", "lead"), ("国家融资担保基金", "lead")]
 
 
 # ------------------------------------------------------------------ component and harness
