@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
+from ._lexicon_files import LexiconFilesMixin
 
 ACTOR_GROUPS = "actor_groups"
 
@@ -41,7 +42,7 @@ def _register_extensions() -> None:
         Doc.set_extension("structure", default=None)
 
 
-class PolicyEntities:
+class PolicyEntities(LexiconFilesMixin[EntityLexicons]):
     """Find entities with :func:`~policytext.entities.find_entities` and put them on the Doc.
 
     Parameters
@@ -57,6 +58,8 @@ class PolicyEntities:
         Make entity boundaries token boundaries (split crossing tokens, merge inner ones).
     """
 
+    _load_lexicons = staticmethod(load_entity_lexicons)
+
     def __init__(
         self,
         nlp: Language,
@@ -67,74 +70,10 @@ class PolicyEntities:
         retokenize: bool = True,
     ) -> None:
         self.name = name
-        self.lexicon_files = list(lexicon_files or [])
+        self._init_lexicon_files(lexicon_files)
         self.resolve_aliases = resolve_aliases
         self.retokenize = retokenize
-        self._extra: dict[str, str] = {}  # file name -> contents (serialised with the pipeline)
-        self._lexicons: EntityLexicons | None = None
         _register_extensions()
-
-    # ------------------------------------------------------------------ data
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
-        from pathlib import Path
-
-        self._extra = {
-            Path(f).name: Path(f).read_text(encoding="utf-8-sig") for f in self.lexicon_files
-        }
-        self._lexicons = None
-
-    @property
-    def lexicons(self) -> EntityLexicons | None:
-        if self.lexicon_files and not self._extra:
-            self.initialize()
-        if not self._extra:
-            return None
-        if self._lexicons is None:
-            import tempfile
-            from pathlib import Path
-
-            with tempfile.TemporaryDirectory() as tmp:
-                paths = []
-                for fname, content in self._extra.items():
-                    p = Path(tmp) / fname
-                    p.write_text(content, encoding="utf-8")
-                    paths.append(p)
-                self._lexicons = load_entity_lexicons(*paths)
-        return self._lexicons
-
-    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
-        from pathlib import Path
-
-        import srsly
-
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "lexicons.json", self._extra)
-
-    def from_disk(self, path: Any, *, exclude: Any = ()) -> PolicyEntities:
-        from pathlib import Path
-
-        import srsly
-
-        f = Path(path) / "lexicons.json"
-        if f.is_file():
-            self._extra = dict(srsly.read_json(f))
-            self.lexicon_files = []
-            self._lexicons = None
-        return self
-
-    def to_bytes(self, *, exclude: Any = ()) -> bytes:
-        import srsly
-
-        return bytes(srsly.msgpack_dumps(self._extra))
-
-    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> PolicyEntities:
-        import srsly
-
-        self._extra = dict(srsly.msgpack_loads(data))
-        self.lexicon_files = []
-        self._lexicons = None
-        return self
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:

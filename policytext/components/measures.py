@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
+from ._lexicon_files import LexiconFilesMixin
 
 MEASURES = "measures"
 
@@ -28,7 +29,7 @@ def _register_extensions() -> None:
         Doc.set_extension("policy_meta", default=None)
 
 
-class PolicyMeasures:
+class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
     """Find measures with :func:`~policytext.measures.find_measures` and put them on the Doc.
 
     Parameters
@@ -41,6 +42,8 @@ class PolicyMeasures:
         Classify each measure's policy instrument (``policytext.instruments``) when available.
     """
 
+    _load_lexicons = staticmethod(load_measure_lexicons)
+
     def __init__(
         self,
         nlp: Language,
@@ -50,72 +53,9 @@ class PolicyMeasures:
         classify: bool = True,
     ) -> None:
         self.name = name
-        self.lexicon_files = list(lexicon_files or [])
+        self._init_lexicon_files(lexicon_files)
         self.classify = classify
-        self._extra: dict[str, str] = {}
-        self._lexicons: MeasureLexicons | None = None
         _register_extensions()
-
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
-        from pathlib import Path
-
-        self._extra = {
-            Path(f).name: Path(f).read_text(encoding="utf-8-sig") for f in self.lexicon_files
-        }
-        self._lexicons = None
-
-    @property
-    def lexicons(self) -> MeasureLexicons | None:
-        if self.lexicon_files and not self._extra:
-            self.initialize()
-        if not self._extra:
-            return None
-        if self._lexicons is None:
-            import tempfile
-            from pathlib import Path
-
-            with tempfile.TemporaryDirectory() as tmp:
-                paths = []
-                for fname, content in self._extra.items():
-                    p = Path(tmp) / fname
-                    p.write_text(content, encoding="utf-8")
-                    paths.append(p)
-                self._lexicons = load_measure_lexicons(*paths)
-        return self._lexicons
-
-    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
-        from pathlib import Path
-
-        import srsly
-
-        p = Path(path)
-        p.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(p / "lexicons.json", self._extra)
-
-    def from_disk(self, path: Any, *, exclude: Any = ()) -> PolicyMeasures:
-        from pathlib import Path
-
-        import srsly
-
-        f = Path(path) / "lexicons.json"
-        if f.is_file():
-            self._extra = dict(srsly.read_json(f))
-            self.lexicon_files = []
-            self._lexicons = None
-        return self
-
-    def to_bytes(self, *, exclude: Any = ()) -> bytes:
-        import srsly
-
-        return bytes(srsly.msgpack_dumps(self._extra))
-
-    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> PolicyMeasures:
-        import srsly
-
-        self._extra = dict(srsly.msgpack_loads(data))
-        self.lexicon_files = []
-        self._lexicons = None
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
