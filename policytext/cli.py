@@ -140,47 +140,27 @@ def _print_measure_overview(records: Sequence[Any]) -> None:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    """Score entities against a gold folder; print the per-label table."""
+    """Score entities or measures against a gold folder; print the tables."""
     import pandas as pd
 
-    from .evaluate import evaluate_entities
+    from .evaluate import evaluate_entities, evaluate_measures
     from .pipeline import load
 
-    if args.task == "measures":
-        return _cmd_evaluate_measures(args)
+    run = evaluate_measures if args.task == "measures" else evaluate_entities
     try:
         nlp = load(args.segmenter, model=args.model)
-        table = evaluate_entities(
-            args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc
-        )
+        result = run(args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc)
     except (FileNotFoundError, ValueError) as exc:
         print(f"policytext: {exc}", file=sys.stderr)
         return 2
     with pd.option_context("display.width", 200, "display.max_columns", None):
-        print(table.to_string(index=False))
-    return 0
-
-
-def _cmd_evaluate_measures(args: argparse.Namespace) -> int:
-    """Score measures (detection, instruments, lead actors, themes); print the tables."""
-    import pandas as pd
-
-    from .evaluate import evaluate_measures
-    from .pipeline import load
-
-    try:
-        nlp = load(args.segmenter, model=args.model)
-        tables = evaluate_measures(
-            args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc
-        )
-    except (FileNotFoundError, ValueError) as exc:
-        print(f"policytext: {exc}", file=sys.stderr)
-        return 2
-    with pd.option_context("display.width", 200, "display.max_columns", None):
+        if isinstance(result, pd.DataFrame):
+            print(result.to_string(index=False))
+            return 0
         for name in ("detection", "instruments", "leads", "themes"):
-            if len(tables[name]):
+            if len(result[name]):
                 print(f"\n{name}")
-                print(tables[name].to_string(index=False))
+                print(result[name].to_string(index=False))
     return 0
 
 
