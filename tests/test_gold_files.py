@@ -11,7 +11,7 @@ import pytest
 GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold"
 
 
-@pytest.mark.parametrize("folder", ["demo", "heldout"])
+@pytest.mark.parametrize("folder", ["demo", "heldout", "tuning"])
 def test_gold_spans_match_their_documents(folder):
     script = GOLD / folder / "check_gold.py"
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
