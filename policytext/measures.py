@@ -500,7 +500,13 @@ def is_measure(
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
     if _descriptive(body, scan):
         return False, []
-    verbs = list(dict.fromkeys(m.group() for m in lex.regex("action_verbs").finditer(scan)))
+    verbs = list(
+        dict.fromkeys(
+            m.group()
+            for m in lex.regex("action_verbs").finditer(scan)
+            if not _NOMINAL_AFTER.match(scan, m.end())
+        )
+    )
     if verbs:
         return True, verbs
     if (
@@ -514,6 +520,9 @@ def is_measure(
     return False, []
 
 
+# a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平
+_NOMINAL_AFTER = re.compile(r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平")
+
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
 # (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大) or starts with 由于/因为, and states no
 # commitment (将 要 应 拟 已 …了) of an acting body (a name at a clause start)
@@ -522,6 +531,8 @@ _EVALUATIVE_END = re.compile(
     r"困难|紧张|针对性|必要性|重要性|迫切|积极意义|有待[\u4e00-\u9fff]{2}|不够[\u4e00-\u9fff]{0,2}|"
     r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速)(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快))$"
 )
+_STATE_START = re.compile(r"^(?:目前|当前|现阶段)")
+_OPINION_PREFIX = re.compile(r"^[^，。；：:]{2,16}(?:意见|认为)[：:]")
 _REASON_START = re.compile(r"^(?:由于|因为|鉴于|受[^，。；]{1,12}影响)")
 _COMMITMENT = re.compile(r"将|拟|要|应|须|计划|力争|争取|已|了(?!解)|正在|着力|积极|加快|进一步")
 
@@ -529,9 +540,13 @@ _COMMITMENT = re.compile(r"将|拟|要|应|须|计划|力争|争取|已|了(?!�
 def _descriptive(body: str, scan: str) -> bool:
     """Whether a sentence describes the situation or gives a reason without stating an action:
     ``近年来，我省产业发展势头良好，规模持续扩大。`` / ``由于…，协调难度较大。``."""
+    # 发展改革委意见：目前… — another body's view that states the situation
+    body = _OPINION_PREFIX.sub("", body, count=1)
     clauses = [c for c in re.split(r"[，,；;：:]", body) if c]
     if not clauses:
         return False
+    if _STATE_START.match(clauses[0]) and not _COMMITMENT.search(body):
+        return True
     if any(c.startswith("□") for c in re.split(r"[，,；;：:]", scan) if c):
         return False  # a named body at a clause start acts
     if _EVALUATIVE_END.search(clauses[-1]) and not _COMMITMENT.search(body):
@@ -911,16 +926,15 @@ def find_measures(
             continue
         chain = _chain(sections, s)
         if (
-            any(
-                str(_get(sections[k], "heading") or "").strip("。 ") in lex["background_sections"]
-                for k in chain
-            )
+            any(_heading_name(sections[k]) in lex["background_sections"] for k in chain)
             and s not in heading_starts
         ):
             continue
         masked = _masked(text, s_trim, e_trim, ents)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
+        if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
+            ok = action_clauses(masked, lex) >= 3  # a guideline that lists actions
         joined = _joined(text, e_trim, sentences)
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。
@@ -1085,6 +1099,29 @@ def find_measures(
         prev = {**measure, "_line": line, "_leads": leads_here}
     _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _heading_name(sec: Any) -> str:
+    return _strip_label(str(_get(sec, "heading") or "").strip()).strip("。 ")
+
+
+def action_clauses(sentence: str, lexicons: MeasureLexicons | None = None) -> int:
+    """How many clauses of a sentence carry an action verb (not counting 以X为Y frames).
+
+    >>> action_clauses("坚持创新驱动，以整车为牵引、以零部件为支撑，推动产业发展。")
+    1
+    >>> action_clauses("实施人才战略，落实主体责任，推进平台建设，完善制度机制。")
+    4
+    """
+    lex = lexicons or _default_lexicons()
+    verbs = lex.regex("action_verbs")
+    n = 0
+    for clause in re.split(r"[，,；;：:。]", "".join(sentence.split())):
+        if re.match(r"^(?:以|坚持|围绕|按照|遵循|立足)", clause):
+            continue
+        if any(not _NOMINAL_AFTER.match(clause, m.end()) for m in verbs.finditer(clause)):
+            n += 1
+    return n
 
 
 def _own_line_heading(text: str, sec: Any) -> bool:

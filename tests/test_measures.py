@@ -584,3 +584,43 @@ def test_generic_subject_leads() -> None:
     ms = measures(text, groups=["担保机构"])
     assert roles(ms[0]) == [("各区", "lead")]
     assert roles(ms[1]) == [("地方政府性融资担保机构", "lead")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某市请求，由某集团与外商合资合作，拟投资10亿元建设化工项目。",
+        "同时申请增设新的交易品种。",
+        "但该产品技术复杂，投资新建项目需审慎研究。",
+        "其扩建工程需进一步研究原料来源问题。",
+        "水泥项目不属于支持范围，不宜安排专项资金支持。",
+        "但同时一些平台还存在功能定位不清晰、管理不规范等问题。",
+        "2.坚持需求引领。",
+        "某部门意见：目前该产品全部依赖进口，国内产能有较大的市场空间。",
+        "2024年5月，某副总理率有关部门负责同志赴某省考察了工业发展情况。",
+    ],
+)
+def test_letter_prose_and_principle_headings_are_not_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对造成的损失等情况，也要认真做好调查取证工作。",
+        "主办单位发生变化的，应及时注销或变更账号信息。",
+        "严禁购买粉丝等数据造假行为。",
+        "7月17日，有关领导已经批复同意了某部门的请示。",
+    ],
+)
+def test_duties_and_prohibitions_are_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is True
+
+
+def test_principle_sections_keep_only_sentences_that_list_actions() -> None:
+    text = (
+        "一、总体要求\n（一）指导思想。坚持创新驱动，以整车为牵引、以零部件为支撑，推动产业发展。\n"
+        "（二）基本原则。\n1.坚持需求引领。\n围绕公众需要，优化用户体验，提升服务质量，增强获得感。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert got == ["围绕公众需要，优化用户体验，提升服务质量，增强获得感。"]
