@@ -365,7 +365,7 @@ def _spans_of(found: Any, text: str) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- characters
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9（）()·]")
+_NAME_CHARS = re.compile(rf"[{_HAN}A-Za-z0-9（）()·•]")
 _NUM = "一二三四五六七八九十两百千万"
 _QUOTES = {"“": "”", "「": "」", '"': '"', "‘": "’"}
 _LEVEL = re.compile(r"(?:国家级|省级|市级|区级|县级|部级|省市级|国家和省级|省级以上|市级以上)")
@@ -492,7 +492,7 @@ class _Finder:
             last = next((k for k in (5, 4, 3, 2, 1) if seg[-k:] in self.cues), 0)
             body = seg[: len(seg) - last]
             if not (
-                any(c in "将在对向由为是把被" for c in body)
+                any(c in "将在对向由为是把被请已" for c in body)
                 or any(body[j : j + k] in self.cues for k in (2, 3, 4) for j in range(len(body)))
                 or any(h in body for h in _HEAD_WORDS if len(h) >= 2)
                 or any(h in body for h in ("公司", "厅", "局", "委"))
@@ -553,6 +553,8 @@ class _Finder:
         self.firms()
         self.known_firms()
         self.programs()
+        self.projects()
+        self.laws_and_systems()
         self.designations()
         self.lists()
         self.firm_siblings()
@@ -582,6 +584,8 @@ class _Finder:
             w = m.group()
             if w in not_places or w[-2:] in not_places or self.is_generic(w[:-1]):
                 continue
+            if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
+                continue
             if w[:2] in self.cues:
                 continue
             if any(
@@ -597,6 +601,7 @@ class _Finder:
             found.append((s, e))
         found.extend(self._admin_units(found))
         found.extend(self._abbreviations(found))
+        found.extend(self._subregions(found))
         # named zones (航空港区, 承德国家高新区, X经济技术开发区): the stem is the longest
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
@@ -649,6 +654,15 @@ class _Finder:
             self.gpe.append((s, e))
             self.gpe_starts.add(s)
             self.gpe_ends[e] = s
+        # a facility named by its city is a place (庄河电厂属…, 大连新机场); a project named
+        # after it is a longer PROGRAM (庄河电厂项目, see projects())
+        for s, e in found:
+            w = t[s:e]
+            if len(w) > 4 or w.endswith(("省", "自治区", "地区")):
+                continue
+            fm = re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
+            if fm:
+                self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
 
     def _unit_stem_ok(self, stem: str) -> bool:
         """Could ``stem`` be the proper part of an administrative unit name (X市, X县 …)?"""
@@ -712,6 +726,37 @@ class _Finder:
                     out.append((tm.start(), tm.end()))
         return out
 
+    def _subregions(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Regions written as a place + 地区 (东北地区) or a province abbreviation + direction.
+
+        辽中南地区, 蒙东, 晋北, 苏南: a one-character province abbreviation with 东 西 南 北 中
+        (or 中南 东北 …) at word boundaries, or before 地区.
+        """
+        t = self.text
+        out: list[tuple[int, int]] = []
+        for s, e in found:
+            if t.startswith("地区", e) and not t[s:e].endswith(("省", "市", "县", "区")):
+                out.append((s, e + 2))
+        abbr = "".join(
+            c for c in self.lex["place_abbreviations"] if c not in "京穗蓉榕邕甬厦杭汴洛秦蜀贵"
+        )
+        if not abbr:
+            return out
+        rx = re.compile(rf"[{re.escape(abbr)}](?:东南|东北|西南|西北|中南|东|西|南|北|中)")
+        taken = {p for s, e in found for p in range(s, e)}
+        for m in rx.finditer(t):
+            s, e = m.start(), m.end()
+            if s in taken or (s > 0 and t[s - 1] in abbr):
+                continue
+            if t.startswith("地区", e):
+                out.append((s, e + 2))
+            elif (not _is_han(t[e : e + 1]) or _word_boundaries(t, s, e)) and (
+                s == 0 or not _is_han(t[s - 1]) or _word_boundaries(t, s, e)
+            ):
+                if t[e : e + 1] not in ("部", "方", "面", "边", "侧", "向", "风", "路", "门", "省"):
+                    out.append((s, e))
+        return out
+
     def _abbreviations(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One-character place abbreviations in the contexts that use them as places.
 
@@ -769,13 +814,13 @@ class _Finder:
         """Filter place-name hits that are common words (大同小异, 长治久安, 白银 the metal)."""
         t = self.text
         w = t[s:e]
-        if len(w) > 3 or w[-1] in "省市县区州盟旗":
+        if len(w) > 3 or w[-1] in "省市县区州盟旗" or t.startswith(("地区", "军区", "战区"), e):
             return True
         nxt = t[e : e + 1]
         if nxt and nxt in "市县省":
             return True
         if w in self.lex.set_of("ambiguous_places"):
-            return bool(re.search(re.escape(w) + "[市县]", t))
+            return bool(re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
         return not (len(w) == 2 and not _word_boundaries(t, s, e))
 
     def user_names(self) -> None:
@@ -1158,19 +1203,42 @@ class _Finder:
             "若干措施",
             "若干政策",
             "专项行动",
+            "规范",
         }
+        # meetings are named by their topic (振兴装备制造业座谈会), not only by a place
+        meetings = {"座谈会", "研讨会", "推进会", "现场会", "交流会"}
         for m in rx.finditer(t):
             head = m.group()
             nxt = t[m.end() : m.end() + 1]
             # the head must close the noun phrase (…导则，) — not 专项规划工作, 行动方案编制
             if nxt and _is_han(nxt) and nxt not in "的中等和与及为是并或（":
-                if not (head == "基金" and nxt not in "会公管"):
+                if not (head == "基金" and nxt not in "会公管") and not (
+                    head == "公约" and t.startswith("规定", m.end())
+                ):
                     continue
             s = self.left_edge(m.start(), max_len=30)
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
                 s = lv.end()
+            if head == "基金":
+                # 2分钱专项电力建设基金, 并将原专项基金: amounts and connectives are no modifier
+                q = re.match(r"[并将原该此这其]+", t[s:])
+                if q and s + q.end() < m.start():
+                    s += q.end()
+                amounts = list(
+                    re.finditer(rf"[\d.{_NUM}]+(?:分钱|亿元|万元|元|钱)", t[s : m.start()])
+                )
+                if amounts:
+                    s += amounts[-1].end()
             stem = t[s : m.start()]
+            if head in meetings:
+                if (
+                    len(stem) >= 6
+                    and not self.is_generic(stem)
+                    and not re.search(r"[和与及、的]", stem)
+                ):
+                    self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
+                continue
             if len(stem) < 2 or self.is_generic(stem) or re.search(r"[和与及、]", stem):
                 continue
             if stem[0].isdigit() or (stem[0] in _NUM and head != "工程"):
@@ -1194,6 +1262,7 @@ class _Finder:
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if stem.startswith(("国家", "中国")) or not (
                     stem.endswith(("产业", "专项", "发展", "引导", "转换"))
+                    or (stem.startswith("专项") and stem.endswith("建设"))
                     or (has_place and stem.endswith("投资"))
                 ):
                     continue
@@ -1223,8 +1292,135 @@ class _Finder:
                 rf"[{_HAN}A-Za-z0-9、（）()\-—]{{4,40}}?(?:行动方案|实施方案|工作方案|行动计划|专项规划|发展规划|若干措施|若干政策|实施意见|实施细则|管理办法)",
                 t[s:],
             )
-            if pm and "的" not in pm.group():
+            if pm and not re.search(r"的|已|列入|纳入|根据|按照", pm.group()):
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
+
+    def _place_at(self, s: int) -> int:
+        """End of the longest found place starting at ``s`` (``s`` when there is none)."""
+        return max((e for s0, e in self.gpe if s0 == s), default=s)
+
+    def projects(self) -> None:
+        """Named projects: a place or a facility distinguishes …项目 (大连…乙烯项目, 庄河电厂项目).
+
+        ``X、Y和Z等项目`` lists take PROGRAM for every item; a project named only by its kind
+        (新建乙烯项目, 热电联产项目, 辽宁电力建设项目) is no name.
+        """
+        t = self.text
+        for m in re.finditer(r"项目(?!库|法人|单位|资金|管理|建设|审批|申报)", t):
+            e = m.end()
+            nxt = t[e : e + 2]
+            if (
+                nxt
+                and _is_han(nxt[0])
+                and nxt[0] not in "的等和与及为是并或已作"
+                and nxt not in ("列入", "纳入", "问题")
+            ):
+                continue
+            s = self.left_edge(m.start(), max_len=20)
+            for k in range(m.start() - 1, s - 1, -1):  # 委托…公司对X项目: cut after 对/将/把
+                if t[k] in "对将把向从在":
+                    s = k + 1
+                    break
+            lv = _LEVEL.match(t, s)
+            if lv and lv.end() <= m.start():
+                s = lv.end()
+            # the nearest place opens the name (…请求尽快审批庄河电厂项目)
+            inner = [g for g in self.gpe_starts if s < g < m.start() - 2]
+            if inner and not _FACILITY.search(t[s : max(inner)]):
+                s = max(inner)
+            stem = t[s : m.start()]
+            rest = t[self._place_at(s) : m.start()]
+            if (
+                len(stem) < 2
+                or len(rest) < 2
+                or self.is_generic(rest)
+                or re.search(r"[和与及、的]", stem)
+                or rest.endswith(_GENERIC_PROJECT_ENDS)
+            ):
+                continue
+            if s in self.gpe_starts or _FACILITY.search(stem):
+                self.add(s, e, "PROGRAM", "named-project", tier=2)
+        # 营口电厂二期、丹东电厂二期和…以及阜新电厂等项目
+        for m in re.finditer(r"等(?:重点|重大)?(?:项目|工程)", t):
+            i = m.start()
+            while (
+                i > 0
+                and m.start() - i < 80
+                and (_is_name_char(t[i - 1]) or t[i - 1] == "、")
+                and t[i - 1] not in self.breaks
+            ):
+                i -= 1
+            items = self._conj_items(i, m.start())
+            if len(items) < 2:
+                continue
+            for ps, pe in items:
+                w = t[ps:pe]
+                if (
+                    2 <= len(w) <= 12
+                    and not self.is_generic(w)
+                    and (ps in self.gpe_starts or _FACILITY.search(w))
+                ):
+                    self.add(ps, pe, "PROGRAM", "list:project", tier=3)
+        # plans and special funds entered into: 已列入振兴规划, 可列入国债专项
+        for m in re.finditer(
+            rf"(?:列入|纳入)([{_HAN}]{{2,10}}?(?:规划|专项))(?=[^{_HAN}]|的|予以|给予|支持)", t
+        ):
+            w = m.group(1)
+            stem = w[:-2]
+            if not self.is_generic(stem) and not re.search(r"[和与及的]", stem):
+                self.add(m.start(1), m.end(1), "PROGRAM", "entered-plan", tier=2)
+
+    def _conj_items(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Items of a list joined by 、 和 与 及 以及 (the first one cut like :meth:`_list_items`)."""
+        t = self.text
+        out: list[tuple[int, int]] = []
+        pos = s
+        for piece in re.split(r"(、|以及|和|与|及)", t[s:e]):
+            if piece in ("、", "以及", "和", "与", "及"):
+                pos += len(piece)
+                continue
+            out.append((pos, pos + len(piece)))
+            pos += len(piece)
+        if len(out) < 2:
+            return out
+        fs, fe = out[0]
+        cut = self.left_edge(fe, max_len=fe - fs, min_stem=0, any_cue=True)
+        if fe - cut < 2:
+            cut = self.left_edge(fe, max_len=fe - fs, min_stem=0)
+        fs = max(fs, cut)
+        longest = max(pe - ps for ps, pe in out[1:])
+        if fe - fs > longest + 2:
+            cands = [g for g in self.gpe_starts if fs <= g < fe]
+            fs = min(cands) if cands else fe - longest
+        out[0] = (fs, fe)
+        return [(a, b) for a, b in out if b - a >= 2]
+
+    def laws_and_systems(self) -> None:
+        """Laws cited by name (执行网络安全法等法律法规) and named responsibility systems.
+
+        A law is ``X法`` right after a verb of compliance or before ``等法律`` / ``规定`` /
+        ``第…条``; ``落实网络意识形态责任制``: a system named by its domain after the verb.
+        """
+        t = self.text
+        for m in re.finditer(
+            r"法(?=等(?:有关|相关)?法律|等法规|第[\d一二三四五六七八九十百]+条|(?:的)?(?:有关|相关)?规定)",
+            t,
+        ):
+            s = self.left_edge(m.start(), max_len=14)
+            stem = t[s : m.start()]
+            if len(stem) < 2 or self.is_generic(stem) or re.search(r"[和与及、的]", stem):
+                continue
+            if stem.endswith(_NOT_LAW_ENDS) or stem[-1] in "依合违立执守司办方做用说":
+                continue
+            self.add(s, m.end(), "PROGRAM", "law", tier=2)
+        for m in re.finditer(
+            rf"(?:落实|实行|推行|实施|建立|健全|完善|严格)([{_HAN}]{{2,10}}?(?:责任制|负责制|问责制))(?=[^{_HAN}]|$)",
+            t,
+        ):
+            w = m.group(1)
+            stem = re.sub(r"(责任制|负责制|问责制)$", "", w)
+            if len(stem) >= 2 and not self.is_generic(stem) and not re.search(r"[和与及的]", stem):
+                self.add(m.start(1), m.end(1), "PROGRAM", "named-system", tier=3)
 
     def _generic_designation(self, s: int, e: int) -> bool:
         """A designation word used as a plain noun: 实施智能工厂、数字化车间项目, 新建的绿色数据中心.
@@ -1326,7 +1522,7 @@ class _Finder:
             "GPE": r"(?:城市|省辖市|地级市|地市|市|县|区|县区|市县|省份|省|地区)",
             "ORG": r"(?:高校|院校|大学|部门|单位|机构|院所)",
         }
-        item = rf"[{_HAN}A-Za-z0-9（）()]{{2,20}}"
+        item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,20}}"
         lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
         for m in lst.finditer(t):
             after = t[m.end() : m.end() + 14]
@@ -1423,7 +1619,7 @@ class _Finder:
         }
         if not firm_spans:
             return
-        item = rf"[{_HAN}A-Za-z0-9（）()]{{2,16}}"
+        item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,16}}"
         rx = re.compile(rf"{item}(?:、{item})+(?:(?:和|与|及|以及){item})?")
         for m in rx.finditer(t):
             pieces: list[tuple[int, int]] = []
@@ -1674,6 +1870,8 @@ class _Finder:
                 continue
             if c.label == "ORG" and w.endswith("银行") and not w.endswith("人民银行"):
                 c.label = "FIRM"  # banks, policy banks included, are firms (GUIDELINES §1)
+            if c.label == "ORG" and w.endswith(("政府网", "门户网站")):
+                c.label = "PROGRAM"  # a named website is a programme (中国政府网)
             if c.label == "ORG" and w in _firm_index(self.lex).full:
                 c.label = "FIRM"  # 国开行, 农发行, 中国出口信用保险公司: firms by the gazetteer
             out.append(Mention(c.start, c.end, c.label, w, rule=c.rule))
@@ -1693,6 +1891,44 @@ class _Finder:
         groups.sort(key=lambda m: m.start)
         return out, groups
 
+
+# physical facilities: a project or a place named after one (庄河电厂项目, 大连新机场)
+_FACILITY = re.compile(
+    r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
+)
+# kinds of projects that are no name on their own (…建设项目, 重点项目)
+_GENERIC_PROJECT_ENDS = (
+    "奖",
+    "建设",
+    "改造",
+    "工业",
+    "投资",
+    "示范",
+    "试点",
+    "重点",
+    "重大",
+    "其他",
+    "配套",
+    "新建",
+)
+# 方法 办法 做法 说法 …: words ending in 法 that are no law
+_NOT_LAW_ENDS = (
+    "方",
+    "办",
+    "做",
+    "说",
+    "想",
+    "看",
+    "算",
+    "手",
+    "用",
+    "语",
+    "技",
+    "疗",
+    "兵",
+    "书",
+    "章",
+)
 
 # what may follow a firm's short name (华为牵头, 中国移动联合…, 国网公司): verbs and firm heads
 _FIRM_FOLLOWERS = (

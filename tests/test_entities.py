@@ -511,3 +511,78 @@ def test_firm_canonical_is_the_registered_full_name(tmp_path: Path):
     lex = load_entity_lexicons(p)
     assert ents_of("联合蓝翎环科建设。", lexicons=lex) == [("蓝翎环科", "FIRM")]
     assert firm_full_name("蓝翎环科", lex) == "蓝翎环境科技股份有限公司"
+
+
+# ----------------------------------------------------------------------------- projects, laws, regions
+
+
+def test_named_projects_need_a_place_or_a_facility():
+    text = (
+        "已将唐山百万吨炼油项目列入布点。委托咨询公司对金沙湾工业区化工项目作评估。"
+        "请尽快审批丰宁电厂项目，适时启动新建乙烯项目和热电联产项目，加快河北电力建设项目问题研究。"
+    )
+    found = ents_of(text)
+    assert ("唐山百万吨炼油项目", "PROGRAM") in found
+    assert ("金沙湾工业区化工项目", "PROGRAM") in found
+    assert ("丰宁电厂项目", "PROGRAM") in found
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert not any("乙烯" in w or "热电" in w or "电力建设" in w for w in progs)
+
+
+def test_project_lists_type_every_item():
+    text = "已优先考虑沧州电厂二期、邢台电厂二期和承德电厂二期以及廊坊电厂等项目。"
+    found = ents_of(text)
+    for w in ("沧州电厂二期", "邢台电厂二期", "承德电厂二期", "廊坊电厂"):
+        assert (w, "PROGRAM") in found
+
+
+def test_plans_and_funds_entered_into_are_programs():
+    text = "对已列入复兴规划的项目，可列入国债专项予以支持；取消2分钱专项水利建设基金，并将原专项基金并入。"
+    found = ents_of(text)
+    assert ("复兴规划", "PROGRAM") in found and ("国债专项", "PROGRAM") in found
+    assert ("专项水利建设基金", "PROGRAM") in found
+    assert not any("原专项基金" in w for w, _ in found)
+
+
+def test_facilities_named_by_their_city_are_places():
+    found = ents_of("沧州电厂属港口电厂，邢台新机场建设项目另行研究。")
+    assert ("沧州电厂", "GPE") in found and ("邢台新机场", "GPE") in found
+
+
+def test_macro_regions_and_province_subregions():
+    found = ents_of("振兴华北地区等老工业基地，优先考虑蒙西、晋南坑口电厂，支持冀中南地区发展。")
+    assert ("华北地区", "GPE") in found
+    assert ("蒙西", "GPE") in found and ("晋南", "GPE") in found
+    assert ("冀中南地区", "GPE") in found
+
+
+def test_laws_systems_meetings_and_treaties():
+    text = (
+        "严格执行数据安全法等法律法规，落实网络安全责任制。出席振兴工业数字化转型座谈会。"
+        "履行关于禁止生物武器国际公约规定的义务。采用新方法的规定。"
+    )
+    found = ents_of(text)
+    assert ("数据安全法", "PROGRAM") in found
+    assert ("网络安全责任制", "PROGRAM") in found
+    assert ("振兴工业数字化转型座谈会", "PROGRAM") in found
+    assert ("禁止生物武器国际公约", "PROGRAM") in found
+    assert not any(w.endswith("方法") for w, _ in found)
+
+
+def test_military_bodies_exchanges_and_websites():
+    text = (
+        "国务院办公厅、中央军委办公厅：沈阳、兰州、成都军区，由总参谋部负责。"
+        "大连市请求在郑州商品交易所开设期货。依托中国政府网发布。"
+    )
+    found = ents_of(text)
+    assert ("中央军委办公厅", "ORG") in found and ("总参谋部", "ORG") in found
+    assert ("成都军区", "ORG") in found and ("兰州", "GPE") in found
+    assert ("郑州商品交易所", "ORG") in found
+    assert ("中国政府网", "PROGRAM") in found
+
+
+def test_firm_names_with_a_middle_dot_and_cut_after_only():
+    text = "联合中国一重集团公司、大连重工•起重集团公司和某某柴油机厂等企业。国内只有上海船用曲轴公司能生产。"
+    found = ents_of(text)
+    assert ("大连重工•起重集团公司", "FIRM") in found
+    assert ("上海船用曲轴公司", "FIRM") in found
