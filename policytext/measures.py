@@ -654,7 +654,10 @@ def _assign_roles(
             after,
         )
         role, how = "", ""
-        if after_near.startswith(lead_after) or (
+        designated = re.search(r"(?:指定|委托)$", before) is not None  # 指定有关部门负责: object
+        if designated:
+            pass
+        elif after_near.startswith(lead_after) or (
             re.match(r"^[\u4e00-\u9fff]{0,4}(?:牵头|负责)", after_near[:8])
             and not re.match(r"^[\u4e00-\u9fff]{0,4}(?:负责同志|负责人)", after_near[:10])
         ):
@@ -738,6 +741,8 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         or after.startswith(("等", "内部", "和", "与"))
     ):
         return False
+    if re.match(r"(?:意见|认为|提出)[：:]", after):
+        return False  # 发展改革委意见：国家已取消…: the body reports, the clause after acts
     if after.startswith(tuple(lex["person_titles"])):
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if actor.label == "ACTOR_GROUP" and not after.startswith(tuple(lex["plan_subject"])):
@@ -796,7 +801,7 @@ def _enum_path(text: str, enums: list[Any], start: int) -> list[str]:
 _GENERIC_SUBJECT = re.compile(
     r"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{0,10}?"
     r"(?:区|县|市|地|单位|部门|机构|企业|园区|主体|委|局|厅|办|中心|政府|街道|乡镇)|"
-    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会))"
+    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会|平台))"
     r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|"
     r"重点|切实|积极|严格|认真|加强|加快|加大|推动|推进|建立|完善|制定|做好|落实|依法|定期)"
     r"(?!于|的))"
@@ -835,6 +840,72 @@ def _with_generic_subject(
     label = "ORG" if re.search(r"[委局厅部办署]$", m.group()) else "ACTOR_GROUP"
     kept.append(_Actor(a, b, m.group(), label, None, None, how="generic"))
     return sorted(kept, key=lambda x: x.start or 0)
+
+
+def _addressees(a: _Actor) -> bool:
+    """各地区、各部门: the addressees at large (the joint formula 各X、各Y), who lead only
+    their own sentence (not carried to the next sentences or to the item's heading)."""
+    return a.label == "ACTOR_GROUP" and a.text.startswith("各") and "、" in a.text
+
+
+def _joined_groups(text: str, groups: list[_Actor]) -> list[_Actor]:
+    """Generic groups written as one addressee: 各地(区)、各部门 → one actor 各地区、各部门
+    (a cut 各地 before 区/方 is completed first)."""
+    out: list[_Actor] = []
+    for g in sorted(groups, key=lambda x: x.start or 0):
+        end = g.end or 0
+        if g.text.endswith("各地") and text[end : end + 1] in ("区", "方"):
+            g = _copy(g, end=end + 1, text=g.text + text[end])
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text.startswith("各")
+            and g.text.startswith("各")
+            and text[prev.end or 0 : g.start or 0] == "、"
+        ):
+            out[-1] = _copy(prev, end=g.end, text=text[prev.start or 0 : g.end or 0])
+            continue
+        out.append(g)
+    return out
+
+
+# 由X负责 / 由X和Y统一…: bodies put in charge that no recogniser named (军队各级防化业务部门)
+_ASSIGNED = re.compile(r"由([\u4e00-\u9fff、]{2,30}?)(?=负责|牵头|统一|会同|组织实施|具体负责)")
+_BODY_SUFFIX = re.compile(r"(?:部门|单位|机构|委员会|委|局|厅|部|办|署|中心|政府|平台)$")
+
+
+def _with_assigned_bodies(text: str, start: int, end: int, actors: list[_Actor]) -> list[_Actor]:
+    """``actors`` plus the bodies of 由X负责 that no mention covers; ``how`` ``由`` (lead)."""
+    out = list(actors)
+    for m in _ASSIGNED.finditer(text, start, end):
+        pos = m.start(1)
+        for part in re.split(r"([、和及与])", m.group(1)):
+            a, b = pos, pos + len(part)
+            pos = b
+            if len(part) < 2 or not _BODY_SUFFIX.search(part):
+                continue
+            if any((x.start or 0) < b and a < (x.end or 0) for x in out):
+                continue
+            out.append(_Actor(a, b, part, "ORG", None, None, how="generic"))
+    return sorted(out, key=lambda x: x.start or 0)
+
+
+# 请你省继续… / 建议你省积极推进…: a letter asks its addressee to act
+_ADDRESSEE_ASKED = re.compile(
+    r"(?:请|建议|希望|要求)((?:你|贵)(?:省|市|区|县|局|委|厅|部|办|单位))(?=[\u4e00-\u9fff])"
+)
+
+
+def _with_addressee(text: str, start: int, end: int, actors: list[_Actor]) -> list[_Actor]:
+    """``actors`` plus the addressee a letter asks to act (请你省… / 建议你省…), as lead."""
+    out = list(actors)
+    for m in _ADDRESSEE_ASKED.finditer(text, start, end):
+        a, b = m.span(1)
+        if any((x.start or 0) < b and a < (x.end or 0) for x in out):
+            continue
+        label = "GPE" if m.group(1)[-1] in "省市区县" else "ORG"
+        out.append(_Actor(a, b, m.group(1), label, None, None, role="lead", how="由"))
+    return sorted(out, key=lambda x: x.start or 0)
 
 
 def _self_references(text: str, start: int, end: int, taken: list[_Actor]) -> list[_Actor]:
@@ -907,6 +978,7 @@ def find_measures(
     groups = [_mention(g) for g in actor_groups]
     for g in groups:
         g.label = "ACTOR_GROUP"
+    groups = _joined_groups(text, groups)
     programs = [e for e in ents if _get(e, "label") == "PROGRAM"]
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     notes = find_notes(text, lex)
@@ -999,6 +1071,7 @@ def find_measures(
             if a.role == "lead"
             and a.how in ("after", "subject")
             and not _strip_label(text[first_body.start : a.start or 0]).strip("，, ")
+            and not _addressees(a)
         ]
         if heads:
             item_leads[k] = heads
@@ -1015,7 +1088,9 @@ def find_measures(
         inside = [_copy(a) for a in pool if u.start <= (a.start or 0) and (a.end or 0) <= u.end]
         inside += _self_references(text, u.start, u.end, inside)
         inside = _with_generic_subject(text, u.start, u.end, inside, lex)
+        inside = _with_assigned_bodies(text, u.start, u.end, inside)
         _assign_roles((u.start, u.end), text, inside, lex)
+        inside = _with_addressee(text, u.start, u.end, inside)
         actors = [a for a in inside if a.role or a.label not in ("GPE", "SELF")]
         for a in actors:
             if not a.role:
@@ -1062,8 +1137,9 @@ def find_measures(
         explicit[len(out)] = [
             a for a in leads_here if a.how not in ("note", "item") and a in inside
         ]
-        if subj and any(_plan_after(text, a, lex) for a in subj):
-            prev_subject = (line, item, subj)
+        carried = [a for a in subj if not _addressees(a)]
+        if carried and any(_plan_after(text, a, lex) for a in carried):
+            prev_subject = (line, item, carried)  # 各地区、各部门要… addresses all: not carried
         elif prev_subject is not None and (prev_subject[0] != line or prev_subject[1] != item):
             prev_subject = None
         status = measure_status(
@@ -1158,8 +1234,10 @@ def _heading_leads(
                 continue
             if _chain(sections, v.start)[-1:] != [k]:
                 continue
-            leads += explicit.get(j, [])
+            leads += [a for a in explicit.get(j, []) if not _addressees(a)]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
+        if len(leads) > 3:
+            continue  # a chapter that divides duties among many bodies (明确工作职责)
         if leads:
             out[i]["actors"] = [a for a in out[i]["actors"] if not a["implied"]] + [
                 a.to_dict() for a in leads

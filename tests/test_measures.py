@@ -624,3 +624,32 @@ def test_principle_sections_keep_only_sentences_that_list_actions() -> None:
     )
     got = [m["text"] for m in measures(text)]
     assert got == ["围绕公众需要，优化用户体验，提升服务质量，增强获得感。"]
+
+
+def test_addressees_at_large_lead_their_own_sentence_only() -> None:
+    text = "三、加强功能建设\n各地区、各部门要完善协调机制。加强人员培训。\n"
+    ms = measures(text, groups=["各地", "各部门"])
+    assert [m["text"] for m in ms] == [
+        "三、加强功能建设",
+        "各地区、各部门要完善协调机制。",
+        "加强人员培训。",
+    ]
+    assert roles(ms[1]) == [("各地区、各部门", "lead")]
+    assert roles(ms[0]) == [] and roles(ms[2]) == []
+
+
+def test_assigned_bodies_designations_and_asked_addressee() -> None:
+    ms = measures("其技术处理工作由军队各级防化业务部门负责。")
+    assert roles(ms[0]) == [("军队各级防化业务部门", "lead")]
+    ms = measures(
+        "这项工作由外交部统一管理，各省也要相应指定有关部门负责管理。", groups=["有关部门"]
+    )
+    assert ("有关部门", "lead") not in roles(ms[0])
+    ms = measures("建议你省积极推进电力体制改革。")
+    assert roles(ms[0]) == [("你省", "lead")]
+
+
+def test_reporting_body_is_no_lead() -> None:
+    text = "发展改革委意见：2000年国家已取消专项建设基金。"
+    ms = measures(text, [("发展改革委", "ORG")])
+    assert ("发展改革委", "lead") not in roles(ms[0])
