@@ -814,7 +814,11 @@ class _Finder:
         """Filter place-name hits that are common words (大同小异, 长治久安, 白银 the metal)."""
         t = self.text
         w = t[s:e]
-        if len(w) > 3 or w[-1] in "省市县区州盟旗" or t.startswith(("地区", "军区", "战区"), e):
+        if (
+            len(w) > 3
+            or w[-1] in "省市县区州盟旗"
+            or t.startswith(("地区", "军区", "战区", "政府"), e)
+        ):
             return True
         nxt = t[e : e + 1]
         if nxt and nxt in "市县省":
@@ -859,8 +863,10 @@ class _Finder:
         meta = getattr(st, "meta", {}) or {}
         if meta.get("doc_type") in plan_types or _PLAN_TITLE.search(meta.get("title") or ""):
             title = meta.get("title") or ""
-            if "《" not in title and not title.startswith("关于印发"):
-                for f in fields.get("title", []):
+            parts = fields.get("title", [])
+            # a title broken over lines is no name in any one of its fragments
+            if "《" not in title and not title.startswith("关于印发") and len(parts) == 1:
+                for f in parts:
                     self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
@@ -1589,6 +1595,13 @@ class _Finder:
                     ds = m.end() + dm.start(1)
                     self.add(ds, ds + len(dm.group(1)), "PROGRAM", "list-designation", tier=2)
 
+        # a Latin company name in a list of firms: 与沙特SABIC等企业
+        for m in re.finditer(
+            r"(?<![A-Za-z])([A-Z][A-Za-z0-9&]{2,15})(?=(?:、|等|和|与)[^，。；\s]{0,8}?(?:企业|公司|集团|厂商))",
+            t,
+        ):
+            self.add(m.start(1), m.end(1), "FIRM", "list:latin-firm", tier=2)
+
     def _firm_item_ok(self, w: str) -> bool:
         """Could the list item ``w`` be a firm's name (not a class: 制造业, 龙头企业)?"""
         if w in _firm_index(self.lex).full:
@@ -1619,7 +1632,7 @@ class _Finder:
         }
         if not firm_spans:
             return
-        item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,16}}"
+        item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,24}}"
         rx = re.compile(rf"{item}(?:、{item})+(?:(?:和|与|及|以及){item})?")
         for m in rx.finditer(t):
             pieces: list[tuple[int, int]] = []
@@ -1662,6 +1675,10 @@ class _Finder:
         known = [e for s, e in firm_spans if s == ls and e <= le]
         if known:
             return ls, max(known)
+        # a firm head closes the item: …和大连船用柴油机厂先就…
+        hm = re.match(rf"[{_HAN}A-Za-z0-9•]{{2,14}}?(?:有限公司|公司|集团|厂)", t[ls:le])
+        if hm and not t.startswith(("房", "区", "商", "家", "长"), ls + hm.end()):
+            return ls, ls + hm.end()
         cues = [w for w in self.cues if len(w) >= 2]
         for p in range(ls + 2, le):
             if (

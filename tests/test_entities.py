@@ -586,3 +586,26 @@ def test_firm_names_with_a_middle_dot_and_cut_after_only():
     found = ents_of(text)
     assert ("大连重工•起重集团公司", "FIRM") in found
     assert ("上海船用曲轴公司", "FIRM") in found
+
+
+def test_firm_lists_close_the_last_item_at_a_firm_head_and_latin_names():
+    text = "建议中国一重集团公司、大连重工集团公司和营口柴油机厂先就工艺问题论证。由实德集团与沙特SABIC等企业合资。"
+    found = ents_of(text)
+    assert ("营口柴油机厂", "FIRM") in found
+    assert ("SABIC", "FIRM") in found and ("沙特", "GPE") in found
+
+
+def test_countries_and_their_governments():
+    found = ents_of("日本军国主义在侵华战争中使用化学武器。日本政府已允诺履行义务。")
+    assert ("日本", "GPE") in found and ("日本政府", "ORG") in found
+
+
+def test_generic_clause_does_not_open_a_centre_name():
+    found = ents_of("县级政务新媒体要与本地区融媒体中心建立沟通协调机制。")
+    assert not any(w.endswith("中心") for w, _ in found)
+
+
+def test_a_title_broken_over_lines_is_not_tagged_by_fragments():
+    text = "国务院办公厅关于推进\n政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n各省人民政府：\n现提出如下意见。\n"
+    found = ents_of(text, structure=parse_structure(text))
+    assert not any(lab == "PROGRAM" and "意见" in w for w, lab in found)
