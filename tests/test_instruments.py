@@ -183,3 +183,18 @@ def test_seed_type_accuracy() -> None:
     df = score_instruments(gold, split="dev", by_doc=True).set_index("doc")
     assert df.loc["000_c93ac4ef4cd0a078", "type_accuracy"] >= 0.80
     assert df.loc["ALL", "type_accuracy"] >= 0.80
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("从事新闻信息服务的，须按照有关规定具备相应资质。", "法规管制"),
+        ("对无力维护的账号要坚决关停。", "法规管制"),
+        ("合理核定输配电价，逐步理顺电价形成机制。", "法规管制"),
+        ("做准做精做细解读工作。", "策略性措施"),
+        ("认真做好公众留言审看和处理反馈工作。", "公共服务"),
+        ("为企业和群众提供更加便捷实用的移动服务。", "公共服务"),
+    ],
+)
+def test_governance_vocabulary(text: str, subtype: str) -> None:
+    assert classify_measure(text).subtype == subtype
