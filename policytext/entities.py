@@ -1121,6 +1121,18 @@ class _Finder:
             if head == "银行" and re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
                 continue
             self.add(s, m.end(), "FIRM", f"firm-suffix:{head}", tier=2)
+        # factories named by their city: 洛阳拖拉机厂, 大连船用柴油机厂 (not 电厂 / 工厂: facilities
+        # and designations)
+        for m in re.finditer(r"厂(?![房区商家长矿址])", t):
+            s = self.left_edge(m.start(), max_len=16)
+            if s not in self.gpe_starts:
+                continue
+            rest = t[self._place_at(s) : m.start()]
+            if len(rest) < 2 or rest[-1] in "工电水" or self.is_generic(rest):
+                continue
+            if re.search(r"[和与及、的]", rest):
+                continue
+            self.add(s, m.end(), "FIRM", "firm-suffix:厂", tier=2)
 
     def known_firms(self) -> None:
         """Firms of the firm gazetteer: full names anywhere, short names at name boundaries.
@@ -1346,6 +1358,13 @@ class _Finder:
                 continue
             if s in self.gpe_starts or _FACILITY.search(stem):
                 self.add(s, e, "PROGRAM", "named-project", tier=2)
+        # a phase of a facility is a project: 营口电厂二期(工程)
+        for s0, e0 in self.gpe:
+            pm = re.match(
+                rf"[{_HAN}]{{0,6}}?{_FACILITY.pattern}[{_NUM}]期(?:工程|项目)?", t[e0 : e0 + 20]
+            )
+            if pm and not re.search(r"[和与及的]", pm.group()):
+                self.add(s0, e0 + pm.end(), "PROGRAM", "project-phase", tier=2)
         # 营口电厂二期、丹东电厂二期和…以及阜新电厂等项目
         for m in re.finditer(r"等(?:重点|重大)?(?:项目|工程)", t):
             i = m.start()

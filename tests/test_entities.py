@@ -609,3 +609,12 @@ def test_a_title_broken_over_lines_is_not_tagged_by_fragments():
     text = "国务院办公厅关于推进\n政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n各省人民政府：\n现提出如下意见。\n"
     found = ents_of(text, structure=parse_structure(text))
     assert not any(lab == "PROGRAM" and "意见" in w for w, lab in found)
+
+
+def test_factories_named_by_their_city_are_firms_and_facility_phases_are_projects():
+    found = ents_of(
+        "支持洛阳拖拉机厂扩大产能，建设郑州绿色工厂。发展改革委已优先考虑唐山电厂二期工程。"
+    )
+    assert ("洛阳拖拉机厂", "FIRM") in found
+    assert ("绿色工厂", "PROGRAM") in found
+    assert ("唐山电厂二期工程", "PROGRAM") in found
