@@ -727,6 +727,13 @@ def _subject_clause(prefix: str, lex: MeasureLexicons) -> bool:
     return True
 
 
+# 任何单位和个人如发现…，都要立即上报: a duty under a condition
+_CONDITION_DUTY = re.compile(r"如[^，。；]{1,30}[，,](?:都|均|也)?(?:要|应|须|必须|不得)")
+
+# 国务院领导已经批复…: an unnamed leader acts for the body
+_UNNAMED_ACTS = re.compile(r"已|将|同意|批示|批复|高度|亲自|多次")
+
+
 def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) -> bool:
     rest = _SUBJECT_PREFIX.sub("", before)
     for w in sorted(lex["subject_skip"], key=len, reverse=True):
@@ -743,9 +750,19 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False
     if re.match(r"(?:意见|认为|提出)[：:]", after):
         return False  # 发展改革委意见：国家已取消…: the body reports, the clause after acts
-    if after.startswith(tuple(lex["person_titles"])):
+    title = next(
+        (t for t in sorted(lex["person_titles"], key=len, reverse=True) if after.startswith(t)),
+        None,
+    )
+    if title is not None and not _UNNAMED_ACTS.match(after, len(title)):
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
-    if actor.label == "ACTOR_GROUP" and not after.startswith(tuple(lex["plan_subject"])):
+    if actor.label == "GPE" and re.match(r"[\u4e00-\u9fff]{1,4}的", after):
+        return False  # 东北电网的…: the place modifies a noun
+    if (
+        actor.label == "ACTOR_GROUP"
+        and not after.startswith(tuple(lex["plan_subject"]))
+        and not _CONDITION_DUTY.match(after)
+    ):
         return False
     return actor.label in ("ORG", "GPE", "FIRM", "ACTOR_GROUP", "SELF")
 
@@ -805,6 +822,8 @@ _GENERIC_SUBJECT = re.compile(
     r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|"
     r"重点|切实|积极|严格|认真|加强|加快|加大|推动|推进|建立|完善|制定|做好|落实|依法|定期)"
     r"(?!于|的))"
+    # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…
+    r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
 )
 _NOT_SUBJECT_START = re.compile(
     r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如)"
@@ -1006,7 +1025,7 @@ def find_measures(
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
-            ok = action_clauses(masked, lex) >= 3  # a guideline that lists actions
+            ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
         joined = _joined(text, e_trim, sentences)
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。

@@ -653,3 +653,17 @@ def test_reporting_body_is_no_lead() -> None:
     text = "发展改革委意见：2000年国家已取消专项建设基金。"
     ms = measures(text, [("发展改革委", "ORG")])
     assert ("发展改革委", "lead") not in roles(ms[0])
+
+
+def test_public_rule_subject_unnamed_leader_and_place_modifier() -> None:
+    ms = measures("任何单位和个人如发现遗弃物品，都要立即上报，不得擅自处理。")
+    assert roles(ms[0]) == [("任何单位和个人", "lead")]
+    text = "7月17日，国务院领导已经批复同意了证监会的请示。"
+    ms = measures(text, [("国务院", "ORG"), ("证监会", "ORG")])
+    assert ("国务院", "lead") in roles(ms[0])
+    text = "省工信厅厅长王某担任领导小组组长。"
+    ms = measures(text, [("省工信厅", "ORG")])
+    assert ("省工信厅", "lead") not in roles(ms[0])
+    text = "东北电网的电源点建设应优先考虑坑口电厂。"
+    ms = measures(text, [("东北", "GPE")])
+    assert ("东北", "lead") not in roles(ms[0])
