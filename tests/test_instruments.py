@@ -198,3 +198,15 @@ def test_seed_type_accuracy() -> None:
 )
 def test_governance_vocabulary(text: str, subtype: str) -> None:
     assert classify_measure(text).subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("增设玉米期货交易品种的时机已经成熟。", "金融支持"),
+        ("对符合条件的项目，可列入国债专项予以支持。", "资金投入"),
+        ("到2027年，全市新引进各类产业人才10万人。", "目标规划"),
+    ],
+)
+def test_markets_bonds_and_dated_targets(text: str, subtype: str) -> None:
+    assert classify_measure(text).subtype == subtype
