@@ -915,14 +915,22 @@ _ADDRESSEE_ASKED = re.compile(
 )
 
 
+# …，国家将根据…适时启动 / 2000年国家已取消…: the state as the clause's acting subject
+_STATE_ACTS = re.compile(r"(?:(?<=^)|(?<=[，,：:\n]))(?:\d{4}年)?(国家)(?=已经?|将)")
+
+
 def _with_addressee(text: str, start: int, end: int, actors: list[_Actor]) -> list[_Actor]:
-    """``actors`` plus the addressee a letter asks to act (请你省… / 建议你省…), as lead."""
+    """``actors`` plus the addressee a letter asks to act (请你省… / 建议你省…) and the state
+    acting in a clause of its own (，国家将…), as leads."""
     out = list(actors)
-    for m in _ADDRESSEE_ASKED.finditer(text, start, end):
+    for m in [
+        *_ADDRESSEE_ASKED.finditer(text, start, end),
+        *_STATE_ACTS.finditer(text, start, end),
+    ]:
         a, b = m.span(1)
         if any((x.start or 0) < b and a < (x.end or 0) for x in out):
             continue
-        label = "GPE" if m.group(1)[-1] in "省市区县" else "ORG"
+        label = "GPE" if m.group(1)[-1] in "省市区县" or m.group(1) == "国家" else "ORG"
         out.append(_Actor(a, b, m.group(1), label, None, None, role="lead", how="由"))
     return sorted(out, key=lambda x: x.start or 0)
 

@@ -667,3 +667,10 @@ def test_public_rule_subject_unnamed_leader_and_place_modifier() -> None:
     text = "东北电网的电源点建设应优先考虑坑口电厂。"
     ms = measures(text, [("东北", "GPE")])
     assert ("东北", "lead") not in roles(ms[0])
+
+
+def test_state_acting_in_its_own_clause() -> None:
+    ms = measures("该项目已列入发展规划，请你省深入开展前期工作，国家将适时启动项目建设。")
+    assert ("国家", "lead") in roles(ms[0]) and ("你省", "lead") in roles(ms[0])
+    ms = measures("支持国家级平台建设。")
+    assert ("国家", "lead") not in roles(ms[0])
