@@ -1,19 +1,21 @@
-"""Validate tuning gold files against GUIDELINES.md conventions.
+"""Validate the gold files of a real-document set (heldout, tuning) against GUIDELINES.md.
 
 Checks: file exists; entity spans are [start, end, LABEL, surface] with text[start:end] == surface,
 labels in the allowed set, no overlapping (nested) entity spans, no surrounding whitespace;
 measure spans match their sentence text, contain no line break, are trimmed, do not overlap,
 use valid instrument/subtype/theme values, and have actors with valid roles whose text occurs in
 the measure sentence or in the item's 牵头单位/责任单位 note. Exit status 1 on any error.
-    python corpora/gold/tuning/check_gold.py
+    python corpora/gold/check_real_gold.py heldout|tuning
+
+The gold of set NAME is in ``corpora/gold/NAME/``, its documents in ``corpora/NAME/``.
 """
 
 import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[1] / "tuning"
+GOLD_ROOT = Path(__file__).resolve().parent
+CORPORA = GOLD_ROOT.parent
 LABELS = {"ORG", "FIRM", "PROGRAM", "PERSON", "GPE"}
 SUBTYPES = {
     "supply": {"科技支持", "人才培养", "资金投入", "基础设施", "公共服务"},
@@ -24,10 +26,10 @@ THEMES = {f"T{i}" for i in range(1, 13)}
 ROLES = {"lead", "participate", "target"}
 
 
-def check(path):
+def check(path, corpus):
     errs = []
     gold = json.loads(path.read_text(encoding="utf-8"))
-    txt_path = CORPUS / gold["file"]
+    txt_path = corpus / gold["file"]
     if gold["file"] != path.stem + ".txt" or not txt_path.exists():
         return [f"{path.name}: file field {gold['file']!r} does not name an existing text"]
     text = txt_path.read_text(encoding="utf-8")
@@ -78,11 +80,14 @@ def check(path):
     return [f"{path.name}: {x}" for x in errs]
 
 
-def main():
-    files = sorted(HERE.glob("*.json"))
+def main(argv):
+    if len(argv) != 1 or not (GOLD_ROOT / argv[0]).is_dir():
+        print(__doc__)
+        return 2
+    files = sorted((GOLD_ROOT / argv[0]).glob("*.json"))
     errs = []
     for f in files:
-        errs += check(f)
+        errs += check(f, CORPORA / argv[0])
     for e in errs:
         print(e)
     print(f"{len(files)} gold files, {len(errs)} errors")
@@ -90,4 +95,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
