@@ -67,22 +67,31 @@ import re
 import sys
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "TEXT_COLUMNS",
+    "ZIP_MAX_RATIO",
+    "ZIP_MAX_UNCOMPRESSED",
     "Corpus",
     "RawDocument",
     "ReadError",
     "ReadWarning",
+    "ScriptReport",
     "decode_bytes",
     "iter_documents",
     "read_corpus",
     "read_document",
+    "safe_join",
+    "script_report",
+    "to_simplified",
 ]
 
 SUPPORTED_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm", ".jsonl", ".csv"}
@@ -90,6 +99,16 @@ SUPPORTED_SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm", ".jsonl", ".csv"
 
 TEXT_COLUMNS = ("text", "content", "body", "正文", "内容", "fulltext")
 """Column names tried, in order, for the document text of jsonl/csv rows."""
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+"""Files larger than this (bytes) are refused with a clear reason rather than read whole."""
+
+ZIP_MAX_UNCOMPRESSED = 256 * 1024 * 1024
+"""A docx whose parts decompress to more than this many bytes in total is refused (zip bomb)."""
+
+ZIP_MAX_RATIO = 200
+"""A docx part larger than 1 MiB that decompresses to more than this multiple of its
+compressed size is refused (zip bomb)."""
 
 _TABLE_SUFFIXES = {".jsonl", ".csv"}
 _FORMATS = {".htm": "html"}
@@ -412,6 +431,15 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     if bad <= max(1, len(loose) // 200):
         warns.append(f"{bad} undecodable byte(s) replaced with U+FFFD (decoded as utf-8)")
         return loose, "utf-8", warns
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        text, counts = mixed
+        warns.append(
+            "mixed encodings: "
+            + ", ".join(f"{n} line(s) {enc}" for enc, n in counts.items())
+            + "; decoded line by line"
+        )
+        return text, "+".join(counts), warns
     try:
         from charset_normalizer import from_bytes
 
@@ -433,6 +461,58 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, li
     raise ValueError("could not decode: tried utf-8, gb18030, utf-16, charset-normalizer")
 
 
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "content is a PNG image"),
+    (b"\xff\xd8\xff", "content is a JPEG image"),
+    (b"GIF87a", "content is a GIF image"),
+    (b"GIF89a", "content is a GIF image"),
+    (b"II*\x00", "content is a TIFF image"),
+    (b"MM\x00*", "content is a TIFF image"),
+    (b"\x7fELF", "content is an executable (ELF)"),
+    (b"MZ", "content is a Windows executable"),
+    (b"\x1f\x8b", "content is a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "content is a 7z archive"),
+    (b"Rar!\x1a\x07", "content is a RAR archive"),
+    (b"{\\rtf", "content is an RTF document"),
+)
+_CONTROL_BYTES = frozenset(range(1, 32)) - frozenset(b"\t\n\r\f\x1b")
+
+
+def _decode_mixed(data: bytes) -> tuple[str, dict[str, int]] | None:
+    """Text whose lines are each clean UTF-8 or clean GB18030 Chinese (files pasted together).
+
+    Returns the text and the number of non-ASCII lines per encoding, or None unless both
+    encodings occur and every line decodes in one of them.
+
+    >>> data = "第一段。\\n".encode() + "第二段。\\n".encode("gbk")
+    >>> _decode_mixed(data)
+    ('第一段。\\n第二段。\\n', {'utf-8': 1, 'gb18030': 1})
+    """
+    parts: list[str] = []
+    counts = {"utf-8": 0, "gb18030": 0}
+    for line in data.splitlines(keepends=True):
+        if line.isascii():
+            parts.append(line.decode("ascii"))
+            continue
+        try:
+            parts.append(line.decode("utf-8"))
+            counts["utf-8"] += 1
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            gb = line.decode("gb18030")
+        except UnicodeDecodeError:
+            return None
+        if not _looks_chinese(gb):
+            return None
+        parts.append(gb)
+        counts["gb18030"] += 1
+    if not all(counts.values()):
+        return None
+    return "".join(parts), counts
+
+
 def _magic_note(data: bytes) -> str | None:
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
@@ -441,6 +521,9 @@ def _magic_note(data: bytes) -> str | None:
         return "content is a zip archive (docx/xlsx?)"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "content is a legacy Office (OLE2) file such as .doc"
+    for magic, note in _MAGIC:
+        if data.startswith(magic):
+            return note
     low = head[:200].lower()
     if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low:
         return "content looks like HTML"
@@ -460,13 +543,41 @@ def _decode_or_fail(path: Path, data: bytes, encoding: str | None) -> tuple[str,
         raise ReadError(path, str(e)) from None
 
 
+def _binary_note(data: bytes) -> str | None:
+    """Why ``data`` looks like a binary file rather than text, or None.
+
+    Looks at the first 64 KiB: more than 30 % NUL bytes (unless the NULs fall in the
+    pattern of UTF-16/32 text) or more than 5 % other control bytes.
+
+    >>> _binary_note(bytes(range(32)) * 10)
+    'binary content: 81% control bytes'
+    >>> _binary_note("通知正文".encode()) is None
+    True
+    """
+    sample = data[:65536]
+    if not sample or any(sample.startswith(bom) for bom, _ in _BOMS):
+        return None
+    nul = sample.count(0)
+    if nul > 0.3 * len(sample) and _guess_bomless_utf16(sample[: len(sample) // 2 * 2]) is None:
+        return f"binary content: {100 * nul // len(sample)}% NUL bytes"
+    ctrl = sum(1 for b in sample if b in _CONTROL_BYTES)
+    if ctrl > 0.05 * len(sample):
+        return f"binary content: {100 * ctrl // len(sample)}% control bytes"
+    return None
+
+
 def _read_txt(path: Path, data: bytes, encoding: str | None) -> _Result:
     note = _magic_note(data)
     if note is not None and note != "content looks like HTML":
         raise ReadError(path, f"not a text file: {note} (wrong extension?)")
+    if encoding is None:
+        binary = _binary_note(data)
+        if binary is not None:
+            raise ReadError(path, f"not a text file: {binary} (binary file named .txt?)")
     text, enc, warns = _decode_or_fail(path, data, encoding)
-    if "\x00" in text:
-        warns.append("text contains NUL characters (binary file or wrong encoding?)")
+    nuls = text.count("\x00")
+    if nuls:
+        warns.append(f"text contains {nuls} NUL character(s) (dropped by normalisation)")
     return text, enc, {}, warns
 
 
@@ -500,6 +611,63 @@ def _docx_blocks(parent: Any, container: Any) -> Iterator[str]:
                 yield from _docx_blocks(parent, content)
 
 
+def _check_docx_package(path: Path, data: bytes) -> None:
+    """Refuse zip bombs and XML bombs before python-docx reads the package.
+
+    The declared sizes of all parts must add up to at most :data:`ZIP_MAX_UNCOMPRESSED`
+    (Python's zip reader never inflates a part beyond its declared size), no part over
+    1 MiB may expand more than :data:`ZIP_MAX_RATIO` times, and every XML part is parsed
+    first with ``defusedxml`` (no DTDs, entities or external references: billion-laughs
+    and external-entity attacks are refused).
+    """
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, iterparse
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if len(infos) > 10_000:
+                raise ReadError(path, f"refused: docx holds {len(infos)} parts (zip bomb?)")
+            total = sum(i.file_size for i in infos)
+            if total > ZIP_MAX_UNCOMPRESSED:
+                raise ReadError(
+                    path,
+                    f"refused: docx would decompress to {total / 2**20:.0f} MiB "
+                    f"(limit {ZIP_MAX_UNCOMPRESSED / 2**20:.0f} MiB; zip bomb?)",
+                )
+            for info in infos:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > 2**20 and ratio > ZIP_MAX_RATIO:
+                    raise ReadError(
+                        path,
+                        f"refused: docx part {info.filename} expands {ratio:.0f}x to "
+                        f"{info.file_size / 2**20:.0f} MiB (limit {ZIP_MAX_RATIO}x; zip bomb?)",
+                    )
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                with zf.open(info) as part:
+                    try:
+                        for _, elem in iterparse(part, forbid_dtd=True):
+                            elem.clear()
+                    except DefusedXmlException as e:
+                        raise ReadError(
+                            path,
+                            f"refused: docx part {info.filename} declares a DTD or entities "
+                            f"(XML bomb?): {type(e).__name__}",
+                        ) from None
+                    except ParseError as e:
+                        raise ReadError(
+                            path, f"docx is corrupt: part {info.filename} is not valid XML ({e})"
+                        ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as e:
+        raise ReadError(path, f"not a zip file: docx is corrupt ({e})") from None
+    except zlib.error as e:
+        raise ReadError(path, f"docx is corrupt: damaged compressed data ({e})") from None
+    except (OSError, ValueError) as e:
+        raise ReadError(path, f"docx is corrupt: {type(e).__name__}: {e}") from None
+
+
 def _read_docx(path: Path, data: bytes, encoding: str | None) -> _Result:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         note = _magic_note(data)
@@ -507,6 +675,7 @@ def _read_docx(path: Path, data: bytes, encoding: str | None) -> _Result:
             raise ReadError(path, "not a zip file: legacy Word .doc (OLE2) — convert it to .docx")
         extra = f" ({note})" if note else ""
         raise ReadError(path, f"not a zip file: docx is corrupt{extra}")
+    _check_docx_package(path, data)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -831,6 +1000,139 @@ _READERS = {
 
 
 # ---------------------------------------------------------------------------
+# script (Simplified / Traditional / no Chinese) and safe paths
+
+
+@lru_cache(maxsize=1)
+def _hant_chars() -> frozenset[str]:
+    from importlib import resources
+
+    raw = (resources.files("policytext") / "data" / "hant_chars.txt").read_text("utf-8")
+    return frozenset(
+        ch for line in raw.splitlines() if not line.startswith("#") for ch in line.strip()
+    )
+
+
+@dataclass(frozen=True)
+class ScriptReport:
+    """What script a text is written in (see :func:`script_report`).
+
+    Attributes
+    ----------
+    hanzi : int
+        Number of CJK unified ideographs.
+    traditional : int
+        How many of them exist only in Traditional Chinese (``國 關 們`` ...).
+    letters : int
+        Number of alphabetic characters of any script (hanzi included).
+    """
+
+    hanzi: int
+    traditional: int
+    letters: int
+
+    @property
+    def is_traditional(self) -> bool:
+        """At least 3 Traditional-only hanzi making up at least 10 % of the hanzi."""
+        return self.traditional >= 3 and self.traditional >= 0.1 * self.hanzi
+
+    @property
+    def has_chinese(self) -> bool:
+        return self.hanzi > 0
+
+
+def script_report(text: str, *, sample: int = 200_000) -> ScriptReport:
+    """Count hanzi and Traditional-only hanzi (in the first ``sample`` characters).
+
+    Examples
+    --------
+    >>> script_report("關於推動產業發展的實施意見").is_traditional
+    True
+    >>> script_report("关于推动产业发展的实施意见").is_traditional
+    False
+    >>> script_report("Notice on industrial policy").has_chinese
+    False
+    """
+    head = text[:sample]
+    hant = _hant_chars()
+    hanzi = traditional = 0
+    for ch in head:
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            hanzi += 1
+            traditional += ch in hant
+    letters = sum(1 for ch in head if ch.isalpha())
+    return ScriptReport(hanzi, traditional, letters)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    try:
+        import opencc
+    except ImportError:
+        return None
+    try:
+        return opencc.OpenCC("t2s")
+    except Exception:  # pragma: no cover - broken installation: behave as if absent
+        return None
+
+
+def to_simplified(text: str) -> str | None:
+    """Traditional → Simplified Chinese, character for character (same length, same offsets).
+
+    Uses OpenCC (``pip install opencc``, or ``policytext[hant]``) line by line; a line
+    whose conversion would change its length is converted one character at a time, so
+    every offset into the result is the offset of the same character in ``text``.
+    Returns None when OpenCC is not installed.
+
+    Examples
+    --------
+    >>> out = to_simplified("關於推動產業發展")
+    >>> out is None or out == "关于推动产业发展"
+    True
+    """
+    conv = _t2s()
+    if conv is None:
+        return None
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if line.isascii():
+            out.append(line)
+            continue
+        new = conv.convert(line)
+        if len(new) != len(line):
+            new = "".join(c if len(c2 := conv.convert(c)) != 1 else c2 for c in line)
+        out.append(new)
+    return "".join(out)
+
+
+def safe_join(base: str | os.PathLike[str], name: str) -> Path:
+    """``base / name``, refusing names that would leave ``base``.
+
+    Use it for every path that comes from *inside* a file (a corpus manifest, a config,
+    a saved pipeline, a record id used as a file name): absolute paths, ``..`` parts and
+    symlinks pointing out of ``base`` raise ``ValueError``.
+
+    Examples
+    --------
+    >>> safe_join("/data/corpus", "2024/plan.txt").as_posix()
+    '/data/corpus/2024/plan.txt'
+    >>> safe_join("/data/corpus", "../../etc/passwd")
+    Traceback (most recent call last):
+    ...
+    ValueError: path '../../etc/passwd' leaves /data/corpus
+    """
+    root = Path(base)
+    candidate = root / name
+    if Path(name).is_absolute() or not name or "\x00" in name:
+        raise ValueError(f"path {name!r} leaves {root}")
+    try:
+        candidate.resolve().relative_to(root.resolve())
+    except ValueError:
+        raise ValueError(f"path {name!r} leaves {root}") from None
+    return candidate
+
+
+# ---------------------------------------------------------------------------
 # public API
 
 
@@ -843,6 +1145,13 @@ def _format_of(path: Path) -> str | None:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(
+                path,
+                f"refused: file is {size / 2**20:.0f} MiB "
+                f"(limit {MAX_FILE_BYTES / 2**20:.0f} MiB, policytext.io.MAX_FILE_BYTES)",
+            )
         return path.read_bytes()
     except PermissionError:
         raise ReadError(path, "permission denied") from None

@@ -132,9 +132,11 @@ def test_short_gbk_that_is_also_valid_utf8() -> None:
 
 def test_txt_undecodable(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as ei:
-        read_document(write(tmp_path / "binary.txt", bytes(range(256)) * 4))
+        read_document(write(tmp_path / "high.txt", bytes(range(0x80, 0x100)) * 4))
     assert ei.value.reason == "could not decode: tried utf-8, gb18030, utf-16, charset-normalizer"
-    assert ei.value.path.endswith("binary.txt")
+    assert ei.value.path.endswith("high.txt")
+    with pytest.raises(ReadError, match=r"binary content: 10% control bytes"):
+        read_document(write(tmp_path / "binary.txt", bytes(range(256)) * 4))
 
 
 def test_txt_with_pdf_content_says_wrong_extension(tmp_path: Path) -> None:
