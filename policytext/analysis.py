@@ -3,6 +3,17 @@
 ``analyze`` and every later command use :func:`iter_analyze`, which streams documents,
 shows a progress bar and yields a manifest entry for every input (processed, skipped or
 failed, with the reason), so no input is ever silently dropped.
+
+Every command that reads documents accounts for its inputs the same way: a
+:class:`ManifestWriter` writes ``OUT.manifest.jsonl`` row by row as inputs are handled,
+and :func:`finish_run` prints the summary and returns the exit code (non-zero only when
+nothing could be processed, or with ``strict`` when any input failed)::
+
+    with ManifestWriter(manifest_path(out)) as manifest:
+        for record, entry in iter_analyze(paths, nlp):
+            manifest.add(entry)
+            ...
+    return finish_run(manifest.entries, command="graph", output=out, strict=args.strict)
 """
 
 from __future__ import annotations
@@ -11,6 +22,7 @@ import json
 import os
 import re
 import traceback
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -18,9 +30,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .document import Record, empty_meta, write_records
-from .io import RawDocument, ReadError, iter_documents
-from .normalization import normalize
-from .repair import repair_reading_order
+from .io import RawDocument, ReadError, iter_documents, script_report, to_simplified
+from .normalization import Normalized, normalize
+from .offsets import OffsetMap
+from .repair import repair_reading_order, split_blocks
 from .structure import DocumentStructure, parse_structure
 
 if TYPE_CHECKING:
@@ -83,17 +96,114 @@ def chunk_bounds(text: str, structure: DocumentStructure, max_length: int) -> li
     return bounds
 
 
+NORMALIZE_CHUNK = 500_000
+"""Texts longer than this (characters) are normalised piece by piece (bounded memory)."""
+
+REPAIR_MAX_BLOCKS = 200
+"""Reading-order repair is skipped (with a warning) for texts with more blocks than this:
+its search grows faster than quadratically with the number of blocks."""
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """A cut at or before ``limit``: after a blank line, else after a line break, else ``limit``."""
+    floor = start + (limit - start) // 2
+    for sep in ("\n\n", "\n"):
+        k = text.rfind(sep, floor, limit)
+        if k != -1:
+            return k + len(sep)
+    return limit
+
+
+def normalize_in_chunks(text: str, chunk: int = NORMALIZE_CHUNK) -> Normalized:
+    """:func:`~policytext.normalization.normalize` a long text piece by piece.
+
+    The text is cut after blank lines (else line breaks) into pieces of at most
+    ``chunk`` characters; each is normalised on its own and the results and offset maps
+    are joined. Peak memory is that of one piece plus the output, instead of growing
+    with the whole text. Page furniture and wrap width are judged per piece. Texts no
+    longer than ``chunk`` are normalised in one pass, exactly as by ``normalize``.
+
+    Examples
+    --------
+    >>> n = normalize_in_chunks("第一段，\\n内容。\\n\\n第二段。\\n", chunk=12)
+    >>> n.text, n.changes["chunks"]
+    ('第一段，内容。\\n\\n第二段。\\n', 2)
+    >>> n.offset_map.to_source(n.text.index("二"))
+    11
+    """
+    if len(text) <= chunk:
+        return normalize(text)
+    parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    changes: Counter[str] = Counter()
+    start = out_len = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= chunk else _cut_point(text, start, start + chunk)
+        piece = normalize(text[start:end])
+        parts.append(piece.text)
+        runs.extend((t + out_len, s + start, n) for t, s, n in piece.offset_map.runs)
+        changes.update(piece.changes)
+        changes["chunks"] += 1
+        out_len += len(piece.text)
+        start = end
+    return Normalized("".join(parts), OffsetMap.from_runs(runs), changes)
+
+
+def _prepare_text(raw: RawDocument, warnings: list[str]) -> str:
+    """The text to normalise: Traditional Chinese converted when possible; script warnings."""
+    report = script_report(raw.text)
+    if not report.has_chinese:
+        warnings.append(
+            "no Chinese characters in the text: not a Chinese document? "
+            "(analysed anyway; expect few results)"
+        )
+        return raw.text
+    if not report.is_traditional:
+        return raw.text
+    what = (
+        f"Traditional Chinese detected ({report.traditional} of {report.hanzi} sampled hanzi "
+        "are Traditional forms)"
+    )
+    converted = to_simplified(raw.text)
+    if converted is None:
+        warnings.append(
+            f"{what}; not converted: install OpenCC (pip install 'policytext[hant]') to "
+            "analyse it as Simplified Chinese"
+        )
+        return raw.text
+    warnings.append(f"{what}; converted to Simplified Chinese for analysis (same offsets)")
+    return converted
+
+
 def analyze_document(
     raw: RawDocument,
     nlp: Language,
     *,
     repair: bool = True,
 ) -> Record:
-    """Analyse one document read by :mod:`policytext.io` into a :class:`Record`."""
+    """Analyse one document read by :mod:`policytext.io` into a :class:`Record`.
+
+    Traditional Chinese is converted to Simplified (character for character, so offsets
+    still lead to the source) when OpenCC is installed; texts longer than
+    :data:`NORMALIZE_CHUNK` are normalised in pieces; reading-order repair is skipped
+    for texts of more than :data:`REPAIR_MAX_BLOCKS` blocks. Each of these adds a warning.
+    """
     warnings = list(raw.warnings)
-    norm = normalize(raw.text)
+    source_text = _prepare_text(raw, warnings)
+    norm = normalize_in_chunks(source_text)
+    if norm.changes["chunks"]:
+        warnings.append(
+            f"long text ({len(source_text):,} characters): normalised in "
+            f"{norm.changes['chunks']} pieces"
+        )
     text, offsets = norm.text, norm.offset_map
     repairs: list[dict[str, Any]] = []
+    if repair and len(blocks := split_blocks(text)) > REPAIR_MAX_BLOCKS:
+        warnings.append(
+            f"reading-order repair skipped: {len(blocks)} blocks "
+            f"(limit {REPAIR_MAX_BLOCKS}, policytext.analysis.REPAIR_MAX_BLOCKS)"
+        )
+        repair = False
     if repair:
         fixed = repair_reading_order(text)
         if fixed.repairs:
@@ -354,6 +464,156 @@ def manifest_path(output: PathLike) -> Path:
     return out.with_name(f"{stem}.manifest.jsonl")
 
 
+EXIT_OK = 0
+"""Some input was processed (and, with ``strict``, none failed)."""
+EXIT_NOTHING_PROCESSED = 1
+"""No input could be processed (all failed or skipped, or there were none)."""
+EXIT_STRICT_FAILURES = 3
+"""``strict`` run in which at least one input failed (2 is argparse's usage error)."""
+
+
+class ManifestWriter:
+    """Collect the manifest of one run and write it as ``OUT.manifest.jsonl`` as it grows.
+
+    Each :meth:`add` appends one JSON line and flushes, so a run that is interrupted keeps
+    the rows of every input handled so far. Use it as a context manager.
+
+    Parameters
+    ----------
+    path : str or os.PathLike or None
+        The manifest file (see :func:`manifest_path`); None keeps the entries in memory only.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "run.manifest.jsonl"
+    >>> with ManifestWriter(out) as m:
+    ...     m.add(ManifestEntry("a.txt", "processed", id="a"))
+    ...     m.add(ManifestEntry("b.pdf", "failed", "encrypted PDF: a password is required"))
+    >>> dict(m.counts), len(out.read_text(encoding="utf-8").splitlines())
+    ({'processed': 1, 'failed': 1}, 2)
+    """
+
+    def __init__(self, path: PathLike | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.entries: list[ManifestEntry] = []
+        self._fh: Any = None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self.path, "w", encoding="utf-8")
+
+    def add(self, entry: ManifestEntry) -> None:
+        """Record one input's outcome (and write its line)."""
+        if entry.status not in MANIFEST_STATUSES:
+            raise ValueError(f"manifest status must be one of {MANIFEST_STATUSES}: {entry!r}")
+        self.entries.append(entry)
+        if self._fh is not None:
+            self._fh.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
+            self._fh.flush()
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Number of entries per status."""
+        return Counter(e.status for e in self.entries)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> ManifestWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+MANIFEST_STATUSES = ("processed", "skipped", "failed")
+
+
+def write_manifest(entries: Iterable[ManifestEntry], path: PathLike) -> Path:
+    """Write a whole manifest at once (for commands that collect entries first)."""
+    with ManifestWriter(path) as writer:
+        for entry in entries:
+            writer.add(entry)
+    return Path(path)
+
+
+def run_exit_code(entries: Sequence[ManifestEntry], *, strict: bool = False) -> int:
+    """:data:`EXIT_OK`, :data:`EXIT_NOTHING_PROCESSED` or :data:`EXIT_STRICT_FAILURES`.
+
+    >>> run_exit_code([ManifestEntry("a", "processed"), ManifestEntry("b", "failed", "x")])
+    0
+    >>> run_exit_code([ManifestEntry("a", "processed"), ManifestEntry("b", "failed", "x")],
+    ...               strict=True)
+    3
+    >>> run_exit_code([ManifestEntry("README.md", "skipped", "skipped: unsupported file type .md")])
+    1
+    """
+    counts = Counter(e.status for e in entries)
+    if counts["processed"] == 0:
+        return EXIT_NOTHING_PROCESSED
+    if strict and counts["failed"]:
+        return EXIT_STRICT_FAILURES
+    return EXIT_OK
+
+
+def run_summary(
+    entries: Sequence[ManifestEntry],
+    *,
+    command: str = "analyze",
+    output: PathLike | None = None,
+    manifest: PathLike | None = None,
+) -> str:
+    """The end-of-run report: counts, where the results went, every failure with its reason.
+
+    >>> print(run_summary([ManifestEntry("a.txt", "processed", warnings=["w"]),
+    ...                    ManifestEntry("b.pdf", "failed", "no text layer (scanned PDF?)")],
+    ...                   output="out.jsonl", manifest="out.manifest.jsonl"))
+    policytext analyze: 2 inputs: 1 processed (1 with warnings), 0 skipped, 1 failed → out.jsonl (manifest: out.manifest.jsonl)
+      failed: b.pdf: no text layer (scanned PDF?)
+    """
+    counts = Counter(e.status for e in entries)
+    warned = sum(1 for e in entries if e.status == "processed" and e.warnings)
+    line = (
+        f"policytext {command}: {len(entries)} inputs: {counts['processed']} processed"
+        + (f" ({warned} with warnings)" if warned else "")
+        + f", {counts['skipped']} skipped, {counts['failed']} failed"
+    )
+    if output is not None:
+        line += f" → {output}"
+    if manifest is not None:
+        line += f" (manifest: {manifest})"
+    lines = [line]
+    lines += [f"  failed: {e.path}: {e.reason}" for e in entries if e.status == "failed"]
+    if counts["processed"] == 0:
+        lines.append("  nothing could be processed")
+    return "\n".join(lines)
+
+
+def finish_run(
+    entries: Sequence[ManifestEntry],
+    *,
+    command: str,
+    output: PathLike | None = None,
+    manifest: PathLike | None = None,
+    strict: bool = False,
+    stream: Any = None,
+) -> int:
+    """Print :func:`run_summary` (to stderr by default) and return :func:`run_exit_code`.
+
+    The last call of every command that reads documents (``analyze``, ``themes``,
+    ``graph``, ``report``): ``return finish_run(writer.entries, command="report", ...)``.
+    """
+    import sys
+
+    print(
+        run_summary(entries, command=command, output=output, manifest=manifest),
+        file=stream if stream is not None else sys.stderr,
+    )
+    return run_exit_code(entries, strict=strict)
+
+
 def analyze(
     paths: PathLike | Sequence[PathLike],
     output: PathLike | None = None,
@@ -363,8 +623,13 @@ def analyze(
     progress: bool = True,
     text_column: str | None = None,
     link: bool = True,
+    mask_personal_data: bool = False,
 ) -> AnalysisResult:
     """Analyse files or folders; optionally write ``OUTPUT`` (JSONL) and its manifest.
+
+    With ``mask_personal_data``, phone numbers, ID numbers and e-mail addresses are masked
+    in every record (:func:`policytext.privacy.mask_record`) before it is kept or written,
+    so every export made from the result is masked too.
 
     Records are written as they are produced, so a long run keeps what it has done.
     With ``link`` (default), a final corpus-level pass binds short firm names to full names
@@ -378,20 +643,23 @@ def analyze(
         ``records`` (list of :class:`~policytext.document.Record`) and ``manifest``.
     """
     records: list[Record] = []
-    manifest: list[ManifestEntry] = []
-    out = man = None
+    out = None
     if output is not None:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         out = open(output, "w", encoding="utf-8")
-        man = open(manifest_path(output), "w", encoding="utf-8")
+    writer = ManifestWriter(manifest_path(output) if output is not None else None)
     try:
         for record, entry in iter_analyze(
             paths, nlp, repair=repair, progress=progress, text_column=text_column
         ):
-            manifest.append(entry)
-            if man is not None:
-                man.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
-                man.flush()
+            if record is not None and mask_personal_data:
+                from .privacy import mask_record
+
+                masked = mask_record(record)
+                if masked:
+                    note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
+                    record.warnings.append(f"personal data masked: {note}")
+            writer.add(entry)
             if record is not None:
                 records.append(record)
                 if out is not None:
@@ -400,8 +668,8 @@ def analyze(
     finally:
         if out is not None:
             out.close()
-        if man is not None:
-            man.close()
+        writer.close()
+    manifest = writer.entries
     if link and len(records) > 1:
         from .aliases import link_corpus
 

@@ -14,7 +14,7 @@ from . import __version__
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .analysis import analyze, manifest_path
+    from .analysis import analyze, finish_run, manifest_path
     from .pipeline import load
 
     nlp = load(
@@ -31,16 +31,15 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         repair=not args.no_repair,
         progress=not args.quiet,
         text_column=args.text_column,
+        mask_personal_data=args.mask_personal_data,
     )
-    counts = Counter(m.status for m in result.manifest)
-    print(
-        f"{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} failed"
-        f" → {args.output} (manifest: {manifest_path(args.output)})",
-        file=sys.stderr,
+    return finish_run(
+        result.manifest,
+        command="analyze",
+        output=args.output,
+        manifest=manifest_path(args.output),
+        strict=args.strict,
     )
-    for m in result.failed:
-        print(f"  failed: {m.path}: {m.reason}", file=sys.stderr)
-    return 1 if counts["processed"] == 0 else 0
 
 
 def _cmd_models(args: argparse.Namespace) -> int:
@@ -166,24 +165,41 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _cmd_themes(args: argparse.Namespace) -> int:
     """Fit themes on the measures of analysed records (or of documents analysed now)."""
+    from .analysis import ManifestEntry, finish_run, manifest_path, write_manifest
     from .document import read_records, write_records
     from .themes import ThemeModel, assign_themes, measures_table
 
     paths = [Path(p) for p in args.paths]
+    out = Path(args.output)
+    entries: list[ManifestEntry] = []
     if all(p.suffix == ".jsonl" and p.is_file() for p in paths):
-        records = [r for p in paths for r in read_records(p)]
+        records = []
+        for p in paths:
+            try:
+                got = read_records(p)
+            except (OSError, ValueError) as exc:
+                entries.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
+                continue
+            records += got
+            entries += [ManifestEntry(path=r.source, status="processed", id=r.id) for r in got]
     else:
         from .analysis import analyze
         from .pipeline import load
 
-        records = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet).records
+        result = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet)
+        records, entries = result.records, result.manifest
+    if args.mask_personal_data:
+        from .privacy import mask_records
+
+        records = list(mask_records(records))
+    manifest = write_manifest(entries, manifest_path(out / "records.jsonl"))
     if not any(r.measures for r in records):
+        finish_run(entries, command="themes", manifest=manifest)
         print("policytext: no measures in these records; nothing to cluster", file=sys.stderr)
         return 2
     n_themes: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
     model = ThemeModel(n_themes=n_themes, random_state=args.random_state).fit(records)
     assign_themes(records, model)
-    out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     info = model.get_theme_info()
     info.to_csv(out / "themes.csv", index=False, encoding="utf-8-sig")
@@ -193,7 +209,7 @@ def _cmd_themes(args: argparse.Namespace) -> int:
     with _wide():
         print(info[["theme", "size", "label", "keywords"]].to_string(index=False))
     print(f"\n{model.n_themes_} themes over {len(model.labels_)} measures → {out}")
-    return 0
+    return finish_run(entries, command="themes", output=out, manifest=manifest, strict=args.strict)
 
 
 def _save_theme_figures(model: object, out: Path) -> None:
@@ -223,6 +239,22 @@ def _wide() -> Any:
     return pd.option_context("display.width", 200, "display.max_colwidth", 60)
 
 
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    """``--strict`` and ``--mask-personal-data``: for every command that reads documents."""
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 3 when any input failed (default: non-zero only when "
+        "nothing could be processed); every input is listed in the manifest either way",
+    )
+    p.add_argument(
+        "--mask-personal-data",
+        action="store_true",
+        help="mask phone numbers, ID numbers and e-mail addresses in every output "
+        "(same length, so offsets stay valid)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytext",
@@ -250,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", help="text column of jsonl/csv inputs (default: auto)")
     p.add_argument("--no-repair", action="store_true", help="do not repair PDF reading order")
     p.add_argument("--max-length", type=int, help="chunk documents longer than this (chars)")
+    _add_run_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_analyze)
 
@@ -320,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-themes", default="auto", help='number of themes, or "auto" (default)')
     p.add_argument("--random-state", type=int, default=0, help="seed (same seed → same themes)")
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    _add_run_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_themes)
     return parser
