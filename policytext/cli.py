@@ -1,4 +1,5 @@
-"""Command line: ``policytext analyze | models | demo``  (also ``python -m policytext``)."""
+"""Command line: ``policytext analyze | models | demo | themes | graph | evaluate``
+(also ``python -m policytext``)."""
 
 from __future__ import annotations
 
@@ -142,10 +143,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     """Score entities or measures against a gold folder; print the tables."""
     import pandas as pd
 
-    from .evaluate import evaluate_entities, evaluate_measures
+    from .evaluate import evaluate_entities, evaluate_measures, evaluate_network
     from .pipeline import load
 
-    run = evaluate_measures if args.task == "measures" else evaluate_entities
+    runs: dict[str, Any] = {"measures": evaluate_measures, "network": evaluate_network}
+    run = runs.get(args.task, evaluate_entities)
     try:
         nlp = load(args.segmenter, model=args.model)
         result = run(args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc)
@@ -210,6 +212,83 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         print(info[["theme", "size", "label", "keywords"]].to_string(index=False))
     print(f"\n{model.n_themes_} themes over {len(model.labels_)} measures → {out}")
     return finish_run(entries, command="themes", output=out, manifest=manifest, strict=args.strict)
+
+
+def _cmd_graph(args: argparse.Namespace) -> int:
+    """Build the organisation–measure network of analysed records (or documents analysed now)."""
+    from .analysis import ManifestEntry, analyze, manifest_path
+    from .document import read_records, write_records
+    from .network import actor_table, add_actor_metrics, build_network, export_network
+
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    records_path = out / "records.jsonl"
+    paths = [Path(p) for p in args.paths]
+    manifest: list[ManifestEntry] = []
+    if all(p.suffix == ".jsonl" for p in paths):
+        records = []
+        for p in paths:
+            try:
+                these = read_records(p)
+            except (FileNotFoundError, ValueError) as exc:
+                manifest.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
+                continue
+            records.extend(these)
+            manifest.extend(
+                ManifestEntry(path=r.source, status="processed", warnings=r.warnings, id=r.id)
+                for r in these
+            )
+    else:
+        from .pipeline import load
+
+        result = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet)
+        records, manifest = result.records, result.manifest
+    n_measures = sum(len(r.measures) for r in records)
+    themes = None
+    if args.n_themes != "none" and n_measures >= 8:
+        from .themes import ThemeModel, assign_themes
+
+        n: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
+        themes = ThemeModel(n_themes=n, random_state=args.random_state).fit(records)
+        assign_themes(records, themes)
+    write_records(records, records_path)
+    with open(manifest_path(records_path), "w", encoding="utf-8") as f:
+        for entry in manifest:
+            f.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
+    failed = [m for m in manifest if m.status == "failed"]
+    for m in failed:
+        print(f"  failed: {m.path}: {m.reason}", file=sys.stderr)
+    if not n_measures:
+        print("policytext: no measures in these records; no network to build", file=sys.stderr)
+        return 2
+    G = build_network(records, themes=themes)
+    table = actor_table(G, seed=args.random_state)
+    add_actor_metrics(G, table)
+    export_network(G, out, table=table)
+    _save_network_figure(G, out, layout=args.layout, max_actors=args.max_actors)
+    with _wide():
+        cols = ["label", "kind", "measures", "lead", "participate", "target", "betweenness"]
+        print(table[cols].head(15).to_string(index=False))
+    kinds = Counter(t for _, t in G.nodes(data="node_type"))
+    print(
+        f"\n{kinds['actor']} actors, {kinds['measure']} measures, {kinds['program']} programs, "
+        f"{kinds['document']} documents, {G.number_of_edges()} edges → {out} "
+        f"(manifest: {manifest_path(records_path)})"
+    )
+    return 1 if failed and not records else 0
+
+
+def _save_network_figure(G: Any, out: Path, *, layout: str, max_actors: int) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .netviz import draw_network
+
+    ax = draw_network(G, layout=layout, max_actors=max_actors)
+    ax.figure.savefig(out / "graph.png", dpi=150, bbox_inches="tight")
+    plt.close(ax.figure)
 
 
 def _save_theme_figures(model: object, out: Path) -> None:
@@ -324,7 +403,11 @@ def build_parser() -> argparse.ArgumentParser:
         "analyse it and print per-label exact (and partial) precision, recall and F1 "
         "(GUIDELINES.md section 6 scoring).",
     )
-    p.add_argument("task", choices=["entities", "measures"], help="what to score")
+    p.add_argument(
+        "task",
+        choices=["entities", "measures", "network"],
+        help="what to score (network: lead edges of the organisation–measure network)",
+    )
     p.add_argument("gold_dir", help="folder of gold *.json files")
     p.add_argument(
         "--docs", action="append", required=True, help="folder holding the documents (repeatable)"
@@ -356,6 +439,27 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_themes)
+
+    p = sub.add_parser(
+        "graph",
+        help="build the organisation–measure network",
+        description="Build the network of actors, measures, programmes and documents from "
+        "analysed records (OUT.jsonl from `policytext analyze`) or documents analysed now; "
+        "write graph.gexf (Gephi), graph.graphml, graph.json (node-link), nodes.csv, "
+        "edges.csv, actors.csv (centrality, roles, communities), graph.png, records.jsonl "
+        "and records.manifest.jsonl (every input with its status).",
+    )
+    p.add_argument("paths", nargs="+", help="analysed .jsonl files, or documents/folders")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument(
+        "--n-themes", default="auto", help='number of themes, "auto" (default) or "none"'
+    )
+    p.add_argument("--random-state", type=int, default=0, help="seed of themes and communities")
+    p.add_argument("--layout", default="layered", choices=["layered", "force"])
+    p.add_argument("--max-actors", type=int, default=40, help="actors drawn in graph.png")
+    p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_graph)
     return parser
 
 

@@ -443,8 +443,11 @@ def build_network(
         )
         ent_by_name = {
             str(e.get("canonical") or e.get("text")): e
-            for e in _get(rec, "entities", []) or []
-            if e.get("label") == "ORG"
+            for e in [
+                *(_get(rec, "entities", []) or []),
+                *(a for m in _get(rec, "measures", []) or [] for a in m.get("actors") or []),
+            ]
+            if e.get("label") == "ORG" and e.get("id")
         }
         issuer_nodes: dict[str, str] = {}
         for name in issuers:
@@ -724,8 +727,8 @@ def _add_governance(
             _gov_append(G.nodes[anode], g["role"], doc, g, via=str(g["holder"]))
         _gov_append(data, g["role"], doc, g)
         _append(data, "documents", doc)
+        mention_counts[node][str(g["holder"])] += 1
         if data["kind"] in ("person", "office"):
-            mention_counts[node][str(g["holder"])] += 1
             where = next(
                 (mn for s, e, mn in measure_nodes if s <= g["start"] < e),
                 None,
