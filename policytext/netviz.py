@@ -286,9 +286,7 @@ def draw_network(
                 for g, y in group_mid.items():
                     text = _shorten(g, 18)
                     texts.append(text)
-                    ax.text(
-                        1.04, y, text, ha="left", va="center", fontsize=8, color=group_colors[g]
-                    )
+                    ax.text(1.04, y, text, ha="left", va="center", fontsize=8, color="#333333")
         from matplotlib.lines import Line2D
 
         handles = [
@@ -300,7 +298,7 @@ def draw_network(
         legend = ax.legend(
             handles=handles + kind_handles,
             loc="upper left",
-            bbox_to_anchor=(1.0 if layout == "force" else 1.3, 1.0),
+            bbox_to_anchor=(1.0, 1.0),
             fontsize=8,
             title="角色 / 类型",
             markerscale=0.5,
@@ -312,7 +310,7 @@ def draw_network(
         ax.set_title(heading)
         texts.append(heading)
         if layout == "layered":
-            ax.set_xlim(-0.75, 1.45)
+            ax.set_xlim(-0.75, 1.75)
         ax.set_xticks([])
         ax.set_yticks([])
         ax.set_axis_off()
