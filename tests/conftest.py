@@ -1,8 +1,20 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: reproducible (derandomised, no example database) and thorough (>= 200
+# examples) in CI and locally; HYPOTHESIS_PROFILE=fuzz runs far more, randomised (see fuzz/).
+# Tests that use function-scoped fixtures (tmp_path) inside @given must not: they write to
+# tempfile.mkdtemp() instead, so HealthCheck.function_scoped_fixture stays enabled.
+settings.register_profile(
+    "policytext", derandomize=True, max_examples=200, deadline=None, database=None
+)
+settings.register_profile("fuzz", max_examples=20_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "policytext"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
