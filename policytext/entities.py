@@ -92,6 +92,7 @@ _LEXICON_FILES = (
     "entity_cues.txt",
     "entity_actor_groups.txt",
     "entity_generic_words.txt",
+    "entity_known_programs.txt",
     "gazetteer_firms.tsv",
 )
 
@@ -418,6 +419,15 @@ class _Finder:
             s += 1
         while e > s and t[e - 1].isspace():
             e -= 1
+        # a bracket the span opens or closes without its pair is not part of the name:
+        # 智能重卡（上港集团 -> 上港集团, 新石器） -> 新石器
+        w = t[s:e]
+        for o, c in ("（）", "()"):
+            if w.count(o) > w.count(c):
+                s += w.rindex(o) + 1
+            elif w.count(c) > w.count(o) and w.endswith(c):
+                e -= 1
+            w = t[s:e]
         if e - s >= 2 or (label == "GPE" and e - s >= 1):
             self.cands.append(_Cand(s, e, label, rule, tier))
 
@@ -454,7 +464,13 @@ class _Finder:
         return prev in "委府厅局办部院会"
 
     def left_edge(
-        self, head_start: int, *, max_len: int = 30, min_stem: int = 2, any_cue: bool = False
+        self,
+        head_start: int,
+        *,
+        max_len: int = 30,
+        min_stem: int = 2,
+        any_cue: bool = False,
+        head_cue_ok: bool = False,
     ) -> int:
         """Left edge of a name whose head starts at ``head_start``.
 
@@ -469,8 +485,9 @@ class _Finder:
                 break
             i -= 1
         cut = i
-        # rightmost cue word ending at or before the head
-        for end in range(head_start, i, -1):
+        # rightmost cue word ending at or before the head (with ``head_cue_ok``, a cue word
+        # right before the head belongs to the name: 投资开发有限公司)
+        for end in range(head_start - (1 if head_cue_ok else 0), i, -1):
             hit = False
             for k in (5, 4, 3, 2, 1):
                 st = end - k
@@ -502,10 +519,12 @@ class _Finder:
         for p in range(cut + 1, head_start):
             if t[p - 1] in "和与及、或" and t[cut : p - 1].endswith(_HEAD_WORDS):
                 cut = p
-        # a body directly followed by a place: 河北省工业和信息化厅河北省发展和改革委员会
+        # a body directly followed by a place: 河北省工业和信息化厅河北省发展和改革委员会 (not a
+        # place qualifying the head: 中国移动通信集团上海有限公司)
         for p in range(cut + 1, head_start):
             if p in self.gpe_starts and t[cut:p].endswith(_HEAD_WORDS):
-                cut = p
+                if self._place_at(p) < head_start:
+                    cut = p
         # a place name after a short lead (指导我省洛阳…), or 国家/全国/中国 as the first word
         for p in range(cut, head_start):
             lead = t[cut:p]
@@ -520,6 +539,13 @@ class _Finder:
                 ):
                     cut = p
                 break
+        # a place right after a building verb starts the name: …分院建设湖北实验室
+        verbs = self.lex["place_after_verbs"]
+        for p in range(head_start - 1, cut, -1):
+            if p in self.gpe_starts and any(t.startswith(v, p - len(v)) for v in verbs):
+                if p - 2 >= cut:
+                    cut = p
+                break
         m = re.search(r"国家|全国|中国", t[cut:head_start])
         if (
             m
@@ -527,6 +553,10 @@ class _Finder:
             and not any(q in self.gpe_starts for q in range(cut, cut + m.start()))
         ):
             cut += m.start()
+        # a row number of a numbered table or list: 12河北鸿华工程项目管理有限公司
+        row = re.match(rf"\d{{1,4}}(?=[{_HAN}])", t[cut:head_start])
+        if row and (cut == 0 or t[cut - 1] in "\n\t 　"):
+            cut += row.end()
         return cut
 
     def _single_cue_ok(self, st: int, end: int, head_start: int) -> bool:
@@ -552,6 +582,8 @@ class _Finder:
         self.suffix_orgs()
         self.firms()
         self.known_firms()
+        self.cells()
+        self.branches()
         self.programs()
         self.projects()
         self.laws_and_systems()
@@ -607,29 +639,35 @@ class _Finder:
         # starts with a known place
         zone = re.compile(
             r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
-            r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园)"
+            r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|工业园区"
+            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区)"
         )
+        zone_generic = self.lex.set_of("zone_generic_stems")
+        zone_designations = self.lex["zone_designation_words"]
         known = {s0 for s0, _ in found} | self._stem_starts(found)
         for s0 in known:
             self.gpe_starts.add(s0)
-        windows: list[tuple[int, int]] = []
+        windows: list[tuple[int, int, int]] = []  # (left edge, suffix start, end)
         for m in zone.finditer(t):
             i = self.left_edge(m.start(), max_len=10)
             if m.start() - i >= 2:
-                windows.append((i, m.end()))
+                windows.append((i, m.start(), m.end()))
         confirmed: set[str] = set()
         counts: dict[str, int] = {}
-        for i, e in windows:
-            if i == 0 or not _is_han(t[i - 1]) or i in known:
+        for i, z, e in windows:
+            after_cue = any(t[max(0, i - k) : i] in self.cues for k in (2, 3, 4))
+            if i == 0 or not _is_han(t[i - 1]) or i in known or after_cue:
                 confirmed.add(t[i:e])
-            for st in range(i, e - 3):
+            for st in range(i, z - 1):
                 counts[t[st:e]] = counts.get(t[st:e], 0) + 1
-        for i, e in windows:
+        for i, z, e in windows:
             options = []
-            for st in range(i, e - 3):
+            for st in range(i, z - 1):
                 w = t[st:e]
-                stem = t[st : e - len(zone.search(w).group())]  # type: ignore[union-attr]
+                stem = t[st:z]
                 if self.is_generic(stem) or stem[0] in self.cues or stem[-1] in "的个":
+                    continue
+                if self._made_of(stem, zone_generic) or any(d in stem for d in zone_designations):
                     continue
                 if st in known:
                     options.append((2, 0, st))
@@ -637,6 +675,11 @@ class _Finder:
                     options.append((1, counts[w], st))
             if options:
                 found.append((max(options)[2], e))
+        # pilot free trade zones and their areas: 中国（湖北）自由贸易试验区武汉片区
+        for m in re.finditer(
+            rf"中国[（(][{_HAN}]{{2,3}}[)）]自由贸易试验区(?:[{_HAN}]{{2,4}}片区)?", t
+        ):
+            self.add(m.start(), m.end(), "GPE", "free-trade-zone", tier=3)
         # named bases / parks with a city or county prefix: 承德国家钒钛资源综合利用产业基地
         base = re.compile(
             rf"国家[{_HAN}]{{2,20}}?(?:产业化基地|产业基地|基地|高新区|产业园区|园区|产业园)"
@@ -663,6 +706,19 @@ class _Finder:
             fm = re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
             if fm:
                 self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
+
+    def _made_of(self, stem: str, words: frozenset[str]) -> bool:
+        """Is ``stem`` made only of ``words`` and generic words — a class (化工, 现代农业,
+        证券) rather than a name (张江, 中关村, 招商)?"""
+        rest = stem
+        while rest:
+            hit = next((w for w in (rest[:4], rest[:3], rest[:2]) if w in words), None)
+            if hit is None:
+                hit = next((w for w in (rest[:4], rest[:3], rest[:2]) if w in self.generic), None)
+            if hit is None:
+                return False
+            rest = rest[len(hit) :]
+        return True
 
     def _unit_stem_ok(self, stem: str) -> bool:
         """Could ``stem`` be the proper part of an administrative unit name (X市, X县 …)?"""
@@ -832,6 +888,10 @@ class _Finder:
         for label in _NAME_SECTIONS:
             for m in self.lex.regex(label).finditer(t):
                 self.add(m.start(), m.end(), label, "user-lexicon", tier=4)
+        # bundled well-known programmes: ordinary evidence, so a longer name containing one
+        # (国家重点研发计划资金管理办法) still wins
+        for m in self.lex.regex("known_programs").finditer(t):
+            self.add(m.start(), m.end(), "PROGRAM", "known-program", tier=2)
 
     def titles(self) -> None:
         t = self.text
@@ -1003,6 +1063,8 @@ class _Finder:
         for d in bare.finditer(t):
             if d.end() - d.start() < 3 or (d.end() < len(t) and t[d.end()] in "长门"):
                 continue
+            if d.start() >= 1 and t[d.start() - 1] == "\n" and d.start() - 1 in self.gpe_ends:
+                continue  # the second line of a name broken in a table cell (临港新片区/管理委员会)
             if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
@@ -1084,7 +1146,8 @@ class _Finder:
             has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or re.match(
                 r"(国家|中国|全国|国务院|中央|中共|省|市|区|县)", stem
             )
-            if m.group() in proper_set and not has_place:
+            created = re.search(r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s])
+            if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
                 continue
             if m.group() in ("领导小组", "工作领导小组", "委员会", "办公室") and len(stem) < 3:
                 continue
@@ -1105,7 +1168,7 @@ class _Finder:
             head = m.group()
             if head in ("公司", "集团", "银行") and m.end() < len(t) and t[m.end()] in "长":
                 continue
-            s = self.left_edge(m.start(), max_len=30)
+            s = self.left_edge(m.start(), max_len=30, head_cue_ok=head.endswith("有限公司"))
             if s >= m.start():
                 continue
             stem = t[s : m.start()]
@@ -1116,6 +1179,8 @@ class _Finder:
                 continue
             if self.is_generic(stem) and not (head == "银行" and _bank_name_ok(stem)):
                 continue  # 建设银行, 农业银行: bank names made of ordinary words
+            if head != "银行" and self._made_of(stem, self.lex.set_of("firm_class_stems")):
+                continue  # 证券公司, 资产管理公司: a class of firms, not a name
             if head.endswith("基金") and not re.match(r"(国家|中国)", stem):
                 continue
             if head == "银行" and re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
@@ -1156,6 +1221,67 @@ class _Finder:
                 continue
             if self._short_left_ok(s, w) and self._short_right_ok(e, w):
                 self.add(s, e, "FIRM", "firm-gazetteer-short", tier=3)
+
+    def cells(self) -> None:
+        """A table cell or list row that is one name: ``1河北光之翼信息技术股份有限公司``.
+
+        In a row the whole cell is the name, so characters that stop a name in running text
+        (之, 开发, 就业 …) do not cut it.
+        """
+        t = self.text
+        firm_suffixes = self.lex["firm_suffixes"]
+        org_suffixes = (
+            *self.lex["org_suffixes"],
+            *self.lex["org_suffixes_proper"],
+            "学校",
+            "大学",
+            "学院",
+        )
+        classes = self.lex.set_of("firm_class_stems")
+        for line in re.finditer(r"[^\n]+", t):
+            for cell in re.finditer(r"[^\t\u3000]+?(?=\t|\u3000|  |$)", line.group()):
+                s = line.start() + cell.start()
+                w = cell.group()
+                row = re.match(rf"\s*\d{{0,4}}\s*(?=[{_HAN}])", w)
+                if row is None:
+                    continue
+                s += row.end()
+                w = w[row.end() :].rstrip()
+                if not 4 <= len(w) <= 50 or not re.fullmatch(rf"[{_HAN}A-Za-z0-9（）()·&\-]+", w):
+                    continue
+                if re.search(r"关于|名单|名称|序号", w):
+                    continue
+                label, suffix = None, ""
+                for lab, sufs in (("FIRM", firm_suffixes), ("ORG", org_suffixes)):
+                    suffix = next((x for x in sufs if w.endswith(x)), "")
+                    if suffix:
+                        label = lab
+                        break
+                stem = w[: len(w) - len(suffix)]
+                if label is None or len(stem) < 2 or self.is_generic(stem):
+                    continue
+                if label == "FIRM" and self._made_of(stem, classes):
+                    continue
+                # two bodies on one line (河北省工业和信息化厅河北省发展和改革委员会)
+                if any(
+                    s < p < s + len(w) - 2 and t[p - 1] in "厅局委办院会部司"
+                    for p in self.gpe_starts
+                ):
+                    continue
+                self.add(s, s + len(w), label, "table-cell", tier=3)
+
+    def branches(self) -> None:
+        """Parent + place + 分行/分院…: 中国工商银行湖北省分行, 中国科学院武汉分院."""
+        t = self.text
+        place_end = {s: e for s, e in self.gpe}
+        suffixes = self.lex["branch_suffixes"] + self.lex["regulator_branches"]
+        for c in list(self.cands):
+            if c.label not in ("FIRM", "ORG"):
+                continue
+            mid = place_end.get(c.end, c.end)
+            suf = next((x for x in suffixes if t.startswith(x, mid)), None)
+            if suf is not None:
+                self.add(c.start, mid + len(suf), c.label, "branch", tier=c.tier)
 
     def _short_left_ok(self, s: int, w: str) -> bool:
         t = self.text
@@ -1295,6 +1421,23 @@ class _Finder:
                 if self.boundary_before(st):
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
+        # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制
+        for m in re.finditer(r"(?:负责制|责任制)", t):
+            s = self.left_edge(m.start(), max_len=10)
+            stem = t[s : m.start()]
+            if 2 <= len(stem) and stem[0] not in self.cues and not re.search(r"[，。、；]", stem):
+                self.add(s, m.end(), "PROGRAM", "responsibility-system", tier=2)
+        # named databases and information systems: 国家科技管理信息系统, 国家科技专家库
+        for m in re.finditer(r"(?:管理信息系统|信息系统|数据库|专家库|资源库)", t):
+            s = self.left_edge(m.start(), max_len=16)
+            stem = t[s : m.start()]
+            national = re.match(r"(国家|全国|中国)", stem)  # 国家科技专家库: national, so named
+            if (
+                len(stem) >= 4
+                and (national or not self.is_generic(stem))
+                and not re.search(r"[和与及的]", stem)
+            ):
+                self.add(s, m.end(), "PROGRAM", "named-system", tier=2)
         # numbered policy formulas: 三免三减半政策, 一核两极四基地
         for m in re.finditer(
             rf"(?:[{_NUM}][{_HAN}]{{1,2}}?){{2,4}}(?=政策|战略|布局|模式|工程|制度)", t
@@ -1310,7 +1453,7 @@ class _Finder:
                 rf"[{_HAN}A-Za-z0-9、（）()\-—]{{4,40}}?(?:行动方案|实施方案|工作方案|行动计划|专项规划|发展规划|若干措施|若干政策|实施意见|实施细则|管理办法)",
                 t[s:],
             )
-            if pm and not re.search(r"的|已|列入|纳入|根据|按照", pm.group()):
+            if pm and not re.search(r"的|已|列入|纳入|根据|按照|关于|印发|转发", pm.group()):
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
 
     def _place_at(self, s: int) -> int:
@@ -1519,7 +1662,7 @@ class _Finder:
                 self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
         # 入选第二批中小企业数字化转型试点城市: a selection names the designation it enters
         for v in re.finditer(
-            r"(入选|获评|评为|认定为|获批|列为)(第[\d一二三四五六七八九十]+批)?", t
+            r"(入选|获评|评为|认定为|获批|列为|晋级|升级为)(第[\d一二三四五六七八九十]+批)?", t
         ):
             seg = re.match(
                 rf"((?:国家级|省级|市级)?)([{_HAN}“”（）]{{4,16}})(?=[^{_HAN}]|$)", t[v.end() :]
@@ -1627,6 +1770,11 @@ class _Finder:
             return True
         if w in self.lex.set_of("actor_groups") or self.is_generic(w):
             return False
+        suffix = next((x for x in self.lex["firm_suffixes"] if w.endswith(x)), "")
+        if suffix not in ("", "银行") and self._made_of(
+            w[: -len(suffix)], self.lex.set_of("firm_class_stems")
+        ):
+            return False  # 证券公司、资产管理公司: classes of firms
         if w.endswith(("企业", "行业", "产业", "产品", "制造业", "服务业", "农业", "工业")):
             return False
         if w.endswith("业") and len(w) <= 3:
@@ -1792,8 +1940,11 @@ class _Finder:
                         self.add(f.start, f.end, "PERSON", f"meta:{key}", tier=4)
 
     def _bad_name(self, w: str) -> bool:
-        bad = "省市区县委厅局部办会院长主副任担兼同等和与及的了在是为有关各该本我"
-        return len(w) < 2 or any(c in bad for c in w[1:]) or w[:2] in _NOT_NAMES
+        bad = "省市区县委厅局部办会院长主副任担兼同等和与及的了在是为有关各该本我由将对从把被给"
+        if len(w) < 2 or any(c in bad for c in w[1:]) or w[:2] in _NOT_NAMES:
+            return True
+        # a common word where the surname should be (成立由省长任组长 -> 成立 is a verb)
+        return _jieba().FREQ.get(w[:2], 0) >= _COMMON_WORD_FREQ
 
     def actor_groups(self) -> None:
         t = self.text
@@ -1849,6 +2000,14 @@ class _Finder:
                     rest = core[2:]
                     pat = rf"{re.escape(core[:2])}(?:[{re.escape(rest)}]{{2}})"
                     short.append((re.compile(pat), core))
+        # a firm's distinctive core is its short name: 上海赛可出行科技服务有限公司 -> 赛可出行
+        trade_names: set[str] = set()
+        for c in ents:
+            if c.label == "FIRM":
+                core = self.trade_name(t[c.start : c.end])
+                if core and core not in surfaces:
+                    surfaces[core] = "FIRM"
+                    trade_names.add(core)
         new = list(ents)
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
             for m in re.finditer(re.escape(w), t):
@@ -1856,6 +2015,10 @@ class _Finder:
                 if any(taken[s:e]):
                     continue
                 if label == "GPE" and (s > 0 and _is_han(t[s - 1]) and not self.boundary_before(s)):
+                    continue
+                if w in trade_names and not (
+                    self._short_left_ok(s, w) and self._short_right_ok(e, w)
+                ):
                     continue
                 new.append(_Cand(s, e, label, "propagated", 1))
                 for i in range(s, e):
@@ -1880,12 +2043,31 @@ class _Finder:
             if core.endswith(suf):
                 core = core[: -len(suf)]
                 break
+        core = re.sub(r"[（(][^）)]{1,8}[)）]", "", core)  # （上海） / （集团） qualifiers
         core = re.sub(r"(集团|股份|控股)$", "", core)
         for s, e in self.gpe:
             w = self.text[s:e]
             if core.startswith(w):
                 core = core[len(w) :]
                 break
+        return core
+
+    def trade_name(self, name: str) -> str | None:
+        """The distinctive part of a firm name (no place, legal form, qualifier or industry
+        words): 百度智行科技（上海）有限公司 -> 百度智行; ``None`` when too short or generic."""
+        core = re.sub(r"[（(][^）)]{1,6}[)）]", "", self.firm_core(name))
+        industry = self.lex["firm_industry_words"]
+        for _ in range(2):
+            hit = next((w for w in industry if core.endswith(w) and len(core) - len(w) >= 4), None)
+            if hit is None:
+                break
+            core = core[: -len(hit)]
+        if not 4 <= len(core) <= 6 or self.is_generic(core):
+            return None
+        if self._made_of(core, self.lex.set_of("firm_class_stems")) or not all(
+            _is_han(ch) for ch in core
+        ):
+            return None
         return core
 
     @staticmethod
@@ -2053,7 +2235,8 @@ _HEAD_WORDS = (
     "奖",
 )
 _DESIGNATION_VERBS = re.compile(
-    r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建)"
+    r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建"
+    r"|升级为|晋级|晋升为)"
 )
 
 
@@ -2138,6 +2321,9 @@ _NOT_SYSTEM = (
     "试制",
     "配制",
 )
+# jieba dictionary frequency above which a two-character string is a common word, not the start
+# of a personal name (成立 14079, 方面 26963; 王建 0, 高义 3)
+_COMMON_WORD_FREQ = 1000
 _NOT_NAMES = frozenset(
     {
         "王牌",

@@ -148,12 +148,36 @@ def _line_key(text: str) -> str:
 
 
 def _running_headers(lines: list[str]) -> set[str]:
-    """Short lines that recur on several pages (running headers / footers)."""
-    counts = Counter(k for k in (_line_key(x) for x in lines) if 2 <= len(k) <= 30)
+    """Short lines that recur on several pages (running headers / footers).
+
+    A line recurring in a table (the same unit in every row) is content: a recurring line is
+    page furniture only when every occurrence sits next to a page break (a page-number line
+    or a form feed).
+    """
+    keys = [_line_key(x) for x in lines]
+    where: dict[str, list[int]] = {}
+    for n, k in enumerate(keys):
+        if 2 <= len(k) <= 30:
+            where.setdefault(k, []).append(n)
+    # a bare number line may be a table's row number; only a marked page number (— 3 —, 第3页,
+    # 3/10) or a form feed is a page break
+    breaks = [
+        n
+        for n, (k, x) in enumerate(zip(keys, lines, strict=True))
+        if "\f" in x or (_PAGE_NUMBER_RE.match(k) and not k.strip().isdigit())
+    ]
+
+    def near_break(n: int) -> bool:
+        return any(abs(n - b) <= 2 for b in breaks)
+
     return {
         k
-        for k, n in counts.items()
-        if n >= 3 and k[-1] not in _TERMINAL and not _STARTS_ITEM_RE.match(k) and _CJK_RE.search(k)
+        for k, pos in where.items()
+        if len(pos) >= 3
+        and k[-1] not in _TERMINAL
+        and not _STARTS_ITEM_RE.match(k)
+        and _CJK_RE.search(k)
+        and all(near_break(n) for n in pos)
     }
 
 
@@ -175,7 +199,10 @@ def _wrap_width(widths: list[int]) -> int | None:
     # the wrap width is the most common width, counting its near neighbours
     width = max(counts, key=lambda w: (sum(counts[w + d] for d in (-1, 0, 1)), w))
     near = sum(1 for n in long_lines if abs(n - width) <= _WRAP_SLACK)
-    if near >= 3 and near >= 0.3 * len(long_lines):
+    # wrapped text has (almost) no line longer than its wrap width; a list of names of similar
+    # length among one-line paragraphs is not wrapped text
+    over = sum(1 for n in long_lines if n > width + _WRAP_SLACK)
+    if near >= 3 and near >= 0.3 * len(long_lines) and over <= max(2, 0.1 * near):
         return width
     return None
 
@@ -211,11 +238,20 @@ def _unclosed(line: str) -> bool:
     return any(line.count(o) > line.count(c) for o, c in ("（）", "《》", "“”"))
 
 
+_ROW_NUMBER_RE = re.compile(r"(\d{1,4})(?=[^\d.．、,，%年月日])")
+
+
+def _numbered_rows(prev: str, nxt: str) -> bool:
+    """Consecutive rows of a numbered table or list (``12河北…公司`` / ``13河北…公司``)."""
+    a, b = _ROW_NUMBER_RE.match(prev), _ROW_NUMBER_RE.match(nxt)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+
+
 def _should_join(prev: str, nxt: str, width: int | None) -> bool:
     """Is the break between two non-blank lines inside a sentence?"""
     if not prev or not nxt or "\f" in prev or "\f" in nxt:
         return False
-    if _STARTS_ITEM_RE.match(nxt):
+    if _STARTS_ITEM_RE.match(nxt) or _numbered_rows(prev, nxt):
         return False
     if nxt[0] in _CONTINUES_BEFORE:
         return True

@@ -618,3 +618,76 @@ def test_factories_named_by_their_city_are_firms_and_facility_phases_are_project
     assert ("洛阳拖拉机厂", "FIRM") in found
     assert ("绿色工厂", "PROGRAM") in found
     assert ("唐山电厂二期工程", "PROGRAM") in found
+
+
+def test_numbered_table_rows_are_whole_names():
+    # a 名单 notice: one name per numbered row; 之 / 开发 / 就业 must not cut a name in a row
+    rows = [
+        "河北光之翼信息技术股份有限公司",
+        "秦皇岛金联科技开发有限公司",
+        "辛集市青年创业就业服务中心",
+        "北京化工大学秦皇岛环渤海生物产业研究院",
+        "上海同盛物流园区投资开发有限公司",
+    ]
+    text = "序号单位名称\n" + "".join(f"{i}{w}\n" for i, w in enumerate(rows, 1))
+    from policytext.normalization import normalize
+
+    norm = normalize(text).text
+    assert norm == text  # rows of similar width are not joined as hard-wrapped lines
+    found = ents_of(norm)
+    assert [w for w, _ in found] == rows
+    assert [lab for _, lab in found] == ["FIRM", "FIRM", "ORG", "ORG", "FIRM"]
+
+
+def test_branches_named_by_parent_and_place():
+    text = "（责任单位：国家金融监督管理总局河北监管局、中国人民银行河北省分行、中国工商银行湖北省分行）依托中国科学院武汉分院建设湖北实验室。"
+    found = ents_of(text)
+    assert ("国家金融监督管理总局河北监管局", "ORG") in found
+    assert ("中国工商银行湖北省分行", "FIRM") in found
+    assert ("中国科学院武汉分院", "ORG") in found and ("湖北实验室", "ORG") in found
+
+
+def test_named_zones_regions_and_classes_of_zones():
+    found = ents_of(
+        "推进长江中游城市群协同发展，融入关中平原城市群、武汉都市圈建设。在苏州工业园区、张江高科技园区建设基地，"
+        "推动中国（湖北）自由贸易试验区武汉片区建设。推动化工园区、现代农业产业园区建设，培育特色产业园区，建设高水平产业园区。"
+    )
+    gpe = {w for w, lab in found if lab == "GPE"}
+    assert {
+        "长江中游城市群",
+        "关中平原城市群",
+        "武汉都市圈",
+        "苏州工业园区",
+        "张江高科技园区",
+    } <= gpe
+    assert "中国（湖北）自由贸易试验区武汉片区" in gpe
+    assert not any("园区" in w and w not in ("苏州工业园区", "张江高科技园区") for w in gpe)
+
+
+def test_classes_of_firms_and_verbs_are_not_names():
+    found = ents_of(
+        "鼓励证券公司、资产管理公司、投资公司参与。成立由省长任组长、分管副省长任副组长的工作领导小组。"
+    )
+    assert not any(lab in ("FIRM", "PERSON") for _, lab in found)
+
+
+def test_firm_trade_names_recur_as_short_names():
+    text = "上海赛可出行科技服务有限公司、上海裹动科技有限公司参与试点。智能出租（赛可出行、裹动科技）完成目标。"
+    found = ents_of(text)
+    assert found.count(("赛可出行", "FIRM")) == 1 and found.count(("裹动科技", "FIRM")) == 1
+
+
+def test_known_national_programmes_and_named_systems():
+    found = ents_of(
+        "实施国家重点研发计划，依托国家科技管理信息系统，从国家科技专家库中选取专家。"
+        "重点专项可采取部门（机构）负责制、地方负责制。制定《国家重点研发计划管理暂行办法》。"
+    )
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert prog == [
+        "国家重点研发计划",
+        "国家科技管理信息系统",
+        "国家科技专家库",
+        "部门（机构）负责制",
+        "地方负责制",
+        "国家重点研发计划管理暂行办法",
+    ]

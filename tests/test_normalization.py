@@ -90,3 +90,20 @@ def test_every_offset_maps_back_to_the_same_character(text):
     # the map is monotonic (normalisation never reorders)
     starts = [s for _, s, _ in n.offset_map.runs]
     assert starts == sorted(starts)
+
+
+def test_a_unit_repeated_in_table_rows_is_content_not_a_running_header():
+    rows = "".join(
+        f"{i}\n智能出租\n已投放{i}0辆。\n{firm}\n嘉定区政府\n上海淞泓智能汽车科技有限公司\n\n"
+        for i, firm in enumerate(
+            [
+                "百度智行科技（上海）有限公司",
+                "上海裹动科技有限公司",
+                "上海赛可出行科技服务有限公司",
+            ],
+            1,
+        )
+    )
+    n = normalize(rows)
+    assert n.text.count("嘉定区政府") == 3
+    assert n.text.count("上海淞泓智能汽车科技有限公司") == 3
