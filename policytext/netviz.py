@@ -131,6 +131,7 @@ def draw_network(
     layout: str = "layered",
     group_by: str = "theme",
     max_actors: int = 40,
+    max_measures: int = 80,
     size_by: str = "weighted_degree",
     implied: bool = True,
     labels: bool = True,
@@ -155,6 +156,10 @@ def draw_network(
         theme), ``"instrument"``, ``"subtype"`` or any measure attribute.
     max_actors
         Draw the actors with most measures only.
+    max_measures
+        With more measures than this, the layered layout draws one node per group (sized by
+        its measures) and one edge per actor, group and role, its width growing with the
+        number of measures.
     size_by
         ``actor_table`` column sizing the actor nodes (``weighted_degree``, ``betweenness``,
         ``eigenvector``, ``measures``, ``lead`` …).
@@ -212,12 +217,21 @@ def draw_network(
 
     pos: dict[str, tuple[float, float]] = {}
     group_mid: dict[str, float] = {}
-    if layout == "layered":
+    aggregated = layout == "layered" and len(measures) > max_measures
+    if aggregated:
+        ordered = sorted(groups, key=_group_key)
+        for i, a in enumerate(actors):
+            pos[a] = (0.0, 1 - (i + 0.5) / max(len(actors), 1))
+        for j, g in enumerate(ordered):
+            pos[f"group:{g}"] = (1.0, 1 - (j + 0.5) / len(ordered))
+            group_mid[g] = pos[f"group:{g}"][1]
+        figsize = (12.0, max(6.0, 0.25 * max(len(actors), len(ordered))))
+    elif layout == "layered":
         for i, a in enumerate(actors):
             pos[a] = (0.0, 1 - (i + 0.5) / max(len(actors), 1))
         rows: dict[str, float] = {}
         row = 0.0
-        for g in sorted(groups):
+        for g in sorted(groups, key=_group_key):
             first = row
             for m in groups[g]:
                 rows[m] = row
@@ -237,18 +251,32 @@ def draw_network(
         pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(H, seed=seed).items()}
         figsize = (11.0, 9.0)
 
-    group_colors = _palette(sorted(groups))
+    group_colors = _palette(sorted(groups, key=_group_key))
     with use_cjk_font(font) as name:
         ax = _new_ax(ax, figsize)
+        bundles: Counter[tuple[str, str, str]] = Counter()
+        if aggregated:
+            group_of = {m: g for g, ms in groups.items() for m in ms}
+            for u, v, d in edges:
+                r_ = "implied" if d.get("implied") else str(d.get("role"))
+                bundles[(u, f"group:{group_of[v]}", r_)] += 1
         for role in ("implied", "target", "participate", "lead"):
             style = ROLE_STYLES[role]
-            for u, v, d in edges:
+            for (u, v, r_), n in bundles.items():
+                if r_ == role:
+                    (x0, y0), (x1, y1) = pos[u], pos[v]
+                    width = style["linewidth"] * (0.5 + n**0.5)
+                    ax.plot([x0, x1], [y0, y1], zorder=1, **{**style, "linewidth": width})
+            for u, v, d in [] if aggregated else edges:
                 r_ = "implied" if d.get("implied") else str(d.get("role"))
                 if r_ != role or u not in pos or v not in pos:
                     continue
                 (x0, y0), (x1, y1) = pos[u], pos[v]
                 ax.plot([x0, x1], [y0, y1], zorder=1, **style)
-        for g, ms in groups.items():
+        for g, ms in groups.items() if aggregated else []:
+            x, y = pos[f"group:{g}"]
+            ax.scatter([x], [y], s=20 + 6 * len(ms), marker="s", color=group_colors[g], zorder=2)
+        for g, ms in [] if aggregated else groups.items():
             ax.scatter(
                 [pos[m][0] for m in ms],
                 [pos[m][1] for m in ms],
@@ -272,10 +300,9 @@ def draw_network(
             )
         texts: list[str] = []
         if labels:
+            names = _actor_names(G, actors)
             for a in actors:
-                text = _shorten(
-                    str(G.nodes[a].get("short_label") or G.nodes[a].get("label")), label_chars
-                )
+                text = _shorten(names[a], label_chars)
                 texts.append(text)
                 x, y = pos[a]
                 if layout == "layered":
@@ -284,7 +311,7 @@ def draw_network(
                     ax.text(x, y + 0.025, text, ha="center", va="bottom", fontsize=7)
             if layout == "layered":
                 for g, y in group_mid.items():
-                    text = _shorten(g, 18)
+                    text = _shorten(g, 18) + (f" ({len(groups[g])})" if aggregated else "")
                     texts.append(text)
                     ax.text(1.04, y, text, ha="left", va="center", fontsize=8, color="#333333")
         from matplotlib.lines import Line2D
@@ -326,6 +353,21 @@ def draw_network(
                     stacklevel=2,
                 )
     return ax
+
+
+def _actor_names(G: nx.DiGraph, actors: list[str]) -> dict[str, str]:
+    """Short labels, or the canonical label where two drawn actors share a short label
+    (省工业和信息化厅 of two provinces)."""
+    short = {a: str(G.nodes[a].get("short_label") or G.nodes[a].get("label") or a) for a in actors}
+    seen = Counter(short.values())
+    return {
+        a: str(G.nodes[a].get("label") or a) if seen[name] > 1 else name
+        for a, name in short.items()
+    }
+
+
+def _group_key(name: str) -> tuple[int, int, str]:
+    return (0, int(name), "") if name.isdigit() else (1, 0, name)
 
 
 def _measure_order(G: nx.DiGraph) -> Any:

@@ -147,3 +147,23 @@ def test_warns_when_the_font_lacks_a_label_character(font):
 
 def test_missing_glyphs_without_a_font():
     assert missing_glyphs(["链长 lead"], None) == {"链", "长"}
+
+
+def test_many_measures_are_drawn_as_groups(font):
+    G = _graph()
+    G.add_edge("actor:c", "measure:d:2-3", relation="involves", role="target", implied=False)
+    ax = draw_network(G, max_measures=2)
+    texts = {t.get_text() for t in ax.texts}
+    assert {"企业培育 (2)", "组织领导与协调 (1)"} <= texts
+    # one line per actor, group and role: 洛阳玻璃's two 企业培育 targets are one, wider line
+    assert G.number_of_edges() == 7 and len(ax.get_lines()) == 6
+    target = ROLE_STYLES["target"]
+    widths = [ln.get_linewidth() for ln in ax.get_lines() if ln.get_linestyle() == ":"]
+    assert widths == [pytest.approx(target["linewidth"] * (0.5 + 2**0.5))]
+
+
+def test_shared_short_labels_fall_back_to_canonical_names(font):
+    G = _graph()
+    G.nodes["actor:b"]["short_label"] = "省住建厅"
+    texts = {t.get_text() for t in draw_network(G, label_chars=30).texts}
+    assert {"河南省住房和城乡建设厅", "河南省工业和信息化厅"} <= texts
