@@ -517,7 +517,7 @@ class _Finder:
                 cut = max(inner)
         # an earlier body or designation before 和/与/及/、: 省工信厅和住建厅, …基地和…基地
         for p in range(cut + 1, head_start):
-            if t[p - 1] in "和与及、或" and t[cut : p - 1].endswith(_HEAD_WORDS):
+            if t[p - 1] in "和与及、或" and t[cut : p - 1].endswith(_HEAD_WORDS + _NAME_ENDS):
                 cut = p
         # a body directly followed by a place: 河北省工业和信息化厅河北省发展和改革委员会 (not a
         # place qualifying the head: 中国移动通信集团上海有限公司)
@@ -2210,6 +2210,8 @@ def _bank_name_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
+# ends of firm and programme names: a name before 和/与 ends there (长江产业投资基金和黄河…)
+_NAME_ENDS = ("基金", "公司", "集团", "银行", "联盟", "协会", "计划", "工程")
 _HEAD_WORDS = (
     "厅",
     "局",
