@@ -50,6 +50,18 @@ class LexiconFilesMixin(Generic[L]):
         return self._lexicons
 
     def _set_extra(self, extra: dict[str, str]) -> None:
+        for name in extra:  # names come from a file: never let them leave the temp folder
+            if (
+                not isinstance(name, str)
+                or name in ("", ".", "..")
+                or Path(name).name != name
+                or "\\" in name
+                or "\x00" in name
+            ):
+                raise ValueError(
+                    f"saved pipeline lists lexicon file {name!r}: not a plain file name; "
+                    "refusing to write it outside the temporary folder"
+                )
         self._extra = dict(extra)
         self.lexicon_files = []
         self._lexicons = None
