@@ -216,34 +216,39 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 def _cmd_graph(args: argparse.Namespace) -> int:
     """Build the organisation–measure network of analysed records (or documents analysed now)."""
-    from .analysis import ManifestEntry, analyze, manifest_path
+    from .analysis import ManifestEntry, finish_run, manifest_path, write_manifest
     from .document import read_records, write_records
     from .network import actor_table, add_actor_metrics, build_network, export_network
 
-    out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
-    records_path = out / "records.jsonl"
     paths = [Path(p) for p in args.paths]
-    manifest: list[ManifestEntry] = []
-    if all(p.suffix == ".jsonl" for p in paths):
+    out = Path(args.output)
+    entries: list[ManifestEntry] = []
+    if all(p.suffix == ".jsonl" and p.is_file() for p in paths):
         records = []
         for p in paths:
             try:
-                these = read_records(p)
-            except (FileNotFoundError, ValueError) as exc:
-                manifest.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
+                got = read_records(p)
+            except (OSError, ValueError) as exc:
+                entries.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
                 continue
-            records.extend(these)
-            manifest.extend(
-                ManifestEntry(path=r.source, status="processed", warnings=r.warnings, id=r.id)
-                for r in these
-            )
+            records += got
+            entries += [ManifestEntry(path=r.source, status="processed", id=r.id) for r in got]
     else:
+        from .analysis import analyze
         from .pipeline import load
 
         result = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet)
-        records, manifest = result.records, result.manifest
+        records, entries = result.records, result.manifest
+    if args.mask_personal_data:
+        from .privacy import mask_records
+
+        records = list(mask_records(records))
+    manifest = write_manifest(entries, manifest_path(out / "records.jsonl"))
     n_measures = sum(len(r.measures) for r in records)
+    if not n_measures:
+        finish_run(entries, command="graph", manifest=manifest)
+        print("policytext: no measures in these records; no network to build", file=sys.stderr)
+        return 2
     themes = None
     if args.n_themes != "none" and n_measures >= 8:
         from .themes import ThemeModel, assign_themes
@@ -251,16 +256,8 @@ def _cmd_graph(args: argparse.Namespace) -> int:
         n: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
         themes = ThemeModel(n_themes=n, random_state=args.random_state).fit(records)
         assign_themes(records, themes)
-    write_records(records, records_path)
-    with open(manifest_path(records_path), "w", encoding="utf-8") as f:
-        for entry in manifest:
-            f.write(json.dumps(entry.to_dict(), ensure_ascii=False) + "\n")
-    failed = [m for m in manifest if m.status == "failed"]
-    for m in failed:
-        print(f"  failed: {m.path}: {m.reason}", file=sys.stderr)
-    if not n_measures:
-        print("policytext: no measures in these records; no network to build", file=sys.stderr)
-        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    write_records(records, out / "records.jsonl")
     G = build_network(records, themes=themes)
     table = actor_table(G, seed=args.random_state)
     add_actor_metrics(G, table)
@@ -272,10 +269,9 @@ def _cmd_graph(args: argparse.Namespace) -> int:
     kinds = Counter(t for _, t in G.nodes(data="node_type"))
     print(
         f"\n{kinds['actor']} actors, {kinds['measure']} measures, {kinds['program']} programs, "
-        f"{kinds['document']} documents, {G.number_of_edges()} edges → {out} "
-        f"(manifest: {manifest_path(records_path)})"
+        f"{kinds['document']} documents, {G.number_of_edges()} edges → {out}"
     )
-    return 1 if failed and not records else 0
+    return finish_run(entries, command="graph", output=out, manifest=manifest, strict=args.strict)
 
 
 def _save_network_figure(G: Any, out: Path, *, layout: str, max_actors: int) -> None:
@@ -459,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-actors", type=int, default=40, help="actors drawn in graph.png")
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_run_options(p)
     p.set_defaults(func=_cmd_graph)
     return parser
 
