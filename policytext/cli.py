@@ -263,6 +263,13 @@ def _cmd_graph(args: argparse.Namespace) -> int:
     add_actor_metrics(G, table)
     export_network(G, out, table=table)
     _save_network_figure(G, out, layout=args.layout, max_actors=args.max_actors)
+    if args.html:
+        from .netviz import network_html
+
+        try:
+            network_html(G, out / "graph.html")
+        except ImportError as exc:
+            print(f"policytext: skipped graph.html ({exc})", file=sys.stderr)
     with _wide():
         cols = ["label", "kind", "measures", "lead", "participate", "target", "betweenness"]
         print(table[cols].head(15).to_string(index=False))
@@ -453,6 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--random-state", type=int, default=0, help="seed of themes and communities")
     p.add_argument("--layout", default="layered", choices=["layered", "force"])
     p.add_argument("--max-actors", type=int, default=40, help="actors drawn in graph.png")
+    p.add_argument(
+        "--html", action="store_true", help="also write graph.html, an interactive view (plotly)"
+    )
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_run_options(p)

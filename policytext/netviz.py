@@ -7,14 +7,17 @@ style follows the role (lead solid red, participate dashed blue, target dotted g
 leads thin grey), and a legend explains both. Labels use a CJK font found by
 :func:`policytext.viz.find_cjk_font` (nothing global is changed); when none is installed a
 warning gives the install command. :func:`missing_glyphs` tells which characters of a set of
-labels a font cannot draw.
+labels a font cannot draw. :func:`network_html` writes an interactive view (pan, zoom, hover
+for the measure text) with plotly, an optional dependency.
 """
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .viz import _apply_font, _new_ax, use_cjk_font
@@ -22,7 +25,7 @@ from .viz import _apply_font, _new_ax, use_cjk_font
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["ROLE_STYLES", "draw_network", "font_path", "missing_glyphs"]
+__all__ = ["ROLE_STYLES", "draw_network", "font_path", "missing_glyphs", "network_html"]
 
 # role → matplotlib line style
 ROLE_STYLES: dict[str, dict[str, Any]] = {
@@ -383,3 +386,178 @@ def _palette(names: list[str]) -> dict[str, Any]:
 
     cmap = colormaps["tab10" if len(names) <= 10 else "tab20"]
     return {n: cmap(i % cmap.N) for i, n in enumerate(names)}
+
+
+_HTML_INSTALL = (
+    "the interactive network view needs plotly: `pip install plotly` "
+    '(or `pip install "policytext[interactive]"`)'
+)
+
+
+def _hover(G: nx.DiGraph, n: str) -> str:
+    import html
+
+    d = G.nodes[n]
+    if d.get("node_type") == "measure":
+        lines = [
+            f"<b>{html.escape(str(d.get('document', '')))}</b> {html.escape(str(d.get('path', '')))}",
+            html.escape(str(d.get("text", ""))),
+            " · ".join(
+                html.escape(str(x))
+                for x in (
+                    d.get("instrument"),
+                    d.get("subtype"),
+                    d.get("theme_label"),
+                    d.get("status"),
+                )
+                if x
+            ),
+        ]
+        roles = [
+            f"{G.nodes[u].get('short_label') or G.nodes[u].get('label')}: {e.get('role')}"
+            + (" (implied)" if e.get("implied") else "")
+            for u, _, e in G.in_edges(n, data=True)
+            if e.get("relation") == "involves"
+        ]
+        lines.append(html.escape("; ".join(roles)))
+    else:
+        lines = [f"<b>{html.escape(str(d.get('label', n)))}</b>"]
+        lines.append(
+            " · ".join(html.escape(str(d.get(k))) for k in ("kind", "level", "region") if d.get(k))
+        )
+        if d.get("governance_roles"):
+            lines.append(html.escape("、".join(d["governance_roles"])))
+        counts = Counter(
+            "implied" if e.get("implied") else str(e.get("role"))
+            for _, _, e in G.out_edges(n, data=True)
+            if e.get("relation") == "involves"
+        )
+        lines.append(" ".join(f"{r} {c}" for r, c in sorted(counts.items())))
+    return "<br>".join(_wrap(x) for x in lines if x)
+
+
+def _wrap(text: str, width: int = 40) -> str:
+    if "<" in text:  # already markup
+        return text
+    return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def network_html(
+    G: nx.DiGraph,
+    path: str | os.PathLike[str],
+    *,
+    max_actors: int = 80,
+    implied: bool = False,
+    seed: int = 0,
+    title: str = "政策网络：机构—措施",
+) -> Path:
+    """Write an interactive view of the network: pan, zoom, hover for the measure text.
+
+    A force layout of the actors with most measures and their measures; actor nodes are
+    labelled and sized by their measures, measure nodes show the measure's text, path,
+    instrument, theme, status and actors on hover; edges are coloured by role. The HTML file
+    is self-contained (plotly's JavaScript is embedded) and works offline.
+
+    Needs plotly (``pip install plotly``); raises ImportError with that command otherwise.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, os
+    >>> G = nx.DiGraph()
+    >>> G.add_node("actor:a", node_type="actor", label="省住建厅", kind="org")
+    >>> G.add_node("measure:d:0-9", node_type="measure", text="推进绿色建材产业园建设。")
+    >>> G.add_edge("actor:a", "measure:d:0-9", relation="involves", role="lead", implied=False)
+    >>> path = network_html(G, os.path.join(tempfile.mkdtemp(), "g.html"))  # doctest: +SKIP
+    >>> "推进绿色建材产业园建设" in path.read_text(encoding="utf-8")  # doctest: +SKIP
+    True
+    """
+    try:
+        import plotly.graph_objects as go
+    except ImportError as exc:
+        raise ImportError(_HTML_INSTALL) from exc
+    import networkx as nx
+
+    actors, score = _select(G, max_actors, implied)
+    keep = set(actors)
+    edges = [
+        (u, v, d)
+        for u, v, d in G.edges(data=True)
+        if d.get("relation") == "involves" and u in keep and (implied or not d.get("implied"))
+    ]
+    measures = sorted({v for _, v, _ in edges}, key=_measure_order(G))
+    H = nx.Graph()
+    H.add_nodes_from(actors)
+    H.add_nodes_from(measures)
+    H.add_edges_from((u, v) for u, v, _ in edges)
+    pos = nx.spring_layout(H, seed=seed) if len(H) else {}
+    traces: list[Any] = []
+    for role in ("implied", "target", "participate", "lead"):
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for u, v, d in edges:
+            if ("implied" if d.get("implied") else str(d.get("role"))) == role:
+                xs += [float(pos[u][0]), float(pos[v][0]), None]
+                ys += [float(pos[u][1]), float(pos[v][1]), None]
+        style = ROLE_STYLES[role]
+        dash = {"-": "solid", "--": "dash", ":": "dot"}[style["linestyle"]]
+        traces.append(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                name=_ROLE_NAMES[role],
+                hoverinfo="skip",
+                opacity=style["alpha"],
+                line={"color": style["color"], "width": style["linewidth"] * 1.5, "dash": dash},
+            )
+        )
+    traces.append(
+        go.Scatter(
+            x=[float(pos[m][0]) for m in measures],
+            y=[float(pos[m][1]) for m in measures],
+            mode="markers",
+            name="措施 measure",
+            marker={"symbol": "square", "size": 7, "color": "#999999"},
+            hovertext=[_hover(G, m) for m in measures],
+            hoverinfo="text",
+        )
+    )
+    names = _actor_names(G, actors)
+    for kind in sorted({str(G.nodes[a].get("kind", "org")) for a in actors}):
+        these = [a for a in actors if G.nodes[a].get("kind", "org") == kind]
+        traces.append(
+            go.Scatter(
+                x=[float(pos[a][0]) for a in these],
+                y=[float(pos[a][1]) for a in these],
+                mode="markers+text",
+                name=_KIND_NAMES.get(kind, kind),
+                text=[names[a] for a in these],
+                textposition="top center",
+                marker={
+                    "size": [8 + 4 * score[a] ** 0.5 for a in these],
+                    "color": KIND_COLORS.get(kind, "#333333"),
+                    "line": {"color": "white", "width": 1},
+                },
+                hovertext=[_hover(G, a) for a in these],
+                hoverinfo="text",
+            )
+        )
+    fig = go.Figure(traces)
+    fig.update_layout(
+        title=title,
+        showlegend=True,
+        hovermode="closest",
+        dragmode="pan",
+        plot_bgcolor="white",
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        font={
+            "family": "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, "
+            "WenQuanYi Zen Hei, SimHei, sans-serif"
+        },
+        height=800,
+    )
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.write_html(out, include_plotlyjs=True, config={"scrollZoom": True})
+    return out

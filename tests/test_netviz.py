@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 import warnings
 
 import matplotlib
@@ -167,3 +169,26 @@ def test_shared_short_labels_fall_back_to_canonical_names(font):
     G.nodes["actor:b"]["short_label"] = "省住建厅"
     texts = {t.get_text() for t in draw_network(G, label_chars=30).texts}
     assert {"河南省住房和城乡建设厅", "河南省工业和信息化厅"} <= texts
+
+
+def test_network_html_is_interactive_and_keeps_the_measure_text(tmp_path):
+    pytest.importorskip("plotly")
+    from policytext.netviz import network_html
+
+    G = _graph()
+    G.nodes["measure:d:0-1"]["text"] = "成立由省人大常委会副主任何金平任链长的工作专班。"
+    path = network_html(G, tmp_path / "g.html", implied=True)
+    html = path.read_text(encoding="utf-8")
+    escaped = json.dumps("何金平任链长")[1:-1]  # plotly writes its data as JSON
+    assert escaped in html or "何金平任链长" in html
+    assert "Plotly.newPlot" in html and '"scrollZoom": true' in html.replace(":true", ": true")
+    assert 'src="https://cdn.plot.ly' not in html  # plotly.js embedded: works offline
+
+
+def test_network_html_without_plotly_says_how_to_install(monkeypatch, tmp_path):
+    from policytext.netviz import network_html
+
+    monkeypatch.setitem(sys.modules, "plotly", None)
+    monkeypatch.setitem(sys.modules, "plotly.graph_objects", None)
+    with pytest.raises(ImportError, match="pip install plotly"):
+        network_html(_graph(), tmp_path / "g.html")
