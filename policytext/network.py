@@ -828,7 +828,8 @@ def actor_matrix(
     """Actors × measure attribute (``theme``, ``instrument``, ``subtype``, ``status`` …) counts.
 
     Rows are actor labels (canonical names), columns the attribute's values, cells the number
-    of measures; ``role`` keeps one role only.
+    of measures; ``role`` keeps one role only. ``by="year"`` counts measures per year of their
+    document's date (how an actor's involvement changes over time; ``-`` when undated).
 
     Examples
     --------
@@ -839,11 +840,19 @@ def actor_matrix(
     >>> G.add_edge("actor:a", "measure:d:0-5", relation="involves", role="lead", implied=False)
     >>> actor_matrix(G, "instrument").to_dict()
     {'supply': {'省科技厅': 1}}
+    >>> G.nodes["measure:d:0-5"]["date"] = "2024-05-01"
+    >>> actor_matrix(G, "year", role="lead").to_dict()
+    {'2024': {'省科技厅': 1}}
     """
     import pandas as pd
 
+    def value(m: str) -> str:
+        if by == "year":
+            return str(G.nodes[m].get("date") or "")[:4] or "-"
+        return str(G.nodes[m].get(by) or "-")
+
     rows = [
-        {"actor": G.nodes[u].get("label", u), "value": G.nodes[v].get(by) or "-"}
+        {"actor": G.nodes[u].get("label", u), "value": value(v)}
         for u, v, d in _involvements(G, implied=implied)
         if role is None or d.get("role") == role
     ]
