@@ -62,6 +62,7 @@ import codecs
 import csv
 import io
 import json
+import logging
 import os
 import re
 import sys
@@ -673,6 +674,10 @@ def _read_docx(path: Path, data: bytes, encoding: str | None) -> _Result:
         note = _magic_note(data)
         if note == "content is a legacy Office (OLE2) file such as .doc":
             raise ReadError(path, "not a zip file: legacy Word .doc (OLE2) — convert it to .docx")
+        if data.startswith(b"PK\x03\x04"):
+            raise ReadError(
+                path, "docx is corrupt: truncated or damaged zip archive (no central directory)"
+            )
         extra = f" ({note})" if note else ""
         raise ReadError(path, f"not a zip file: docx is corrupt{extra}")
     _check_docx_package(path, data)
@@ -701,6 +706,17 @@ def _read_docx(path: Path, data: bytes, encoding: str | None) -> _Result:
 # pdf -------------------------------------------------------------------------
 
 
+class _PdfLog(logging.Handler):
+    """Collects pypdf's log messages (repaired xref, missing EOF ...) as document warnings."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def _read_pdf(path: Path, data: bytes, encoding: str | None) -> _Result:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
@@ -708,6 +724,10 @@ def _read_pdf(path: Path, data: bytes, encoding: str | None) -> _Result:
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         note = _magic_note(data)
         raise ReadError(path, "not a PDF file" + (f": {note}" if note else " (no %PDF header)"))
+    logged = _PdfLog()
+    pdf_logger = logging.getLogger("pypdf")
+    pdf_logger.addHandler(logged)
+    propagate, pdf_logger.propagate = pdf_logger.propagate, False
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -719,6 +739,9 @@ def _read_pdf(path: Path, data: bytes, encoding: str | None) -> _Result:
         raise ReadError(path, f"PDF is corrupt: {e}") from None
     except Exception as e:
         raise ReadError(path, f"PDF could not be parsed: {type(e).__name__}: {e}") from None
+    finally:
+        pdf_logger.removeHandler(logged)
+        pdf_logger.propagate = propagate
     if not pages:
         raise ReadError(path, "empty document: PDF has no pages")
     if not any(p.strip() for p in pages):
@@ -728,7 +751,7 @@ def _read_pdf(path: Path, data: bytes, encoding: str | None) -> _Result:
         offsets.append(pos)
         pos += len(p) + 2
     text = "\n\n".join(pages)
-    warns: list[str] = []
+    warns: list[str] = [f"pdf reader: {m}" for m in dict.fromkeys(logged.messages)]
     blank = [str(i + 1) for i, p in enumerate(pages) if not p.strip()]
     if blank:
         warns.append(f"page(s) {', '.join(blank)} have no text layer (scanned pages?)")

@@ -122,8 +122,16 @@ def build_corpus(folder: Path) -> dict[str, tuple[str, str]]:
         ),
         "encrypted.pdf": (_encrypted_pdf(), "failed", "encrypted PDF: a password is required"),
         "corrupt.pdf": (b"%PDF-1.4\n1 0 obj garbage", "failed", "PDF"),
-        "truncated.docx": (b"", "failed", "not a zip file: docx is corrupt"),  # filled below
-        "corrupt.docx": (b"PK\x03\x04 broken", "failed", "not a zip file: docx is corrupt"),
+        "truncated.docx": (
+            b"",
+            "failed",
+            "docx is corrupt: truncated or damaged zip archive",
+        ),  # filled below
+        "corrupt.docx": (
+            b"PK\x03\x04 broken",
+            "failed",
+            "docx is corrupt: truncated or damaged zip archive",
+        ),
         "zip_bomb.docx": (
             _docx_with(b"<a>" + b" " * (24 * 2**20) + b"</a>", level=9),
             "failed",
