@@ -659,6 +659,7 @@ def analyze(
                 if masked:
                     note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
                     record.warnings.append(f"personal data masked: {note}")
+                entry.warnings = record.warnings  # mask_record replaced the list
             writer.add(entry)
             if record is not None:
                 records.append(record)
