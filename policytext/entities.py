@@ -455,6 +455,8 @@ class _Finder:
         prev = self.text[pos - 1]
         if not _is_han(prev) and not prev.isalnum():
             return True
+        if prev in "条章" and _ARTICLE_END.search(self.text, max(0, pos - 8), pos):
+            return True  # 第九条科技部…: an article number glued to its first word
         if prev in self.breaks or prev in self.cues or prev in "和与及由在对向将经为从是或并同、":
             return True
         for k in range(2, 6):
@@ -2210,6 +2212,7 @@ def _bank_name_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
+_ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")
 # ends of firm and programme names: a name before 和/与 ends there (长江产业投资基金和黄河…)
 _NAME_ENDS = ("基金", "公司", "集团", "银行", "联盟", "协会", "计划", "工程")
 _HEAD_WORDS = (

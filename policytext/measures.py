@@ -711,6 +711,7 @@ def _object_gap(gap: str) -> bool:
 
 _SUBJECT_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[是要]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|\d{4}年以来|"
+    r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}年)?"
 )
 
@@ -761,6 +762,7 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
     if (
         actor.label == "ACTOR_GROUP"
         and not after.startswith(tuple(lex["plan_subject"]))
+        and not after.startswith(tuple(lex["group_subject_after"]))
         and not _CONDITION_DUTY.match(after)
     ):
         return False
@@ -826,7 +828,8 @@ _GENERIC_SUBJECT = re.compile(
     r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
 )
 _NOT_SUBJECT_START = re.compile(
-    r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如)"
+    r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如|根据|依据|依照"
+    r"|围绕|针对|通过|关于|结合)"
 )
 
 

@@ -67,6 +67,19 @@ def one(
 # ------------------------------------------------------------------ role rules
 
 
+def test_article_number_and_generic_actor_subjects() -> None:
+    # a regulation's articles: 第X条 glued to the subject; a generic actor governs its clause
+    m = one(
+        "第九条科技部、财政部组织开展重点专项实施方案论证工作。",
+        [("科技部", "ORG"), ("财政部", "ORG")],
+    )
+    assert roles(m) == [("科技部", "lead"), ("财政部", "lead")]
+    m = one("第三十四条主责单位对重点专项实施过程和进展进行监督评估。", groups=["主责单位"])
+    assert roles(m) == [("主责单位", "lead")]
+    m = one("专业机构根据指南要求开展项目申报受理。", groups=["专业机构"])
+    assert roles(m) == [("专业机构", "lead")]
+
+
 def test_lead_qiantou_fuze_you_and_subject() -> None:
     m = one("由省科技厅牵头，编制专项规划。", [("省科技厅", "ORG")])
     assert roles(m) == [("省科技厅", "lead")]
@@ -224,6 +237,12 @@ def test_programs_inside_measure() -> None:
         ("一、总体要求", True),
         ("您提出的关于建立产业园的提案已收悉，现答复如下：", False),
         ("为加快推进产业发展，制定本方案。", False),
+        ("牵头单位", False),
+        ("应用场景", False),
+        ("第二章重点专项设立", False),
+        ("——需求导向、动态部署。", False),
+        ("项目是重点专项组织实施的基本单元，应服务于重点专项目标。", False),
+        ("试点工作，有力支撑了法规政策制定，形成比较完备的政策保障体系。", False),
     ],
 )
 def test_non_measures(sentence: str, heading: bool) -> None:
