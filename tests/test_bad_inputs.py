@@ -368,3 +368,24 @@ def test_normalize_in_chunks_equals_one_pass_on_paragraph_text() -> None:
     assert pieces.changes["chunks"] > 5
     assert pieces.text == whole.text
     assert pieces.offset_map.runs == whole.offset_map.runs
+
+
+def test_themes_accounts_for_every_records_file(nlp, tmp_path: Path) -> None:
+    from conftest import DEMO
+
+    records = tmp_path / "records.jsonl"
+    policytext.analyze(DEMO, records, nlp=nlp, progress=False)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    out = tmp_path / "themes"
+    args = ["themes", str(records), str(broken), "-o", str(out), "--n-themes", "4"]
+    assert cli_main(args) == EXIT_OK
+    rows = [
+        json.loads(x)
+        for x in manifest_path(out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    n_records = len(policytext.read_records(records))
+    assert [r["status"] for r in rows].count("processed") == n_records
+    (failed,) = [r for r in rows if r["status"] == "failed"]
+    assert failed["path"] == str(broken) and "not a JSON record" in failed["reason"]
+    assert cli_main([*args, "--strict"]) == EXIT_STRICT_FAILURES
