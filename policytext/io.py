@@ -818,31 +818,35 @@ def _html_text(soup: Any) -> str:
 
     parts: list[str] = []  # "\n" entries mark block boundaries
 
-    def walk(node: Any, pre: bool) -> None:
-        for child in node.children:
-            if isinstance(child, (Comment, Doctype, Declaration, ProcessingInstruction)):
-                continue
-            if isinstance(child, NavigableString):
-                s = str(child)
-                if not pre:
-                    s = _HTML_WS.sub(lambda m: "\n" if "\n" in m.group() else " ", s)
-                    s = s.replace("\n", "\x01")  # source line break: resolved below
-                parts.append(s)
-                continue
-            name = child.name
-            if name == "br":
-                parts.append("\n")
-            elif name in _BLOCK_TAGS:
-                parts.append("\n")
-                walk(child, pre or name == "pre")
-                parts.append("\n")
-            elif name in _CELL_TAGS:
-                parts.append("\t")
-                walk(child, pre)
-            else:
-                walk(child, pre)
-
-    walk(soup, False)
+    # iterative walk (an explicit stack): deeply nested pages must not hit the recursion limit
+    stack: list[tuple[Any, bool] | str] = [(c, False) for c in reversed(list(soup.children))]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):  # a block's closing line break
+            parts.append(item)
+            continue
+        child, pre = item
+        if isinstance(child, (Comment, Doctype, Declaration, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            s = str(child)
+            if not pre:
+                s = _HTML_WS.sub(lambda m: "\n" if "\n" in m.group() else " ", s)
+                s = s.replace("\n", "\x01")  # source line break: resolved below
+            parts.append(s)
+            continue
+        name = child.name
+        inner = pre
+        if name == "br":
+            parts.append("\n")
+            continue
+        if name in _BLOCK_TAGS:
+            parts.append("\n")
+            stack.append("\n")
+            inner = pre or name == "pre"
+        elif name in _CELL_TAGS:
+            parts.append("\t")
+        stack.extend((c, inner) for c in reversed(list(child.children)))
     raw = "".join(parts)
     # a source line break between two CJK characters disappears; otherwise it is a space
     out: list[str] = []
@@ -906,6 +910,9 @@ def _jsonl_rows(text: str) -> Iterator[_Row]:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             yield lineno, None, f"invalid JSON on line {lineno}: {e.msg} (column {e.colno})"
+            continue
+        except RecursionError:
+            yield lineno, None, f"JSON on line {lineno} is nested too deeply to read"
             continue
         if not isinstance(rec, dict):
             yield lineno, None, f"line {lineno} is a JSON {type(rec).__name__}, not an object"

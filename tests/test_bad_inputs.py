@@ -389,3 +389,25 @@ def test_themes_accounts_for_every_records_file(nlp, tmp_path: Path) -> None:
     (failed,) = [r for r in rows if r["status"] == "failed"]
     assert failed["path"] == str(broken) and "not a JSON record" in failed["reason"]
     assert cli_main([*args, "--strict"]) == EXIT_STRICT_FAILURES
+
+
+# --------------------------------------------------------------------------- fuzz findings
+
+
+def test_deeply_nested_html_is_read(tmp_path: Path) -> None:
+    """Found by fuzz/fuzz_readers.py: the recursive HTML walk hit the recursion limit."""
+    path = tmp_path / "deep.html"
+    path.write_text("<div>" * 20_000 + "示例正文" + "</div>" * 20_000, encoding="utf-8")
+    assert read_document(path).text == "示例正文"
+    path.write_text("<table><tr><td>" * 3000 + "单元格", encoding="utf-8")
+    assert read_document(path).text.strip() == "单元格"
+
+
+def test_deeply_nested_json_row_fails_alone(tmp_path: Path) -> None:
+    """Found by fuzz/fuzz_readers.py: one over-nested row cost the rest of the file."""
+    path = tmp_path / "rows.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    path.write_text(f'{{"text": "第一行"}}\n{deep}\n{{"text": "第三行"}}\n', encoding="utf-8")
+    items = list(pio.iter_documents(path))
+    assert [getattr(i, "text", None) for i in items] == ["第一行", None, "第三行"]
+    assert items[1].reason == "JSON on line 2 is nested too deeply to read"  # type: ignore[union-attr]
