@@ -1,8 +1,9 @@
 """Fuzz the readers: any bytes, under every supported suffix, must give a document or a
 ``ReadError`` with a specific reason — never an exception, never an ``unexpected error``.
 
-The first bytes choose the suffix; a third of the inputs are wrapped into a zip (as docx),
-so that the docx checks (zip limits, defusedxml) and python-docx see well-formed packages.
+The first byte chooses the suffix; a fifth of the inputs repeat their first bytes many
+times (deep nesting, long runs), and a third are wrapped into a zip (as docx), so that the
+docx checks (zip limits, defusedxml) and python-docx see well-formed packages.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def target(data: bytes) -> None:
         return
     choice, body = data[0], data[1:]
     suffix = SUFFIXES[choice % len(SUFFIXES)]
+    if choice % 5 == 4 and body:
+        # amplify: the first few bytes repeated many times (deep nesting: <div><div>…, [[[…)
+        head = body[: 1 + body[0] % 8]
+        body = head * min(200_000 // len(head), 64 * len(body)) + body
     if suffix == ".docx" and choice % 3 == 0:
         body = _as_docx(body)
     path = FOLDER / f"doc{suffix}"

@@ -395,7 +395,7 @@ def test_themes_accounts_for_every_records_file(nlp, tmp_path: Path) -> None:
 
 
 def test_deeply_nested_html_is_read(tmp_path: Path) -> None:
-    """Found by fuzz/fuzz_readers.py: the recursive HTML walk hit the recursion limit."""
+    """Found while fuzzing the readers: the recursive HTML walk hit the recursion limit."""
     path = tmp_path / "deep.html"
     path.write_text("<div>" * 20_000 + "示例正文" + "</div>" * 20_000, encoding="utf-8")
     assert read_document(path).text == "示例正文"
@@ -404,7 +404,7 @@ def test_deeply_nested_html_is_read(tmp_path: Path) -> None:
 
 
 def test_deeply_nested_json_row_fails_alone(tmp_path: Path) -> None:
-    """Found by fuzz/fuzz_readers.py: one over-nested row cost the rest of the file."""
+    """Found while fuzzing the readers: one over-nested row cost the rest of the file."""
     path = tmp_path / "rows.jsonl"
     deep = "[" * 100_000 + "]" * 100_000
     path.write_text(f'{{"text": "第一行"}}\n{deep}\n{{"text": "第三行"}}\n', encoding="utf-8")
