@@ -2006,10 +2006,10 @@ class _Finder:
         trade_names: set[str] = set()
         for c in ents:
             if c.label == "FIRM":
-                core = self.trade_name(t[c.start : c.end])
-                if core and core not in surfaces:
-                    surfaces[core] = "FIRM"
-                    trade_names.add(core)
+                trade = self.trade_name(t[c.start : c.end])
+                if trade and trade not in surfaces:
+                    surfaces[trade] = "FIRM"
+                    trade_names.add(trade)
         new = list(ents)
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
             for m in re.finditer(re.escape(w), t):
