@@ -1695,12 +1695,12 @@ class _Finder:
         item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,20}}"
         lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
         for m in lst.finditer(t):
-            after = t[m.end() : m.end() + 14]
+            after = t[m.end() : m.end() + 20]
             label = None
             head_end = m.end()
             for lab, h in heads.items():
                 hm = re.match(
-                    rf"[^，。；：、\s]{{0,10}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
+                    rf"[^，。；：、\s]{{0,16}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
                 )
                 if hm and lab == "GPE" and re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]

@@ -642,6 +642,7 @@ def _assign_roles(
     lead_before = lex["lead_before"]
     part_before = lex["participate_before"]
     target_before = lex.regex("target_before")
+    counted_role: tuple[str, str] | None = None  # 培育了A、B等…5家，C、D等…11家: one object list
     for run in _group_runs(actors, text):
         first, last = run[0], run[-1]
         a0, a1 = first.start or 0, last.end or 0
@@ -686,12 +687,21 @@ def _assign_roles(
             role, how = "participate", "member"  # 由X、Y组成的专班: members, not leads
         if how == "object" and re.search(r"[，,]\s*(?:并|共同|积极)?(?:牵头|带头)", text[a1:s1]):
             role, how = "lead", "after"  # 鼓励X开展…，带头组建…: an explicit 牵头 beats 鼓励
+        counted = _COUNTED_LIST.match(text, a1, s1) is not None
+        if counted and not role and counted_role is not None:
+            role, how = counted_role[0], "counted-list"
+        elif counted and role:
+            counted_role = (role, how)
         for a in run:
             a.role, a.how = role, how
     if any(a.how in ("由", "名义") for a in actors):
         for a in actors:  # 领导小组拟由管委会主任担任组长: the subject is what is organised
             if a.how == "subject":
                 a.role, a.how = "participate", "patient"
+
+
+# a list closed by a count: 等国家级专精特新“小巨人”企业11家
+_COUNTED_LIST = re.compile(r"等[^，。；;]{0,24}?\d+\s*[家个所项名]")
 
 
 def _governed(before: str, verbs: re.Pattern[str]) -> bool:

@@ -67,6 +67,15 @@ def one(
 # ------------------------------------------------------------------ role rules
 
 
+def test_counted_lists_share_the_object_role() -> None:
+    text = (
+        "培育了洛阳玻璃、天瑞水泥等制造业头雁企业5家，北方玻璃、北新建材等省级专精特新企业151家。"
+    )
+    firms = [(w, "FIRM") for w in ("洛阳玻璃", "天瑞水泥", "北方玻璃", "北新建材")]
+    m = one(text, firms)
+    assert roles(m) == [(w, "target") for w, _ in firms]
+
+
 def test_article_number_and_generic_actor_subjects() -> None:
     # a regulation's articles: 第X条 glued to the subject; a generic actor governs its clause
     m = one(
