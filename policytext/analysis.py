@@ -591,6 +591,61 @@ def run_summary(
     return "\n".join(lines)
 
 
+def read_record_files(paths: Sequence[PathLike]) -> AnalysisResult:
+    """Records of analysed ``.jsonl`` files, with one manifest entry per record.
+
+    A file that cannot be read (missing, not JSON, another schema version) becomes one
+    ``failed`` entry with the reason; the other files are read.
+    """
+    from .document import read_records
+
+    records: list[Record] = []
+    entries: list[ManifestEntry] = []
+    for p in paths:
+        try:
+            got = read_records(p)
+        except (OSError, ValueError) as exc:
+            entries.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
+            continue
+        records += got
+        entries += [
+            ManifestEntry(path=r.source, status="processed", warnings=list(r.warnings), id=r.id)
+            for r in got
+        ]
+    return AnalysisResult(records, entries)
+
+
+def records_for(
+    paths: Sequence[PathLike],
+    *,
+    segmenter: str = "pkuseg",
+    progress: bool = True,
+    mask_personal_data: bool = False,
+) -> AnalysisResult:
+    """The records a later command works on, with the manifest of its inputs.
+
+    When every path is a ``.jsonl`` file, they are analysed records
+    (:func:`read_record_files`); otherwise the documents are analysed now (:func:`analyze`).
+    With ``mask_personal_data`` the records are masked (:mod:`policytext.privacy`).
+    """
+    if all(Path(p).suffix == ".jsonl" for p in paths):
+        result = read_record_files(paths)
+        if mask_personal_data:
+            from .privacy import mask_record
+
+            for record in result.records:
+                mask_record(record)
+        return result
+    from .pipeline import load
+
+    return analyze(
+        paths,
+        nlp=load(segmenter),
+        progress=progress,
+        mask_personal_data=mask_personal_data,
+    )
+
+
 def finish_run(
     entries: Sequence[ManifestEntry],
     *,
