@@ -52,7 +52,7 @@ def target(data: bytes) -> None:
     if choice % 5 == 4 and body:
         # amplify: the first few bytes repeated many times (deep nesting: <div><div>…, [[[…)
         head = body[: 1 + body[0] % 8]
-        body = head * min(200_000 // len(head), 64 * len(body)) + body
+        body = head * (200_000 // len(head)) + body
     if suffix == ".docx" and choice % 3 == 0:
         body = _as_docx(body)
     path = FOLDER / f"doc{suffix}"

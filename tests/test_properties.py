@@ -24,6 +24,7 @@ from policytext.analysis import analyze_document, normalize_in_chunks
 from policytext.document import Record
 from policytext.io import RawDocument, ReadError, decode_bytes, iter_documents, to_simplified
 from policytext.normalization import fold_width, normalize
+from policytext.offsets import OffsetMap
 from policytext.repair import repair_reading_order
 from policytext.structure import parse_structure
 
@@ -69,16 +70,22 @@ def _source_char_ok(ch: str, src: str) -> bool:
     return fold_width(src) == ch or (ch.isspace() and src.isspace())
 
 
-def _maps_back(record: Record, source: str, start: int, end: int) -> None:
-    omap = record.offsets
-    for i in range(start, end):
+def _text_maps_back(
+    out: str, omap: OffsetMap, source: str, start: int = 0, end: int | None = None
+) -> None:
+    """Every character of ``out[start:end]`` comes from ``source`` or is inserted whitespace."""
+    for i in range(start, len(out) if end is None else end):
         j = omap.to_source(i)
-        ch = record.text[i]
+        ch = out[i]
         if j is None:
             assert ch.isspace(), (i, ch)
         else:
             assert 0 <= j < len(source)
             assert _source_char_ok(ch, source[j]), (i, ch, source[j])
+
+
+def _maps_back(record: Record, source: str, start: int, end: int) -> None:
+    _text_maps_back(record.text, record.offsets, source, start, end)
 
 
 def _spans(record: Record) -> list[tuple[str, dict[str, Any]]]:
@@ -122,12 +129,7 @@ ANY_TEXT = st.text(max_size=300)
 def test_normalise_on_any_text_is_idempotent_and_maps_back(text: str) -> None:
     norm = normalize(text)
     assert normalize(norm.text).text == norm.text
-    for i, ch in enumerate(norm.text):
-        j = norm.offset_map.to_source(i)
-        if j is None:
-            assert ch.isspace()
-        else:
-            assert _source_char_ok(ch, text[j])
+    _text_maps_back(norm.text, norm.offset_map, text)
 
 
 @given(ANY_TEXT, st.integers(min_value=4, max_value=60))
@@ -135,12 +137,7 @@ def test_normalise_in_pieces_maps_back(text: str, chunk: int) -> None:
     norm = normalize_in_chunks(text, chunk=chunk)
     runs = norm.offset_map.runs
     assert all(a[0] + a[2] <= b[0] for a, b in pairwise(runs))
-    for i, ch in enumerate(norm.text):
-        j = norm.offset_map.to_source(i)
-        if j is None:
-            assert ch.isspace()
-        else:
-            assert _source_char_ok(ch, text[j])
+    _text_maps_back(norm.text, norm.offset_map, text)
 
 
 @given(st.lists(st.text(max_size=40), min_size=1, max_size=8), st.sampled_from(["\n\n", "\f"]))
@@ -152,9 +149,7 @@ def test_repair_on_any_text_loses_and_duplicates_nothing(blocks: list[str], sep:
         return Counter(c for c in s if not c.isspace())
 
     assert nonspace(fixed.text) == nonspace(text)
-    for i, ch in enumerate(fixed.text):
-        j = fixed.offset_map.to_source(i)
-        assert (j is None and ch.isspace()) or (j is not None and _source_char_ok(ch, text[j]))
+    _text_maps_back(fixed.text, fixed.offset_map, text)
 
 
 @given(texts)
