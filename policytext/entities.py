@@ -419,6 +419,10 @@ class _Finder:
             s += 1
         while e > s and t[e - 1].isspace():
             e -= 1
+        if label == "PROGRAM":
+            kind = re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
+            if kind and e - s - kind.end() >= 4:
+                s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
         # a bracket the span opens or closes without its pair is not part of the name:
         # 智能重卡（上港集团 -> 上港集团, 新石器） -> 新石器
         w = t[s:e]
@@ -620,8 +624,8 @@ class _Finder:
                 continue
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
-            if w[:2] in self.cues:
-                continue
+            if w[:2] in self.cues or _jieba().FREQ.get(w[:2], 0) >= 2000:
+                continue  # 结合区内, 利用区内: a verb, not a district (江北区 1405 stays)
             if any(
                 c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
                 for c in w[:-2]
@@ -677,6 +681,20 @@ class _Finder:
                     options.append((1, counts[w], st))
             if options:
                 found.append((max(options)[2], e))
+        # sub-district streets: 打浦桥街道, 半淞园路街道 (and their offices: …街道管理办 is ORG)
+        for m in re.finditer(r"街道(?:办事处|管理办|党工委)?", t):
+            s0 = self.left_edge(m.start(), max_len=8)
+            stem = t[s0 : m.start()]
+            if len(stem) > 6:
+                continue
+            if len(stem) < 2 or self.is_generic(stem) or stem[0] in "各本该所每全":
+                continue
+            if re.search(r"[和与及、的]", stem) or self._made_of(stem, frozenset({"园区", "社区"})):
+                continue
+            if not self.boundary_before(s0):
+                continue
+            office = m.group().endswith(("办事处", "管理办", "党工委"))
+            self.add(s0, m.end(), "ORG" if office else "GPE", "street", tier=2)
         # pilot free trade zones and their areas: 中国（湖北）自由贸易试验区武汉片区
         for m in re.finditer(
             rf"中国[（(][{_HAN}]{{2,3}}[)）]自由贸易试验区(?:[{_HAN}]{{2,4}}片区)?", t
@@ -930,6 +948,17 @@ class _Finder:
             if "《" not in title and not title.startswith("关于印发") and len(parts) == 1:
                 for f in parts:
                     self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
+        # 关于实施科技创新专项担保计划的通知: the programme a notice launches is named by its title
+        # and recurs in the body
+        launched = re.search(
+            rf"关于(?:实施|开展|组织实施|组织开展|启动|推进|做好)([{_HAN}“”0-9]{{4,24}}?"
+            rf"(?:计划|工程|行动|专项行动|试点|活动|专项))(?:有关|相关|工作|的)",
+            meta.get("title") or "",
+        )
+        if launched and not self.is_generic(launched.group(1)):
+            name = launched.group(1)
+            for r in re.finditer(re.escape(name), t):
+                self.add(r.start(), r.end(), "PROGRAM", "title-launched", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
             m = re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
@@ -967,7 +996,7 @@ class _Finder:
                 # “十四五”规划: the quote is a period, not a name on its own
                 self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
                 continue
-            hm = re.match(r"(专项行动|行动计划|工程|计划|行动|活动)", after)
+            hm = re.match(r"(专项行动|专项工程|行动计划|工程|计划|行动|活动)", after)
             if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
                 s = self.left_edge(m.start(), max_len=12, min_stem=1)
                 for k in range(m.start() - 1, s - 1, -1):  # never across 和/与/及/的
@@ -977,6 +1006,10 @@ class _Finder:
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
+            if hm and re.search(r"[+＋]", c) and not re.search(r"[、，,]", c):
+                # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
+                self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
+                continue
             if hm and not re.search(r"[、，,+＋]", c):
                 # “工赋山东”行动 -> the quoted name
                 self.add(cs, ce, "PROGRAM", "quote+program-head", tier=4)

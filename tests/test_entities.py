@@ -691,3 +691,26 @@ def test_known_national_programmes_and_named_systems():
         "地方负责制",
         "国家重点研发计划管理暂行办法",
     ]
+
+
+def test_district_bodies_streets_and_quoted_formula_programmes():
+    text = (
+        "持续推进半淞园路街道、打浦桥街道整区域光伏试点项目建设，结合区内交通道路设施，实施“光伏+园区”专项工程。"
+        "（区建管委、区投促办，打浦桥街道管理办）\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n"
+        "抗风压等级应按现行国家标准建筑结构荷载规范等文件计算确定。发挥国家绿色发展基金的引导作用，统筹区属集团参与。"
+    )
+    found = ents_of(text)
+    assert ("半淞园路街道", "GPE") in found and ("打浦桥街道", "GPE") in found
+    assert ("打浦桥街道管理办", "ORG") in found
+    assert ("区建管委", "ORG") in found and ("区投促办", "ORG") in found
+    assert ("黄浦区建设和管理委员会", "ORG") in found
+    assert ("“光伏+园区”专项工程", "PROGRAM") in found
+    assert ("建筑结构荷载规范", "PROGRAM") in found
+    assert ("国家绿色发展基金", "FIRM") in found  # a fund that is a company
+    assert not any(w.startswith(("结合", "统筹")) or w == "区属集团" for w, _ in found)
+
+
+def test_a_notice_launching_a_programme_names_it_by_its_title():
+    text = "科技部 财政部关于实施科技创新专项担保计划的通知\n各有关单位：\n现就实施科技创新专项担保计划有关事项通知如下。\n科技部 财政部\n2024年5月1日\n"
+    found = ents_of(text, structure=parse_structure(text))
+    assert found.count(("科技创新专项担保计划", "PROGRAM")) == 2
