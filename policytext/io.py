@@ -914,6 +914,9 @@ def _jsonl_rows(text: str) -> Iterator[_Row]:
         except RecursionError:
             yield lineno, None, f"JSON on line {lineno} is nested too deeply to read"
             continue
+        except ValueError as e:  # e.g. an integer of more than 4300 digits
+            yield lineno, None, f"JSON on line {lineno} cannot be read: {e}"
+            continue
         if not isinstance(rec, dict):
             yield lineno, None, f"line {lineno} is a JSON {type(rec).__name__}, not an object"
             continue

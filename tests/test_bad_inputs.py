@@ -411,3 +411,14 @@ def test_deeply_nested_json_row_fails_alone(tmp_path: Path) -> None:
     items = list(pio.iter_documents(path))
     assert [getattr(i, "text", None) for i in items] == ["第一行", None, "第三行"]
     assert items[1].reason == "JSON on line 2 is nested too deeply to read"  # type: ignore[union-attr]
+
+
+def test_huge_json_number_row_fails_alone(tmp_path: Path) -> None:
+    """Found by fuzz/fuzz_readers.py (atheris): a 200,001-digit number raised ValueError."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(
+        '{"text": "第一行"}\n' + "6" * 200_001 + '\n{"text": "第三行"}\n', encoding="utf-8"
+    )
+    items = list(pio.iter_documents(path))
+    assert [getattr(i, "text", None) for i in items] == ["第一行", None, "第三行"]
+    assert items[1].reason.startswith("JSON on line 2 cannot be read: Exceeds the limit")  # type: ignore[union-attr]
