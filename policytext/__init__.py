@@ -47,6 +47,7 @@ _EXPORTS = {
     "export_network": "policytext.network",
     "read_network": "policytext.network",
     "draw_network": "policytext.netviz",
+    "report": "policytext.report",
     "score_network": "policytext.evaluate",
     "evaluate_network": "policytext.evaluate",
     "evaluate_entities": "policytext.evaluate",

@@ -1,4 +1,4 @@
-"""Command line: ``policytext analyze | models | demo | themes | graph | evaluate``
+"""Command line: ``policytext analyze | models | demo | themes | graph | report | evaluate``
 (also ``python -m policytext``)."""
 
 from __future__ import annotations
@@ -266,6 +266,36 @@ def _cmd_graph(args: argparse.Namespace) -> int:
     return finish_run(entries, command="graph", output=out, manifest=manifest, strict=args.strict)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    """Write the theme report (index.html, report.md) of documents or analysed records."""
+    import shlex
+
+    from .analysis import finish_run, manifest_path
+    from .report import report
+
+    n_themes: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
+    argv = getattr(args, "argv", None)
+    result = report(
+        args.paths,
+        args.output,
+        segmenter=args.segmenter,
+        n_themes=n_themes,
+        random_state=args.random_state,
+        mask_personal_data=not args.keep_personal_data,
+        max_actors=args.max_actors,
+        title=args.title,
+        progress=not args.quiet,
+        command=shlex.join(["policytext", *argv]) if argv else None,
+    )
+    return finish_run(
+        result.manifest,
+        command="report",
+        output=result.html,
+        manifest=manifest_path(Path(args.output) / "records.jsonl"),
+        strict=args.strict,
+    )
+
+
 def _save_network_figure(G: Any, out: Path, *, layout: str, max_actors: int) -> None:
     import matplotlib
 
@@ -452,6 +482,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_run_options(p)
     p.set_defaults(func=_cmd_graph)
+
+    p = sub.add_parser(
+        "report",
+        help="write a theme report (self-contained index.html and report.md)",
+        description="Analyse documents (or read analysed .jsonl records), fit themes, build "
+        "the network and write OUT/index.html (opens offline, figures embedded), "
+        "OUT/report.md with OUT/figures/*.png, OUT/methods.json (versions, model hashes, "
+        "parameters, seeds, corpus hash), OUT/records.jsonl and its manifest. Phone "
+        "numbers, ID numbers and e-mail addresses are masked unless --keep-personal-data.",
+    )
+    p.add_argument("paths", nargs="+", help="documents/folders, or analysed .jsonl files")
+    p.add_argument("-o", "--output", required=True, help="report folder")
+    p.add_argument("--n-themes", default="auto", help='number of themes, or "auto" (default)')
+    p.add_argument("--random-state", type=int, default=0, help="seed of themes and network")
+    p.add_argument("--max-actors", type=int, default=30, help="actors drawn in the network")
+    p.add_argument("--title", help="report title")
+    p.add_argument(
+        "--keep-personal-data",
+        action="store_true",
+        help="do not mask phone numbers, ID numbers and e-mail addresses (masked by default)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 3 when any input failed (every input is in the manifest)",
+    )
+    p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_report)
     return parser
 
 
@@ -461,6 +520,7 @@ def _default_demo() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     return int(args.func(args))
 
 
