@@ -38,6 +38,8 @@ ENT8 = [(x, "ORG") for x in HP_BUREAUS + HP_SHORT] + [
     ("“光伏+”专项工程", "PROGRAM"), ("“光伏+政府公共机构”专项工程", "PROGRAM"), ("“光伏+校园”专项工程", "PROGRAM"),
     ("“光伏+园区”专项工程", "PROGRAM"), ("“光伏+交通”专项工程", "PROGRAM"), ("“光伏+水厂”专项工程", "PROGRAM"),
     ("“光伏+住宅”专项工程", "PROGRAM"), ("“光伏+河道”专项工程", "PROGRAM"),
+    # named technical standards (added after the first evaluation: omitted by mistake, GUIDELINES §1 "standard")
+    ("建筑光伏系统应用技术标准", "PROGRAM"), ("建筑节能与可再生能源利用通用规范", "PROGRAM"), ("建筑结构荷载规范", "PROGRAM"),
     ("黄浦区", "GPE"), ("上海市", "GPE"), ("黄浦江", "GPE"), ("外滩金融集聚带", "GPE"), ("南市水厂", "GPE"),
     ("半淞园路街道", "GPE"), ("打浦桥街道", "GPE"),
 ]
@@ -118,6 +120,10 @@ ENT9 = [(x, "ORG") for x in DIVS9] + [
     ("上海客运“出行即服务”（MaaS）系统", "PROGRAM"), ("上海客运MaaS系统", "PROGRAM"), ("客运MaaS系统", "PROGRAM"),
     ("上海市停车场（库）管理办法", "PROGRAM"), ("上海市出租汽车管理条例", "PROGRAM"), ("上海市市域铁路运营管理办法", "PROGRAM"),
     ("上海市农村公路管理办法", "PROGRAM"), ("上海市民用机场地区管理条例", "PROGRAM"),
+    # named airport projects (…项目, tuning-01 precedent; added after the first evaluation: omitted by mistake)
+    ("虹桥机场T2航站楼AE岛整体更新项目", "PROGRAM"), ("虹桥机场T1航站楼外籍人员一站式综合服务中心项目", "PROGRAM"),
+    ("虹桥机场手推车RFID项目", "PROGRAM"), ("虹桥机场航站楼智慧卫生间项目", "PROGRAM"),
+    ("浦东机场航站楼卫生间更新配套装修（二期）项目", "PROGRAM"),
     ("上海港", "GPE"), ("上海南站", "GPE"), ("莘庄站", "GPE"), ("松江站", "GPE"), ("金山铁路", "GPE"), ("虹桥机场", "GPE"),
     ("浦东机场", "GPE"), ("黄浦江", "GPE"), ("浦东引领区", "GPE"), ("长三角", "GPE"),
 ]
