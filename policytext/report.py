@@ -765,7 +765,10 @@ def report(
     Report
         Paths written and the records, manifest, theme model and network used.
     """
-    from tqdm.auto import tqdm
+    if progress:
+        from tqdm.auto import tqdm
+    else:  # tqdm.auto warns in a notebook without ipywidgets, even for a disabled bar
+        from tqdm import tqdm
 
     from .analysis import manifest_path, write_manifest
     from .document import write_records

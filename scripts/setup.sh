@@ -28,3 +28,15 @@ if ! (command -v fc-list >/dev/null && fc-list ':lang=zh' | grep -q .); then
     echo "note: no CJK font found; install one (e.g. Noto Sans CJK SC) for Chinese plot labels"
   fi
 fi
+
+# The browser test (tests/test_report_browser.py) drives Debian's chromium through Playwright's
+# Python package (executable_path; Playwright downloads no browser of its own).
+if [[ ",$EXTRAS," == *,dev,* ]] && ! command -v chromium >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "==> installing chromium (for the report's browser test)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+      || echo "warning: could not install chromium; the browser test cannot run"
+  else
+    echo "note: no chromium found; install it (Debian: apt-get install chromium) for the browser test"
+  fi
+fi

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -24,4 +25,15 @@ def test_notebook_runs_top_to_bottom(path, model_dir):
         if out.get("output_type") == "error"
     ]
     assert not errors
+    # Python warnings (UserWarning, TqdmWarning …) printed by a cell are failures too.
+    warned = [
+        out["text"]
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "stream"
+        and out.get("name") == "stderr"
+        and re.search(r"\w+Warning: ", out["text"])
+    ]
+    assert not warned, warned
     assert all(cell.get("execution_count") for cell in nb.cells if cell.cell_type == "code")
