@@ -931,7 +931,7 @@ def _csv_rows(text: str) -> Iterator[_Row]:
     if not _FIELD_LIMIT_SET:  # policy texts are long; the default limit is 128 KiB
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         _FIELD_LIMIT_SET = True
-    first = text.split("\n", 1)[0]
+    first = text[:4096].split("\n", 1)[0]  # the sniffer's regexes are quadratic in length
     try:
         delimiter = csv.Sniffer().sniff(first, delimiters=",\t;").delimiter
     except csv.Error:
@@ -1021,7 +1021,9 @@ def _iter_table(
 
 def _no_column_reason(text_column: str | None, found: list[str]) -> str:
     looked = text_column if text_column is not None else "/".join(TEXT_COLUMNS)
-    return f"no text column: looked for {looked}, found {found}"
+    shown: list[str] = [c if len(c) <= 40 else c[:40] + "…" for c in map(str, found[:12])]
+    more = f" and {len(found) - 12} more" if len(found) > 12 else ""
+    return f"no text column: looked for {looked}, found {shown}{more}"
 
 
 _READERS = {

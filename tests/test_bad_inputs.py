@@ -422,3 +422,14 @@ def test_huge_json_number_row_fails_alone(tmp_path: Path) -> None:
     items = list(pio.iter_documents(path))
     assert [getattr(i, "text", None) for i in items] == ["第一行", None, "第三行"]
     assert items[1].reason.startswith("JSON on line 2 cannot be read: Exceeds the limit")  # type: ignore[union-attr]
+
+
+def test_csv_with_a_huge_header_line_is_quick_and_its_reason_short(tmp_path: Path) -> None:
+    """Found by fuzz/fuzz_readers.py (atheris): a 200 KB header line of quotes made the csv
+    sniffer run for half a minute, and the reason quoted the whole line."""
+    path = tmp_path / "odd.csv"
+    path.write_bytes(bytes.fromhex("575ba85a3d22") * 33_000)
+    with pytest.raises(ReadError) as ei:  # the sniffer sees the first 4096 characters only
+        read_document(path)
+    assert ei.value.reason.startswith("no text column: looked for text/content/body")
+    assert len(ei.value.reason) < 200
