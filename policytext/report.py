@@ -290,7 +290,11 @@ def _md_cell(value: Any) -> str:
 
 
 def _table(
-    rows: Sequence[dict[str, Any]], columns: Sequence[str], *, raw: Sequence[str] = ()
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    *,
+    raw: Sequence[str] = (),
+    cls: str = "",
 ) -> tuple[str, str]:
     """An HTML and a Markdown table; ``raw`` columns hold HTML already (Markdown: text)."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
@@ -305,7 +309,7 @@ def _table(
                 cells.append(f"<td>{html.escape(_fmt(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     html_table = (
-        f'<div class="table"><table><thead><tr>{head}</tr></thead>'
+        f'<div class="table"><table class="{cls}"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
     md = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
@@ -440,7 +444,7 @@ def _overview(
         "source",
     ]
     sec.add("<h3>文件 Documents</h3>", "### 文件 Documents")
-    sec.add(*_table(doc_rows, cols, raw=("id", "source")))
+    sec.add(*_table(doc_rows, cols, raw=("id", "source"), cls="documents"))
     header_rows = [
         {
             "id": r.id,
@@ -678,6 +682,9 @@ nav ol { columns: 2; font-size: .95rem; }
 table { border-collapse: collapse; font-size: .88rem; margin: .6rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f4f6fa; }
+table.documents td:nth-child(2) { min-width: 16em; }
+table.documents td:nth-child(4) { min-width: 9em; }
+td { min-width: 3em; }
 figure { margin: 1rem 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--rule); }
 figcaption { color: var(--muted); font-size: .9rem; }
