@@ -580,10 +580,12 @@ class _Finder:
     # ---------------------------------------------------------------- passes
     def run(self) -> tuple[list[Mention], list[Mention]]:
         self.places()
+        self.facilities()
         self.user_names()
         self.titles()
         self.quotes()
         self.departments()
+        self.divisions()
         self.central_bodies()
         self.suffix_orgs()
         self.firms()
@@ -646,7 +648,7 @@ class _Finder:
         zone = re.compile(
             r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
             r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|工业园区"
-            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区)"
+            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区)"
         )
         zone_generic = self.lex.set_of("zone_generic_stems")
         zone_designations = self.lex["zone_designation_words"]
@@ -897,8 +899,8 @@ class _Finder:
         ):
             return True
         nxt = t[e : e + 1]
-        if nxt and nxt in "市县省":
-            return True
+        if nxt and nxt in "市县省" and _jieba().FREQ.get(t[e - 1 : e + 1], 0) < 1000:
+            return True  # 增城市 is no place in 新增城市 (城市 is a word)
         if w in self.lex.set_of("ambiguous_places"):
             return bool(re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
         return not (len(w) == 2 and not _word_boundaries(t, s, e))
@@ -996,7 +998,9 @@ class _Finder:
                 # “十四五”规划: the quote is a period, not a name on its own
                 self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
                 continue
-            hm = re.match(r"(专项行动|专项工程|行动计划|工程|计划|行动|活动)", after)
+            hm = re.match(
+                rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动)", after
+            )
             if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
                 s = self.left_edge(m.start(), max_len=12, min_stem=1)
                 for k in range(m.start() - 1, s - 1, -1):  # never across 和/与/及/的
@@ -1130,6 +1134,69 @@ class _Finder:
         while i > 0 and pos - i < 40 and t[i - 1] not in "，。；：;:\n,！？":
             i -= 1
         return t[i:pos].lstrip().startswith(("各", "有关", "相关"))
+
+    def facilities(self) -> None:
+        """Named transport facilities are places: 上海南站, 莘庄站, 虹桥机场, 上海港, 金山铁路."""
+        t = self.text
+        for m in re.finditer(r"(?:火车站|高铁站|[东南西北]站|站|国际机场|机场|港|铁路|高铁)", t):
+            if t[m.end() : m.end() + 1] in ("区", "口", "务", "城", "点", "长", "台"):
+                continue  # 港区, 港口, 站点, 站长: other words
+            place = self._place_before(m.start())
+            if place is not None:  # a known place names it: 上海港, 金山铁路
+                s0 = place
+            else:
+                s0 = self.left_edge(m.start(), max_len=6)
+                rail = re.match(r"(?:铁路|地铁|轨道交通|高铁)", t[s0 : m.start()])
+                if rail:
+                    s0 += rail.end()  # 铁路莘庄站 -> 莘庄站
+            stem = t[s0 : m.start()]
+            if not 2 <= len(stem) <= 4 or self.is_generic(stem) or re.search(r"[和与及、的]", stem):
+                continue
+            if stem[-1] in "电基网车场油气驿务作点" or stem in (
+                "市域",
+                "城际",
+                "干线",
+                "支线",
+                "区域",
+            ):
+                continue  # 电站, 基站, 网站, 车站, 市域铁路: kinds of facility, not names
+            named = place is not None or s0 in self.gpe_starts
+            if not named and (
+                len(stem) > 3
+                or _jieba().FREQ.get(stem, 0) >= 300
+                or not (self.boundary_before(s0) or t[s0 - 2 : s0] in ("铁路", "地铁", "高铁"))
+            ):
+                continue
+            self.add(s0, m.end(), "GPE", "facility", tier=2)
+
+    def _place_before(self, pos: int) -> int | None:
+        """Start of a known place name ending at ``pos`` (上海 in 上海港), at a boundary."""
+        if pos in self.gpe_ends:
+            return self.gpe_ends[pos]
+        fallback = _FallbackGazetteer(self.lex)
+        for k in (4, 3, 2):
+            w = self.text[max(0, pos - k) : pos]
+            if len(w) < k or not self.boundary_before(pos - k):
+                continue
+            hits = list(fallback.places_in(w))
+            if self.gaz is not None:
+                hits += list(self.gaz.places_in(w))
+            if any(h[0] == 0 and h[1] == k for h in hits):
+                return pos - k
+        return None
+
+    def divisions(self) -> None:
+        """A commission's divisions in notes, lists and table cells: 设施养护处、客运处."""
+        t = self.text
+        for m in re.finditer(
+            rf"(?:(?<=[、，,（(：:\n])|^)([{_HAN}]{{2,4}})处(?=[、，,；;）)\n]|$)", t, re.M
+        ):
+            w = m.group(1) + "处"
+            if self.is_generic(m.group(1)) or _jieba().FREQ.get(w, 0) >= 50:
+                continue  # 好处, 长处, 办事处
+            if m.group(1)[0] in self.cues or m.group(1)[0] in "各该此本":
+                continue
+            self.add(m.start(1), m.end(), "ORG", "division", tier=2)
 
     def central_bodies(self) -> None:
         t = self.text

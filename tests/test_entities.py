@@ -714,3 +714,15 @@ def test_a_notice_launching_a_programme_names_it_by_its_title():
     text = "科技部 财政部关于实施科技创新专项担保计划的通知\n各有关单位：\n现就实施科技创新专项担保计划有关事项通知如下。\n科技部 财政部\n2024年5月1日\n"
     found = ents_of(text, structure=parse_structure(text))
     assert found.count(("科技创新专项担保计划", "PROGRAM")) == 2
+
+
+def test_divisions_and_named_transport_facilities():
+    found = ents_of(
+        "结合铁路莘庄站、松江站启用、上海南站提档升级，持续提升上海港船舶污染物接收能力。"
+        "建设分布电站、5G基站和政府网站。（设施养护处、客运处）这样做的好处、长处。"
+    )
+    assert {("莘庄站", "GPE"), ("松江站", "GPE"), ("上海南站", "GPE"), ("上海港", "GPE")} <= set(
+        found
+    )
+    assert ("设施养护处", "ORG") in found and ("客运处", "ORG") in found
+    assert not any(w.endswith(("电站", "基站", "网站", "好处", "长处")) for w, _ in found)
