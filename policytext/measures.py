@@ -349,6 +349,77 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     return notes
 
 
+# a task table's header with a 牵头 column, its words possibly one per line (牵头\n部门\n配合\n部门)
+_TABLE_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*牵头[ \t]*\n?[ \t]*(?:部门|单位)[ \t]*\n[ \t]*(?:配合|责任|参与|协办)[ \t]*\n?"
+    r"[ \t]*(?:部门|单位)[ \t]*(?=\n|$)"
+)
+
+
+def find_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, tuple[int, int]]]:
+    """Responsibility cells of a task table flattened to lines (牵头部门 / 配合部门 / 实施主体
+    columns): each run of unit lines closes a row; its first line leads and the others
+    participate in the measures of that row (those since the previous run).
+
+    ``actors`` are the document's named actors and actor groups (``start``, ``end``); a unit
+    line is a short line made of them (and 、，和及).
+    """
+    header = _TABLE_HEADER.search(text)
+    if header is None:
+        return []
+    spans = sorted((int(_get(a, "start") or 0), int(_get(a, "end") or 0)) for a in actors)
+    generic = {
+        (int(_get(a, "start") or 0), int(_get(a, "end") or 0))
+        for a in actors
+        if _get(a, "label") == "ACTOR_GROUP"
+    }
+
+    def unit_line(s: int, e: int) -> bool:
+        line = text[s:e]
+        if not line.strip() or len(line) > 60 or re.search(r"[。；;！？\d]", line):
+            return False
+        covered = bytearray(e - s)
+        for a, b in spans:
+            if a >= s and b <= e:
+                covered[a - s : b - s] = b"\x01" * (b - a)
+        rest = "".join(c for c, k in zip(line, covered, strict=True) if not k)
+        return any(covered) and len(re.sub(r"[、，,和及与\s/]", "", rest)) <= 3
+
+    out: list[tuple[Note, tuple[int, int]]] = []
+    row_start = header.end()
+    run: list[tuple[int, int]] = []
+
+    def close_row() -> None:
+        nonlocal row_start
+        # the 牵头 cell may wrap over several lines of named units; it ends at the first line
+        # of generic units (各相关部门和单位) or after its first line
+        rows = [[(a, b) for a, b in spans if a >= ls and b <= le] for ls, le in run]
+        n_lead = 1
+        while n_lead < len(rows) - 1 and rows[n_lead] and not set(rows[n_lead]) & generic:
+            n_lead += 1
+        if n_lead == len(rows) - 1 and len(rows) > 2:
+            n_lead = 1  # no generic column: one lead line
+        units = [
+            (a, b, "lead" if k < n_lead else "participate")
+            for k, row in enumerate(rows)
+            for a, b in row
+        ]
+        out.append((Note(run[0][0], run[-1][1], units), (row_start, run[0][0])))
+        row_start = run[-1][1]
+        run.clear()
+
+    for m in re.finditer(r"[^\n]+", text[header.end() :]):
+        s = header.end() + m.start()
+        e = header.end() + m.end()
+        if unit_line(s, e):
+            run.append((s, e))
+        elif run:
+            close_row()
+    if run:
+        close_row()
+    return out
+
+
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
 _DUTY_NOTE_RE = re.compile(r"[（(](?P<body>[^（）()。]{2,120}?)[）)](?=\s*(?:$|\n|[。；]|$))", re.M)
 _ORG_END = re.compile(
@@ -1022,7 +1093,8 @@ def find_measures(
     programs = [e for e in ents if _get(e, "label") == "PROGRAM"]
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     notes = find_notes(text, lex)
-    note_spans = [(n.start, n.end) for n in notes]
+    row_notes = find_table_notes(text, pool)
+    note_spans = [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
     heading_starts = {int(_get(s, "start")) for s in sections}
 
     # ---------------------------------------------------------------- 1. which sentences
@@ -1169,6 +1241,10 @@ def find_measures(
         for n in _notes_for(u.start, own, notes, sections, text):
             for ua, ub, role in n.units:
                 actors.append(_note_actor(text, ua, ub, role, pool, context))
+        for n, (row_start, row_end) in row_notes:
+            if row_start <= u.start < row_end:
+                for ua, ub, role in n.units:
+                    actors.append(_note_actor(text, ua, ub, role, pool, context))
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)

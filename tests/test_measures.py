@@ -67,6 +67,30 @@ def one(
 # ------------------------------------------------------------------ role rules
 
 
+def test_task_table_cells_assign_lead_and_participants() -> None:
+    # a task table flattened to one cell per line: 牵头部门 / 配合部门 / 实施主体 columns
+    text = (
+        "任务\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+        "（1）建设精品道路300条。\n建设精品道路100条。\n设施养护处\n各相关部门和单位\n各区\n"
+        "（2）完成慢行交通专项提升项目300项。\n设施运行处\n设施养护处\n各相关部门和单位\n各区\n"
+    )
+    ms = measures(
+        text,
+        [("设施养护处", "ORG"), ("设施运行处", "ORG"), ("设施养护处", "ORG")],
+        ["各相关部门和单位", "各区", "各相关部门和单位", "各区"],
+    )
+    by_text = {m["text"]: roles(m) for m in ms}
+    assert by_text["建设精品道路100条。"] == [
+        ("设施养护处", "lead"),
+        ("各相关部门和单位", "participate"),
+        ("各区", "participate"),
+    ]
+    assert [r for r in by_text["（2）完成慢行交通专项提升项目300项。"] if r[1] == "lead"] == [
+        ("设施运行处", "lead"),
+        ("设施养护处", "lead"),
+    ]
+
+
 def test_counted_lists_share_the_object_role() -> None:
     text = (
         "培育了洛阳玻璃、天瑞水泥等制造业头雁企业5家，北方玻璃、北新建材等省级专精特新企业151家。"
