@@ -135,7 +135,7 @@ def load_inputs(
     ``segmenter`` when None).
     """
     from .analysis import ManifestEntry
-    from .document import Record, read_records
+    from .document import Record
 
     if isinstance(source, str | os.PathLike):
         source = [source]
@@ -146,18 +146,11 @@ def load_inputs(
     if any(isinstance(r, Record) for r in items):
         raise TypeError("pass records or paths, not both")
     paths = [Path(p) for p in items]  # type: ignore[arg-type]
-    entries: list[ManifestEntry] = []
-    if paths and all(p.suffix == ".jsonl" and p.is_file() for p in paths):
-        records: list[Record] = []
-        for p in paths:
-            try:
-                got = read_records(p)
-            except (OSError, ValueError) as exc:
-                entries.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
-                continue
-            records += got
-            entries += [ManifestEntry(path=r.source, status="processed", id=r.id) for r in got]
-        return records, entries
+    if paths and all(p.suffix == ".jsonl" for p in paths):
+        from .analysis import read_record_files
+
+        result = read_record_files(paths)
+        return result.records, result.manifest
     from .analysis import analyze
 
     if nlp is None:
@@ -375,8 +368,8 @@ def _overview(
     rows: list[dict[str, Any]] = [
         {
             "": "documents 文件",
-            "value": f"{len(records)} ({status['processed']} processed, "
-            f"{status['skipped']} skipped, {status['failed']} failed)",
+            "value": f"{len(records)} (of {len(entries)} inputs: {status['processed']} "
+            f"processed, {status['skipped']} skipped, {status['failed']} failed)",
         },
         {
             "": "issuers 发文机关",
