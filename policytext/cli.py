@@ -107,6 +107,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"\n{counts['processed']} processed, {counts['skipped']} skipped, {counts['failed']} "
         f"failed; records in {out / 'records.jsonl'}"
     )
+    if result.records and not args.no_report:
+        from .report import report
+
+        # themes, network and governance of the same records: the report a researcher reads
+        report(list(result.records), out / "report", progress=not args.quiet, command="demo")
+        print(f"report: {out / 'report' / 'index.html'} (and report.md)")
     return 0 if counts["failed"] == 0 and counts["processed"] else 1
 
 
@@ -407,11 +413,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "demo",
         help="analyse the bundled demo corpus",
-        description="Run the main job on corpora/demo and print an overview table.",
+        description="Run the main job on corpora/demo: analyse it, print an overview table and "
+        "write the theme report (OUTPUT/report/index.html and report.md).",
     )
     p.add_argument("--corpus", default=str(_default_demo()), help="corpus folder")
     p.add_argument("-o", "--output", default="out/demo", help="output folder")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-report", action="store_true", help="skip the theme report")
     p.set_defaults(func=_cmd_demo)
 
     p = sub.add_parser(

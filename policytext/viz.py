@@ -20,6 +20,7 @@ The ``draw_*`` functions take ``ax=None`` (a new figure is created) and return t
 from __future__ import annotations
 
 import contextlib
+import logging
 import warnings
 from collections.abc import Iterator
 from functools import lru_cache
@@ -170,10 +171,24 @@ def use_cjk_font(font: str | None = None) -> Iterator[str | None]:
     """
     import matplotlib as mpl
 
+    _quiet_weight_fallback()
     name = _font_or_warn(font)
     rc: Any = cjk_rc(name) if name else {}
     with mpl.rc_context(rc):
         yield name
+
+
+def _quiet_weight_fallback() -> None:
+    """Drop matplotlib's "Failed to find font weight normal … now using 500" messages: CJK
+    fonts shipped in one weight (WenQuanYi Zen Hei is 500) render fine with it."""
+    logger = logging.getLogger("matplotlib.font_manager")
+    if not any(isinstance(f, _WeightFallbackFilter) for f in logger.filters):
+        logger.addFilter(_WeightFallbackFilter())
+
+
+class _WeightFallbackFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Failed to find font weight" not in record.getMessage()
 
 
 # --------------------------------------------------------------------------- helpers
