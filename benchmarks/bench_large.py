@@ -11,7 +11,7 @@ process either
 - ``--full``: ``policytext analyze FILE -o OUT`` (the whole pipeline with spaCy, pkuseg,
   entities and measures; chunked at ``nlp.max_length``).
 
-and prints the wall-clock time of each stage and the child's peak RSS (``ru_maxrss``).
+and prints the wall-clock time of each stage and the child's peak RSS (``VmHWM``).
 
     python benchmarks/bench_large.py                 # 20 MiB, reading stages
     python benchmarks/bench_large.py --mb 0.25 --full
@@ -55,7 +55,11 @@ else:
     t["structure_s"] = time.perf_counter() - t0
     t.update(chars=len(doc.text), chunks=norm.changes["chunks"], blocks=len(blocks),
              sentences=len(s.sentences), sections=len(s.sections))
-t["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+try:  # this process's own peak; ru_maxrss can carry over the forking parent's peak
+    hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    t["peak_rss_mib"] = int(hwm.split()[1]) // 1024
+except OSError:
+    t["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 print(json.dumps(t))
 """
 
