@@ -207,33 +207,18 @@ def _cmd_themes(args: argparse.Namespace) -> int:
 
 def _cmd_graph(args: argparse.Namespace) -> int:
     """Build the organisation–measure network of analysed records (or documents analysed now)."""
-    from .analysis import ManifestEntry, finish_run, manifest_path, write_manifest
-    from .document import read_records, write_records
+    from .analysis import finish_run, manifest_path, records_for, write_manifest
+    from .document import write_records
     from .network import actor_table, add_actor_metrics, build_network, export_network
 
-    paths = [Path(p) for p in args.paths]
     out = Path(args.output)
-    entries: list[ManifestEntry] = []
-    if all(p.suffix == ".jsonl" and p.is_file() for p in paths):
-        records = []
-        for p in paths:
-            try:
-                got = read_records(p)
-            except (OSError, ValueError) as exc:
-                entries.append(ManifestEntry(path=str(p), status="failed", reason=str(exc)))
-                continue
-            records += got
-            entries += [ManifestEntry(path=r.source, status="processed", id=r.id) for r in got]
-    else:
-        from .analysis import analyze
-        from .pipeline import load
-
-        result = analyze(paths, nlp=load(args.segmenter), progress=not args.quiet)
-        records, entries = result.records, result.manifest
-    if args.mask_personal_data:
-        from .privacy import mask_records
-
-        records = list(mask_records(records))
+    result = records_for(
+        [Path(p) for p in args.paths],
+        segmenter=args.segmenter,
+        progress=not args.quiet,
+        mask_personal_data=args.mask_personal_data,
+    )
+    records, entries = list(result.records), result.manifest
     manifest = write_manifest(entries, manifest_path(out / "records.jsonl"))
     n_measures = sum(len(r.measures) for r in records)
     if not n_measures:

@@ -28,7 +28,7 @@ import json
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -359,6 +359,25 @@ def _lead_match(pred: Mapping[str, Any], gold: str) -> bool:
     return False
 
 
+def _detected(
+    gold_measures: Iterable[Mapping[str, Any]],
+    raw: str,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+) -> Iterator[tuple[Mapping[str, Any], int, int]]:
+    """Gold measures found in the record's ``text`` and covered at least half by ``spans``,
+    with their ``(start, end)`` there (GUIDELINES.md section 6: the detected gold measures)."""
+    loc = _Locator(text)
+    for gm in gold_measures:
+        surface = raw[int(gm["start"]) : int(gm["end"])] or str(gm.get("text", ""))
+        where = loc.find(surface)
+        if where is None:
+            continue
+        a, b = where
+        if 2 * _covered(spans, a, b) >= b - a:
+            yield gm, a, b
+
+
 def _measure_doc(rec: Any, data: Mapping[str, Any], path: Path) -> dict[str, Any]:
     from .structure import sentence_spans
 
@@ -382,16 +401,8 @@ def _measure_doc(rec: Any, data: Mapping[str, Any], path: Path) -> dict[str, Any
         c["gold"] += is_gold
         c["predicted"] += is_pred
     # instruments and leads over detected gold measures
-    loc = _Locator(text)
     themes: list[tuple[str, str]] = []
-    for gm in gold_measures:
-        surface = raw[int(gm["start"]) : int(gm["end"])] or str(gm.get("text", ""))
-        where = loc.find(surface)
-        if where is None:
-            continue
-        a, b = where
-        if 2 * _covered(pred_spans, a, b) < b - a:
-            continue
+    for gm, a, b in _detected(gold_measures, raw, text, pred_spans):
         c["detected"] += 1
         overlapping = [
             (min(b, int(m["end"])) - max(a, int(m["start"])), k)
@@ -593,16 +604,8 @@ def _network_doc(G: Any, rec: Any, data: Mapping[str, Any], path: Path) -> Count
         if d.get("node_type") == "measure" and d.get("document") == doc
     ]
     spans = [(a, b) for a, b, _ in measures]
-    loc = _Locator(text)
     c: Counter[str] = Counter()
-    for gm in data.get("measures", []) or []:
-        surface = raw[int(gm["start"]) : int(gm["end"])] or str(gm.get("text", ""))
-        where = loc.find(surface)
-        if where is None:
-            continue
-        a, b = where
-        if 2 * _covered(spans, a, b) < b - a:
-            continue
+    for gm, a, b in _detected(data.get("measures", []) or [], raw, text, spans):
         c["detected"] += 1
         edges: dict[str, dict[str, Any]] = {}
         for s, e, node in measures:

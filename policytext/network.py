@@ -566,6 +566,20 @@ def build_network(
     return G
 
 
+def _ensure_entity_actor(G: nx.DiGraph, ent: Mapping[str, Any]) -> str:
+    """The actor node of an entity mention (added when new); returns its id."""
+    node = _actor_key(ent)
+    if node not in G:
+        _add_actor(
+            G,
+            node,
+            str(ent.get("label")),
+            str(ent.get("canonical") or ent["text"]),
+            str(ent.get("id") or node[6:]),
+        )
+    return node
+
+
 def _add_actor(G: nx.DiGraph, node: str, label: str, canonical: str, ent_id: str) -> None:
     if node in G:
         return
@@ -681,15 +695,7 @@ def _add_governance(
     for g in governance_roles(rec):
         ent = g["entity"]
         if ent is not None:
-            node = _actor_key(ent)
-            if node not in G:
-                _add_actor(
-                    G,
-                    node,
-                    str(ent.get("label")),
-                    str(ent.get("canonical") or ent["text"]),
-                    str(ent.get("id") or node[6:]),
-                )
+            node = _ensure_entity_actor(G, ent)
         elif g["kind"] == "office":
             label = f"{region}{g['holder']}" if region else str(g["holder"])
             node = f"actor:OFFICE:{label}"
@@ -713,15 +719,7 @@ def _add_governance(
         data = G.nodes[node]
         aff = g["affiliation"]
         if aff is not None:
-            anode = _actor_key(aff)
-            if anode not in G:
-                _add_actor(
-                    G,
-                    anode,
-                    str(aff.get("label")),
-                    str(aff.get("canonical") or aff["text"]),
-                    str(aff.get("id") or anode[6:]),
-                )
+            anode = _ensure_entity_actor(G, aff)
             data["affiliation"] = G.nodes[anode]["label"]
             _add_edge(G, node, anode, "affiliation", doc, aff.get("start"), aff.get("end"))
             _gov_append(G.nodes[anode], g["role"], doc, g, via=str(g["holder"]))
