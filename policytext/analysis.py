@@ -409,8 +409,36 @@ def iter_analyze(
     repair: bool = True,
     progress: bool = True,
     text_column: str | None = None,
+    cache: Any = None,
+    n_process: int | None = None,
+    batch_size: int | None = None,
 ) -> Iterator[tuple[Record | None, ManifestEntry]]:
-    """Stream ``(record or None, manifest entry)`` for every input file or table row."""
+    """Stream ``(record or None, manifest entry)`` for every input file or table row.
+
+    ``cache`` (a :class:`~policytext.cache.RecordCache`, a directory, True/False; None: the
+    default cache, see :func:`policytext.cache.set_default_cache`), ``n_process`` and
+    ``batch_size`` (None: :func:`policytext.streaming.configure`'s defaults) hand the run to
+    :func:`policytext.streaming.iter_process`, which gives the same records.
+    """
+    from .cache import as_cache
+    from .streaming import run_defaults
+
+    store = as_cache(cache)
+    n_process, batch_size = run_defaults(n_process, batch_size)
+    if store is not None or n_process > 1:
+        from .streaming import iter_process
+
+        yield from iter_process(
+            paths,
+            nlp=nlp,
+            n_process=n_process,
+            batch_size=batch_size,
+            cache=store if store is not None else False,
+            repair=repair,
+            text_column=text_column,
+            progress=progress,
+        )
+        return
     if nlp is None:
         from .pipeline import load
 
@@ -636,11 +664,11 @@ def records_for(
             for record in result.records:
                 mask_record(record)
         return result
-    from .pipeline import load
+    from .streaming import lazy_load
 
     return analyze(
         paths,
-        nlp=load(segmenter),
+        nlp=lazy_load(segmenter),
         progress=progress,
         mask_personal_data=mask_personal_data,
     )
@@ -679,12 +707,19 @@ def analyze(
     text_column: str | None = None,
     link: bool = True,
     mask_personal_data: bool = False,
+    cache: Any = None,
+    n_process: int | None = None,
+    batch_size: int | None = None,
 ) -> AnalysisResult:
     """Analyse files or folders; optionally write ``OUTPUT`` (JSONL) and its manifest.
 
     With ``mask_personal_data``, phone numbers, ID numbers and e-mail addresses are masked
     in every record (:func:`policytext.privacy.mask_record`) before it is kept or written,
     so every export made from the result is masked too.
+
+    ``cache``, ``n_process`` and ``batch_size``: see :func:`iter_analyze` (documents analysed
+    before under the same configuration come from the record cache; several processes give
+    the same records).
 
     Records are written as they are produced, so a long run keeps what it has done.
     With ``link`` (default), a final corpus-level pass binds short firm names to full names
@@ -705,7 +740,14 @@ def analyze(
     writer = ManifestWriter(manifest_path(output) if output is not None else None)
     try:
         for record, entry in iter_analyze(
-            paths, nlp, repair=repair, progress=progress, text_column=text_column
+            paths,
+            nlp,
+            repair=repair,
+            progress=progress,
+            text_column=text_column,
+            cache=cache,
+            n_process=n_process,
+            batch_size=batch_size,
         ):
             if record is not None and mask_personal_data:
                 from .privacy import mask_record

@@ -232,6 +232,17 @@ def set_default_cache(cache: RecordCache | PathLike | bool | None) -> RecordCach
     return previous
 
 
+def default_cache_state() -> tuple[bool, RecordCache | None]:
+    """The default-cache setting, to hand back to :func:`restore_default_cache`."""
+    return _default_set, _default
+
+
+def restore_default_cache(state: tuple[bool, RecordCache | None]) -> None:
+    """Undo :func:`set_default_cache` calls made since ``state`` was taken."""
+    global _default, _default_set
+    _default_set, _default = state
+
+
 def default_cache() -> RecordCache | None:
     """The cache set by :func:`set_default_cache`, else ``$POLICYTEXT_RECORD_CACHE``, else None."""
     if _default_set:

@@ -16,9 +16,9 @@ from . import __version__
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from .analysis import analyze, finish_run, manifest_path
-    from .pipeline import load
+    from .streaming import lazy_load
 
-    nlp = load(
+    nlp = lazy_load(  # loaded on the first document the record cache does not hold
         args.segmenter,
         model=args.model,
         user_dict=args.user_dict or "default",
@@ -263,12 +263,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     from .analysis import finish_run, manifest_path
     from .report import report
+    from .streaming import lazy_load
 
     n_themes: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
     argv = getattr(args, "argv", None)
     result = report(
         args.paths,
         args.output,
+        nlp=lazy_load(args.segmenter),  # not loaded when every document is in the cache
         segmenter=args.segmenter,
         n_themes=n_themes,
         random_state=args.random_state,
@@ -343,6 +345,51 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_scale_options(p: argparse.ArgumentParser) -> None:
+    """``--n-process``, ``--batch-size``, ``--cache-dir``, ``--no-cache`` (docs/scale.md)."""
+    p.add_argument(
+        "--n-process",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes analysing documents (each loads the model once, ~1 GB "
+        "with pkuseg; default 1)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="documents sent to a worker at a time (default 16)",
+    )
+    p.add_argument(
+        "--cache-dir",
+        help="record cache folder (default: <user cache dir>/records); unchanged documents "
+        "are read from it instead of being analysed again",
+    )
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+
+
+def _scale_settings(args: argparse.Namespace) -> Any:
+    """Apply the scale options of ``args`` as run defaults; return a function restoring them."""
+    if not hasattr(args, "n_process"):
+        return lambda: None
+    from .cache import default_cache_state, restore_default_cache, set_default_cache
+    from .streaming import configure
+
+    if args.n_process < 1 or (args.batch_size is not None and args.batch_size < 1):
+        raise SystemExit("policytext: --n-process and --batch-size must be at least 1")
+    state = default_cache_state()
+    set_default_cache(False if args.no_cache else (args.cache_dir or True))
+    previous = configure(n_process=args.n_process, batch_size=args.batch_size)
+
+    def restore() -> None:
+        restore_default_cache(state)
+        configure(**previous)
+
+    return restore
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytext",
@@ -371,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-repair", action="store_true", help="do not repair PDF reading order")
     p.add_argument("--max-length", type=int, help="chunk documents longer than this (chars)")
     _add_run_options(p)
+    _add_scale_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_analyze)
 
@@ -448,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--random-state", type=int, default=0, help="seed (same seed → same themes)")
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     _add_run_options(p)
+    _add_scale_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_themes)
 
@@ -474,6 +523,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_run_options(p)
+    _add_scale_options(p)
     p.set_defaults(func=_cmd_graph)
 
     p = sub.add_parser(
@@ -503,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_scale_options(p)
     p.set_defaults(func=_cmd_report)
     return parser
 
@@ -514,7 +565,11 @@ def _default_demo() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)
-    return int(args.func(args))
+    restore = _scale_settings(args)
+    try:
+        return int(args.func(args))
+    finally:
+        restore()
 
 
 if __name__ == "__main__":  # pragma: no cover

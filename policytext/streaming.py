@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import __version__
 
@@ -163,6 +163,41 @@ class LazyPipeline:
             self.__dict__["spec"] = replace(self.spec, max_length=int(value))
             return
         setattr(self.get(), name, value)
+
+
+def lazy_load(segmenter: str = "pkuseg", **kwargs: Any) -> Language:
+    """``policytext.load(segmenter, **kwargs)``, deferred until the pipeline is first used
+    (a :class:`LazyPipeline`, typed as the pipeline it stands for)."""
+    return cast("Language", LazyPipeline(PipelineSpec(segmenter=segmenter, **kwargs)))
+
+
+_RUN_DEFAULTS: dict[str, int] = {"n_process": 1, "batch_size": DEFAULT_BATCH_SIZE}
+
+
+def configure(*, n_process: int | None = None, batch_size: int | None = None) -> dict[str, int]:
+    """Set the default ``n_process`` / ``batch_size`` of ``analyze``, ``report`` and the
+    commands (the command line sets them from ``--n-process`` / ``--batch-size``); returns
+    the previous defaults.
+
+    >>> previous = configure(n_process=2)
+    >>> run_defaults(None, None)
+    (2, 16)
+    >>> _ = configure(**previous)
+    """
+    previous = dict(_RUN_DEFAULTS)
+    if n_process is not None:
+        _RUN_DEFAULTS["n_process"] = int(n_process)
+    if batch_size is not None:
+        _RUN_DEFAULTS["batch_size"] = int(batch_size)
+    return previous
+
+
+def run_defaults(n_process: int | None, batch_size: int | None) -> tuple[int, int]:
+    """``(n_process, batch_size)`` with None replaced by the configured defaults."""
+    return (
+        _RUN_DEFAULTS["n_process"] if n_process is None else n_process,
+        _RUN_DEFAULTS["batch_size"] if batch_size is None else batch_size,
+    )
 
 
 def resolve_pipeline(nlp: Any) -> Language:
@@ -310,8 +345,8 @@ def iter_process(
     *,
     nlp: Any = None,
     segmenter: str = "pkuseg",
-    n_process: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     cache: RecordCache | PathLike | bool | None = None,
     repair: bool = True,
     text_column: str | None = None,
@@ -329,7 +364,7 @@ def iter_process(
         A pipeline, a :class:`PipelineSpec` or a :class:`LazyPipeline`; default
         ``LazyPipeline(segmenter=segmenter)`` (loaded only if a document misses the cache).
     n_process
-        Worker processes (``1``: analyse in this process). Each worker loads the pipeline
+        Worker processes (``1``: analyse in this process; None: :func:`configure`'s default). Each worker loads the pipeline
         once (about 1 GB of memory per pkuseg worker). A pipeline that is not a spec is
         saved with ``nlp.to_disk`` for the workers to load.
     batch_size
@@ -345,6 +380,7 @@ def iter_process(
     from .cache import as_cache, pipeline_config
     from .io import ReadError
 
+    n_process, batch_size = run_defaults(n_process, batch_size)
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1, got {n_process}")
     if batch_size < 1:
@@ -578,8 +614,8 @@ def process(
     *,
     nlp: Any = None,
     segmenter: str = "pkuseg",
-    n_process: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     cache: RecordCache | PathLike | bool | None = None,
     repair: bool = True,
     text_column: str | None = None,
