@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -411,6 +412,8 @@ class _Finder:
         self.surnames = lex.set_of("surnames")
         self._dept_rx: re.Pattern[str] | None = None
         self.short_aliases: dict[str, str] = {}
+        self._gpe_words: tuple[int, list[str]] | None = None  # (len(gpe) when built, surfaces)
+        self._place_names: dict[str, bool] = {}
 
     # ---------------------------------------------------------------- helpers
     def add(self, s: int, e: int, label: str, rule: str, tier: int = 2) -> None:
@@ -1173,17 +1176,20 @@ class _Finder:
         """Start of a known place name ending at ``pos`` (上海 in 上海港), at a boundary."""
         if pos in self.gpe_ends:
             return self.gpe_ends[pos]
-        fallback = _FallbackGazetteer(self.lex)
         for k in (4, 3, 2):
             w = self.text[max(0, pos - k) : pos]
-            if len(w) < k or not self.boundary_before(pos - k):
-                continue
-            hits = list(fallback.places_in(w))
-            if self.gaz is not None:
-                hits += list(self.gaz.places_in(w))
-            if any(h[0] == 0 and h[1] == k for h in hits):
+            if len(w) == k and self._is_place_name(w) and self.boundary_before(pos - k):
                 return pos - k
         return None
+
+    def _is_place_name(self, w: str) -> bool:
+        """Is ``w`` as a whole a place name of the gazetteer (memoised per document)?"""
+        if w not in self._place_names:
+            hits = list(_FallbackGazetteer(self.lex).places_in(w))
+            if self.gaz is not None:
+                hits += list(self.gaz.places_in(w))
+            self._place_names[w] = any(h[0] == 0 and h[1] == len(w) for h in hits)
+        return self._place_names[w]
 
     def divisions(self) -> None:
         """A commission's divisions in notes, lists and table cells: 设施养护处、客运处."""
@@ -1340,6 +1346,7 @@ class _Finder:
             "学院",
         )
         classes = self.lex.set_of("firm_class_stems")
+        starts = sorted(self.gpe_starts)
         for line in re.finditer(r"[^\n]+", t):
             for cell in re.finditer(r"[^\t\u3000]+?(?=\t|\u3000|  |$)", line.group()):
                 s = line.start() + cell.start()
@@ -1365,10 +1372,9 @@ class _Finder:
                 if label == "FIRM" and self._made_of(stem, classes):
                     continue
                 # two bodies on one line (河北省工业和信息化厅河北省发展和改革委员会)
-                if any(
-                    s < p < s + len(w) - 2 and t[p - 1] in "厅局委办院会部司"
-                    for p in self.gpe_starts
-                ):
+                lo = bisect.bisect_right(starts, s)
+                hi = bisect.bisect_left(starts, s + len(w) - 2)
+                if any(t[p - 1] in "厅局委办院会部司" for p in starts[lo:hi]):
                     continue
                 self.add(s, s + len(w), label, "table-cell", tier=3)
 
@@ -1794,6 +1800,8 @@ class _Finder:
         }
         item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,20}}"
         lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
+        programs: set[tuple[int, int]] = set()  # PROGRAM candidates so far (grows with the loop)
+        seen = 0
         for m in lst.finditer(t):
             after = t[m.end() : m.end() + 20]
             label = None
@@ -1811,13 +1819,12 @@ class _Finder:
                     head_end = m.end() + hm.end()
                     break
             items = self._list_items(m.start(1), m.end(1))
+            programs.update((c.start, c.end) for c in self.cands[seen:] if c.label == "PROGRAM")
+            seen = len(self.cands)
             if (
                 label is None
                 and all(e - s <= 6 for s, e in items)
-                and any(
-                    c.label == "PROGRAM" and any(c.start == s and c.end == e for s, e in items)
-                    for c in self.cands
-                )
+                and any(item in programs for item in items)
             ):
                 label = "PROGRAM"  # 揭榜挂帅、赛马制等: siblings of a named system
             if label is None:
@@ -1948,13 +1955,9 @@ class _Finder:
         hm = re.match(rf"[{_HAN}A-Za-z0-9•]{{2,14}}?(?:有限公司|公司|集团|厂)", t[ls:le])
         if hm and not t.startswith(("房", "区", "商", "家", "长"), ls + hm.end()):
             return ls, ls + hm.end()
-        cues = [w for w in self.cues if len(w) >= 2]
+        cues = _long_cues(self.lex)
         for p in range(ls + 2, le):
-            if (
-                t[p] == "等"
-                or t.startswith(_FIRM_FOLLOWERS, p)
-                or any(t.startswith(w, p) for w in cues)
-            ):
+            if t[p] == "等" or t.startswith(_FIRM_FOLLOWERS, p) or cues.match(t, p):
                 return ls, p
         longest = max((e - s for s, e in others), default=0)
         return (ls, le) if le - ls <= longest + 1 else (ls, ls)
@@ -2147,8 +2150,10 @@ class _Finder:
                 break
         core = re.sub(r"[（(][^）)]{1,8}[)）]", "", core)  # （上海） / （集团） qualifiers
         core = re.sub(r"(集团|股份|控股)$", "", core)
-        for s, e in self.gpe:
-            w = self.text[s:e]
+        if self._gpe_words is None or self._gpe_words[0] != len(self.gpe):
+            words = list(dict.fromkeys(self.text[s:e] for s, e in self.gpe))
+            self._gpe_words = (len(self.gpe), words)
+        for w in self._gpe_words[1]:
             if core.startswith(w):
                 core = core[len(w) :]
                 break
@@ -2343,6 +2348,13 @@ _DESIGNATION_VERBS = re.compile(
     r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建"
     r"|升级为|晋级|晋升为)"
 )
+
+
+@lru_cache(maxsize=16)
+def _long_cues(lex: EntityLexicons) -> re.Pattern[str]:
+    """The strong cues of two or more characters as one alternation (longest first)."""
+    words = sorted((w for w in lex["strong_cues"] if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 @lru_cache(maxsize=1)
