@@ -479,6 +479,9 @@ def _iter_inputs(
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     for p in paths:
+        if isinstance(p, RawDocument | ReadError):  # documents already read
+            yield p
+            continue
         if not Path(p).exists():
             yield ReadError(p, "no such file or directory")
             continue

@@ -72,6 +72,15 @@ class PipelineSpec:
     components: tuple[str, ...] | None = None
     max_length: int | None = None
 
+    def __post_init__(self) -> None:
+        # hashable (workers keep one pipeline per spec): lists of dictionaries → tuples
+        if isinstance(self.user_dict, list):
+            object.__setattr__(self, "user_dict", tuple(self.user_dict))
+        if isinstance(self.components, list):
+            object.__setattr__(self, "components", tuple(self.components))
+        if self.model is not None:
+            object.__setattr__(self, "model", str(self.model))
+
     def load(self) -> Language:
         """``policytext.load(...)`` with this spec (``max_length`` applied)."""
         from .pipeline import DEFAULT_COMPONENTS, load
