@@ -67,16 +67,18 @@ def _perturb(sentence: str, rng: random.Random, pool: list[str]) -> str:
     end = s[-1] if s and s[-1] in "。！？；" else ""
     body = s[:-1] if end else s
     clauses = [c for c in body.split("，") if c]
+    if not clauses:
+        return s
     if len(clauses) > 1:
         rng.shuffle(clauses)
-        if rng.random() < 0.5:
-            clauses[rng.randrange(len(clauses))] = rng.choice(pool)
-    elif clauses and len(clauses[0]) < 30:  # headings and short lines: vary them too
-        clauses[0] = (
-            clauses[0]
-            + rng.choice(["工作", "任务", "举措", "机制", "要求", ""])
-            + (rng.choice(PLACES) if rng.random() < 0.7 else str(rng.randint(1, 99)))
-            * (rng.random() < 0.8)
+        clauses[rng.randrange(len(clauses))] = rng.choice(pool)
+    i = rng.randrange(len(clauses))
+    if len(clauses[i]) > 12 and rng.random() < 0.5:  # a place inside a long clause
+        cut = rng.randrange(2, len(clauses[i]) - 2)
+        clauses[i] = clauses[i][:cut] + rng.choice(PLACES) + clauses[i][cut:]
+    else:  # short lines and headings vary too
+        clauses[i] += rng.choice(["工作", "任务", "举措", "机制", "要求", "事项"]) + rng.choice(
+            PLACES
         )
     return "，".join(clauses) + end
 
@@ -93,11 +95,21 @@ def build_corpus(out: Path, n_docs: int, seed: int = 0) -> dict[str, Any]:
         if len(c) > 3
     ]
     seen: Counter[str] = Counter()
+    made: set[str] = set()
     chars = 0
     for i in range(n_docs):
         lines = []
         for line in templates[i % len(templates)].splitlines():
-            lines.append("".join(_perturb(s, rng, pool) for s in _SENT_RE.findall(line)))
+            parts: list[str] = []
+            for s in _SENT_RE.findall(line):
+                new = _perturb(s, rng, pool)
+                for _ in range(10):  # a sentence already made: perturb again
+                    if new.strip() not in made:
+                        break
+                    new = _perturb(s, rng, pool)
+                made.add(new.strip())
+                parts.append(new)
+            lines.append("".join(parts))
         text = "\n".join(lines) + "\n"
         (out / f"{i:06d}.txt").write_text(text, encoding="utf-8")
         chars += len(text)

@@ -281,6 +281,15 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
 
 
 # --------------------------------------------------------------------------- clusterer
+LARGE_N = 20_000
+"""Above this many measures k-means is mini-batch (``MiniBatchKMeans``): theme fitting stays
+practical at 100k measures (the matrix stays sparse until the SVD)."""
+
+SILHOUETTE_SAMPLE = 10_000
+"""``n_themes="auto"`` scores each k on a seeded sample of this many measures when there are
+more (the silhouette is quadratic in the number of samples)."""
+
+
 class ThemeClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
     """Matrix → theme labels: k-means on L2-normalised (optionally SVD-reduced) rows.
 
@@ -360,8 +369,13 @@ class ThemeClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
 
     def _cluster(self, Z: np.ndarray, k: int) -> np.ndarray:
         if self.method == "kmeans":
-            from sklearn.cluster import KMeans
+            from sklearn.cluster import KMeans, MiniBatchKMeans
 
+            if Z.shape[0] > LARGE_N:  # 100k measures: mini-batch k-means, same seed
+                mb = MiniBatchKMeans(
+                    n_clusters=k, n_init=3, batch_size=4096, random_state=self._seed
+                )
+                return np.asarray(mb.fit_predict(Z))
             km = KMeans(n_clusters=k, n_init=self.n_init, random_state=self._seed)
             return np.asarray(km.fit_predict(Z))
         from sklearn.cluster import AgglomerativeClustering
@@ -426,7 +440,12 @@ class ThemeClusterer(ClusterMixin, TransformerMixin, BaseEstimator):
             labels = self._cluster(Z, k)
             if len(np.unique(labels)) < 2:
                 continue
-            score = float(silhouette_score(Z, labels, metric="cosine"))
+            sample = SILHOUETTE_SAMPLE if Z.shape[0] > SILHOUETTE_SAMPLE else None
+            score = float(
+                silhouette_score(
+                    Z, labels, metric="cosine", sample_size=sample, random_state=self._seed
+                )
+            )
             self.silhouette_scores_[k] = score
             if best is None or score > best[0] + 1e-12:
                 best = (score, k, labels)
