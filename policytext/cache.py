@@ -23,7 +23,7 @@ Examples
 >>> from policytext.document import Record
 >>> from policytext.io import RawDocument
 >>> cache = RecordCache(tempfile.mkdtemp())
->>> raw = RawDocument(id="d1", source="d1.txt", text="关于开展试点工作的通知", format="txt")
+>>> raw = RawDocument(id="d1", source="d1.txt", text="关于开展试点工作的通知", format="txt", encoding="utf-8")
 >>> key = cache.key(raw, {"segmenter": "char"})
 >>> cache.get(key) is None
 True
