@@ -44,6 +44,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -862,16 +863,35 @@ class _Unit:
     verbs: list[str]
 
 
+class _Sections(list[Any]):
+    """The document's sections with an index of the innermost section at every character
+    (``_chain`` is called for every sentence: a scan of all sections each time is quadratic)."""
+
+    def __init__(self, sections: Iterable[Any]) -> None:
+        super().__init__(sections)
+        end = max((max(int(_get(x, "end")), int(_get(x, "start")) + 1) for x in self), default=0)
+        self.innermost: list[int] = [-1] * (end + 1)
+        # paint outer levels first; at equal level the later section wins (as in the scan)
+        for k in sorted(range(len(self)), key=lambda k: (_get(self[k], "level"), k)):
+            a = int(_get(self[k], "start"))
+            b = max(int(_get(self[k], "end")), a + 1)
+            self.innermost[a:b] = [k] * (b - a)
+
+
 def _sections_of(structure: Any) -> list[Any]:
-    return list(_get(structure, "sections", []) or [])
+    return _Sections(_get(structure, "sections", []) or [])
 
 
 def _chain(sections: list[Any], start: int) -> list[int]:
     best: int | None = None
-    for k, sec in enumerate(sections):
-        if _get(sec, "start") <= start < max(_get(sec, "end"), _get(sec, "start") + 1):
-            if best is None or _get(sec, "level") >= _get(sections[best], "level"):
-                best = k
+    if isinstance(sections, _Sections):
+        if 0 <= start < len(sections.innermost) and sections.innermost[start] >= 0:
+            best = sections.innermost[start]
+    else:
+        for k, sec in enumerate(sections):
+            if _get(sec, "start") <= start < max(_get(sec, "end"), _get(sec, "start") + 1):
+                if best is None or _get(sec, "level") >= _get(sections[best], "level"):
+                    best = k
     chain: list[int] = []
     while best is not None and best not in chain:
         chain.append(best)
@@ -1094,6 +1114,7 @@ def find_measures(
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     notes = find_notes(text, lex)
     row_notes = find_table_notes(text, pool)
+    names = _name_spans(ents)
     note_spans = [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
     heading_starts = {int(_get(s, "start")) for s in sections}
 
@@ -1114,7 +1135,7 @@ def find_measures(
             and s not in heading_starts
         ):
             continue
-        masked = _masked(text, s_trim, e_trim, ents)
+        masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
@@ -1408,13 +1429,22 @@ def _strip_notes(s: int, e: int, notes: list[tuple[int, int]]) -> tuple[int, int
     return s, e
 
 
-def _masked(text: str, s: int, e: int, ents: list[Any]) -> str:
+def _name_spans(ents: list[Any]) -> list[tuple[int, int]]:
+    """Sorted spans of the names a measure test masks (programmes, bodies, firms)."""
+    return sorted(
+        (int(_get(m, "start")), int(_get(m, "end")))
+        for m in ents
+        if _get(m, "label") in ("PROGRAM", "ORG", "FIRM")
+    )
+
+
+def _masked(text: str, s: int, e: int, names: list[tuple[int, int]]) -> str:
     chars = list(text[s:e])
-    for m in ents:
-        a, b = int(_get(m, "start")), int(_get(m, "end"))
-        if _get(m, "label") in ("PROGRAM", "ORG", "FIRM") and s <= a and b <= e:
-            for i in range(a - s, b - s):
-                chars[i] = "□"
+    for a, b in names[bisect.bisect_left(names, (s, -1)) :]:
+        if a >= e:
+            break
+        if b <= e:
+            chars[a - s : b - s] = "□" * (b - a)
     return "".join(chars)
 
 

@@ -12,6 +12,7 @@ tokens from their character offsets, and sentence starts are kept.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import Any
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
 from ._lexicon_files import LexiconFilesMixin
+from ._sents import sent_start_chars, set_sent_starts
 
 ACTOR_GROUPS = "actor_groups"
 
@@ -130,12 +132,14 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
         for name, group in doc.spans.items()
     }
     had_sents = doc.has_annotation("SENT_START")
-    sent_starts = {t.idx for t in doc if t.is_sent_start} if had_sents else set()
+    sent_starts = sent_start_chars(doc) if had_sents else set()
     cuts = sorted({p for s, e in spans for p in (s, e)})
     # 1. split tokens that an edge falls inside
     with doc.retokenize() as retok:
         for token in doc:
-            inner = [c - token.idx for c in cuts if token.idx < c < token.idx + len(token.text)]
+            lo = bisect.bisect_right(cuts, token.idx)
+            hi = bisect.bisect_left(cuts, token.idx + len(token.text))
+            inner = [c - token.idx for c in cuts[lo:hi]]
             if not inner:
                 continue
             bounds = [0, *inner, len(token.text)]
@@ -157,10 +161,8 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
             )
             if sp is not None
         ]
-    if had_sents and len(doc):
-        starts = sent_starts | {0}
-        for token in doc:
-            token.is_sent_start = token.idx in starts or token.i == 0
+    if had_sents:
+        set_sent_starts(doc, (t.i for t in doc if t.idx in sent_starts))
     return doc
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..structure import DocumentStructure, parse_structure
+from ._sents import set_sent_starts
 
 SPAN_GROUPS = ("headings", "sections", "enumerations", "sentences", "clauses", "header_fields")
 
@@ -67,10 +68,8 @@ class PolicyStructure:
                     groups["header_fields"].append(sp)
         for group, spans in groups.items():
             doc.spans[group] = spans
-        if self.set_sents and len(doc):
-            starts = {sp.start for sp in groups["sentences"]}
-            for token in doc:
-                token.is_sent_start = token.i == 0 or token.i in starts
+        if self.set_sents:
+            set_sent_starts(doc, (sp.start for sp in groups["sentences"]))
         doc._.policy_meta = dict(structure.meta)
         doc._.structure = _structure_dict(structure)
 
