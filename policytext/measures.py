@@ -1110,8 +1110,12 @@ def find_measures(
     for g in groups:
         g.label = "ACTOR_GROUP"
     groups = _joined_groups(text, groups)
-    programs = [e for e in ents if _get(e, "label") == "PROGRAM"]
+    programs = sorted(
+        (e for e in ents if _get(e, "label") == "PROGRAM"), key=lambda e: int(_get(e, "start"))
+    )
+    program_starts = [int(_get(p, "start")) for p in programs]
     pool = sorted(named + groups, key=lambda a: a.start or 0)
+    pool_starts = [a.start or 0 for a in pool]
     notes = find_notes(text, lex)
     row_notes = find_table_notes(text, pool)
     names = _name_spans(ents)
@@ -1218,7 +1222,7 @@ def find_measures(
         chain = _chain(sections, u.start)
         path = [str(_get(sections[k], "marker")).strip() for k in chain]
         path += _enum_path(text, enums, u.start)
-        inside = [_copy(a) for a in pool if u.start <= (a.start or 0) and (a.end or 0) <= u.end]
+        inside = [_copy(a) for a in _within(pool, pool_starts, u.start, u.end)]
         inside += _self_references(text, u.start, u.end, inside)
         inside = _with_generic_subject(text, u.start, u.end, inside, lex)
         inside = _with_assigned_bodies(text, u.start, u.end, inside)
@@ -1302,8 +1306,7 @@ def find_measures(
                     "start": int(_get(p, "start")),
                     "end": int(_get(p, "end")),
                 }
-                for p in programs
-                if u.start <= int(_get(p, "start")) and int(_get(p, "end")) <= u.end
+                for p in _within(programs, program_starts, u.start, u.end)
             ],
             "quantities": find_quantities(u.text, u.start),
             "theme": None,
@@ -1427,6 +1430,12 @@ def _strip_notes(s: int, e: int, notes: list[tuple[int, int]]) -> tuple[int, int
         if a <= s < b:
             s = min(b, e)
     return s, e
+
+
+def _within(items: Sequence[Any], starts: Sequence[int], s: int, e: int) -> list[Any]:
+    """The items (sorted by start, ``starts`` their starts) lying inside ``[s, e)``."""
+    lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    return [x for x in items[lo:hi] if int(_get(x, "end") or 0) <= e]
 
 
 def _name_spans(ents: list[Any]) -> list[tuple[int, int]]:
