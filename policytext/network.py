@@ -136,9 +136,13 @@ _KIND_OF_LABEL = {
 }
 
 _GOVERNMENT_SUFFIXES = ("管理委员会", "管委会", "人民政府", "政府")
+# self and addressee references (我市, 本局, 你省): never an actor's display name
+_REFERENCE = re.compile(r"^(?:我|本|你|贵|该)[\u4e00-\u9fff]{1,2}$")
 
 
 # --------------------------------------------------------------------------- helpers
+
+
 def _get(obj: Any, key: str, default: Any = None) -> Any:
     if isinstance(obj, Mapping):
         return obj.get(key, default)
@@ -553,8 +557,13 @@ def build_network(
     for node, counts in mention_counts.items():
         data = G.nodes[node]
         data["mentions"] = [t for t, _ in counts.most_common()]
+        # a self or addressee reference (我市, 本局, 你省) names nobody out of its document
+        named = Counter({t: c for t, c in counts.items() if not _REFERENCE.match(t)})
+        if not named:
+            data["short_label"] = data["label"]
+            continue
         data["short_label"] = min(
-            (t for t, c in counts.items() if c == max(counts.values())), key=len
+            (t for t, c in named.items() if c == max(named.values())), key=len
         )
     for _, data in G.nodes(data=True):
         if data.get("node_type") == "actor":
