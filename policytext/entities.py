@@ -423,6 +423,9 @@ class _Finder:
         while e > s and t[e - 1].isspace():
             e -= 1
         if label == "PROGRAM":
+            period = _PLAN_PERIOD.match(t, e)
+            if period and t.count("（", s, e) == t.count("）", s, e):
+                e = period.end()  # 工作方案（2024-2026年）: the period is part of the title
             kind = re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
             if kind and e - s - kind.end() >= 4:
                 s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
@@ -1013,6 +1016,18 @@ class _Finder:
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
+            campaign = re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
+            if (
+                campaign
+                and not hm
+                and 3 <= len(c) <= 10
+                and not re.search(r"[、，,。；：:+＋]", c)
+                and not self.is_generic(c)
+                and (re.search(rf"[\d{_NUM}]", c) or c.endswith(_CAMPAIGN_PLACES))
+            ):
+                # “四好农村路”高质量发展, “15分钟生活圈”打造, “美丽街区”建设: a named scheme
+                self.add(cs, ce, "PROGRAM", "quoted-campaign", tier=4)
+                continue
             if hm and re.search(r"[+＋]", c) and not re.search(r"[、，,]", c):
                 # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
@@ -2317,7 +2332,21 @@ def _bank_name_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
+_PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")
+# what a quoted campaign builds: “美丽街区”, “15分钟生活圈”, “四好农村路”
+_CAMPAIGN_PLACES = (
+    "街区",
+    "生活圈",
+    "农村路",
+    "社区",
+    "乡村",
+    "城市",
+    "园区",
+    "校园",
+    "家园",
+    "示范区",
+)
 # ends of firm and programme names: a name before 和/与 ends there (长江产业投资基金和黄河…)
 _NAME_ENDS = ("基金", "公司", "集团", "银行", "联盟", "协会", "计划", "工程")
 _HEAD_WORDS = (

@@ -726,3 +726,17 @@ def test_divisions_and_named_transport_facilities():
     )
     assert ("设施养护处", "ORG") in found and ("客运处", "ORG") in found
     assert not any(w.endswith(("电站", "基站", "网站", "好处", "长处")) for w, _ in found)
+
+
+def test_quoted_campaigns_and_plan_periods():
+    found = ents_of(
+        "推进“四好农村路”高质量发展，结合“15分钟生活圈”打造、“美丽街区”建设，推进“放管服”改革。"
+        "印发上海市交通领域精细化管理工作方案（2024-2026年）。"
+    )
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert prog == [
+        "四好农村路",
+        "15分钟生活圈",
+        "美丽街区",
+        "上海市交通领域精细化管理工作方案（2024-2026年）",
+    ]
