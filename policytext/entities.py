@@ -565,6 +565,11 @@ class _Finder:
             and not any(q in self.gpe_starts for q in range(cut, cut + m.start()))
         ):
             cut += m.start()
+        # an enumeration marker or article number glued to the name: （二）中央军事委员会,
+        # 第十二条奖励办公室
+        article = _ARTICLE_START.match(t, cut, head_start) or _ENUM_START.match(t, cut, head_start)
+        if article:
+            cut = article.end()
         # a row number of a numbered table or list: 12河北鸿华工程项目管理有限公司
         row = re.match(rf"\d{{1,4}}(?=[{_HAN}])", t[cut:head_start])
         if row and (cut == 0 or t[cut - 1] in "\n\t 　"):
@@ -625,7 +630,7 @@ class _Finder:
         found = [(s, e) for s, e in found if self.place_ok(s, e)]
         not_places = self.lex.set_of("not_places")
         # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
-        for m in re.finditer(rf"[{_HAN}]{{2}}(?:县|区)", t):
+        for m in re.finditer(rf"[{_HAN}]{{2}}(?:县|区|镇|乡)", t):
             s, e = m.start(), m.end()
             w = m.group()
             if w in not_places or w[-2:] in not_places or self.is_generic(w[:-1]):
@@ -2002,7 +2007,13 @@ class _Finder:
     def short_names(self) -> None:
         """（以下简称“星河汽车”）: the short name takes the label of the name it abbreviates."""
         t = self.text
-        for m in re.finditer(r"[（(]\s*(?:以下)?(?:简称|称)\s*[“\"「]([^”\"」\n]{2,12})[”\"」]", t):
+        for m in re.finditer(
+            r"[（(]\s*(?:以下)?(?:简称|称)\s*(?:[“\"「]([^”\"」\n]{2,12})[”\"」]"
+            rf"|([{_HAN}A-Za-z0-9]{{2,12}})(?=[)）]))",
+            t,
+        ):
+            alias = m.group(1) or m.group(2)
+            a_start = m.start(1) if m.group(1) else m.start(2)
             pos = m.start()
             while pos > 0 and t[pos - 1].isspace():
                 pos -= 1
@@ -2012,8 +2023,8 @@ class _Finder:
                 default=None,
             )
             if best is not None:
-                self.add(m.start(1), m.end(1), best.label, "short-name", tier=5)
-                self.short_aliases[m.group(1)] = best.label
+                self.add(a_start, a_start + len(alias), best.label, "short-name", tier=5)
+                self.short_aliases[alias] = best.label
 
     def persons(self) -> None:
         t = self.text
@@ -2333,6 +2344,8 @@ def _bank_name_ok(stem: str) -> bool:
 
 
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
+_ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
+_ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")
 # what a quoted campaign builds: “美丽街区”, “15分钟生活圈”, “四好农村路”
 _CAMPAIGN_PLACES = (

@@ -740,3 +740,14 @@ def test_quoted_campaigns_and_plan_periods():
         "美丽街区",
         "上海市交通领域精细化管理工作方案（2024-2026年）",
     ]
+
+
+def test_unquoted_short_names_article_and_enumeration_prefixes_and_towns():
+    found = ents_of(
+        "设立国家科学技术奖励工作办公室（以下简称奖励办公室）。\n第十二条奖励办公室负责提名工作。\n"
+        "（二）中央军事委员会；接受科学技术奖励监督委员会的监督。在泗泾镇、佘山镇推进，乡镇要落实。"
+    )
+    assert found.count(("奖励办公室", "ORG")) == 2
+    assert ("中央军事委员会", "ORG") in found and ("科学技术奖励监督委员会", "ORG") in found
+    assert ("泗泾镇", "GPE") in found and ("佘山镇", "GPE") in found
+    assert not any(w in ("乡镇", "城镇") for w, _ in found)
