@@ -589,7 +589,14 @@ def is_measure(
         return True, []
     if _target_row(sentence):
         return True, []
+    rule = _RULE.search(scan)
+    if rule:  # a rule that binds actors (提名专家应当…, 不得…, 可由1名院士独立提名)
+        return True, [rule.group(1)]
     return False, []
+
+
+# an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例)
+_RULE = re.compile(r"(应当|不得|必须|方可|可以|可由|应按|须)[\u4e00-\u9fff]")
 
 
 # a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平
@@ -921,8 +928,9 @@ def _enum_path(text: str, enums: list[Any], start: int) -> list[str]:
 _GENERIC_SUBJECT = re.compile(
     r"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{0,10}?"
     r"(?:区|县|市|地|单位|部门|机构|企业|园区|主体|委|局|厅|办|中心|政府|街道|乡镇)|"
-    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会|平台))"
-    r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|"
+    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会|平台"
+    r"|者|专家))"
+    r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|不得|对|根据|按照|"
     r"重点|切实|积极|严格|认真|加强|加快|加大|推动|推进|建立|完善|制定|做好|落实|依法|定期)"
     r"(?!于|的))"
     # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…

@@ -91,6 +91,13 @@ def test_task_table_cells_assign_lead_and_participants() -> None:
     ]
 
 
+def test_rules_of_a_regulation_are_measures_led_by_their_subject() -> None:
+    assert is_measure("提名专家每人每个评审周期可以提名1项国家科学技术奖。")[0]
+    assert is_measure("候选者不得参加本人提名项目的评审。")[0]
+    m = one("第十五条提名者对提名材料的真实性和准确性负责。", groups=[])
+    assert [(a["text"], a["role"]) for a in m["actors"] if not a["implied"]] == [("提名者", "lead")]
+
+
 def test_counted_lists_share_the_object_role() -> None:
     text = (
         "培育了洛阳玻璃、天瑞水泥等制造业头雁企业5家，北方玻璃、北新建材等省级专精特新企业151家。"
