@@ -52,6 +52,37 @@ __all__ = [
     "load_entity_lexicons",
 ]
 
+
+class _CachedRe:
+    """``re`` functions on patterns compiled once per process: the rules build their patterns
+    from the lexicons on every document, more than ``re``'s own cache of 512 holds."""
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    def finditer(self, pattern: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+        return self.compile(pattern, flags).finditer(string)
+
+    def match(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).match(string)
+
+    def search(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).search(string)
+
+    def fullmatch(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).fullmatch(string)
+
+    def sub(self, pattern: str, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+        return self.compile(pattern, flags).sub(repl, string, count=count)
+
+    def split(self, pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).split(string, maxsplit=maxsplit)
+
+
+_re = _CachedRe()
+
 ENTITY_LABELS = ("ORG", "FIRM", "PROGRAM", "PERSON", "GPE")
 ACTOR_GROUP_LABEL = "ACTOR_GROUP"
 _SKIP = "_SKIP"  # a span that blocks other names but is no entity (a proposal title)
@@ -200,7 +231,7 @@ def _parse_firm_table(text: str, source: str) -> list[tuple[str, tuple[str, ...]
             continue
         cols = [c.strip() for c in raw.rstrip("\n").split("\t")]
         name = cols[0]
-        if not name or re.search(r"\s", name):
+        if not name or _re.search(r"\s", name):
             raise ValueError(f"{source}:{lineno}: firm name missing or holding spaces: {raw!r}")
         shorts = tuple(
             dict.fromkeys(x.strip() for x in (cols[1] if len(cols) > 1 else "").split("|"))
@@ -426,7 +457,7 @@ class _Finder:
             period = _PLAN_PERIOD.match(t, e)
             if period and t.count("（", s, e) == t.count("）", s, e):
                 e = period.end()  # 工作方案（2024-2026年）: the period is part of the title
-            kind = re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
+            kind = _re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
             if kind and e - s - kind.end() >= 4:
                 s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
         # a bracket the span opens or closes without its pair is not part of the name:
@@ -444,7 +475,7 @@ class _Finder:
     def is_generic(self, stem: str) -> bool:
         """True when ``stem`` is made only of generic words (no distinguishing modifier)."""
         s = _LEVEL.sub("", stem)
-        s = re.sub(r"[（）()“”\s\d]", "", s)
+        s = _re.sub(r"[（）()“”\s\d]", "", s)
         if not s:
             return True
         words = sorted(self.generic, key=len, reverse=True)
@@ -558,7 +589,7 @@ class _Finder:
                 if p - 2 >= cut:
                     cut = p
                 break
-        m = re.search(r"国家|全国|中国", t[cut:head_start])
+        m = _re.search(r"国家|全国|中国", t[cut:head_start])
         if (
             m
             and m.start() > 0
@@ -571,7 +602,7 @@ class _Finder:
         if article:
             cut = article.end()
         # a row number of a numbered table or list: 12河北鸿华工程项目管理有限公司
-        row = re.match(rf"\d{{1,4}}(?=[{_HAN}])", t[cut:head_start])
+        row = _re.match(rf"\d{{1,4}}(?=[{_HAN}])", t[cut:head_start])
         if row and (cut == 0 or t[cut - 1] in "\n\t 　"):
             cut += row.end()
         return cut
@@ -630,7 +661,7 @@ class _Finder:
         found = [(s, e) for s, e in found if self.place_ok(s, e)]
         not_places = self.lex.set_of("not_places")
         # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
-        for m in re.finditer(rf"[{_HAN}]{{2}}(?:县|区|镇|乡)", t):
+        for m in _re.finditer(rf"[{_HAN}]{{2}}(?:县|区|镇|乡)", t):
             s, e = m.start(), m.end()
             w = m.group()
             if w in not_places or w[-2:] in not_places or self.is_generic(w[:-1]):
@@ -695,21 +726,23 @@ class _Finder:
             if options:
                 found.append((max(options)[2], e))
         # sub-district streets: 打浦桥街道, 半淞园路街道 (and their offices: …街道管理办 is ORG)
-        for m in re.finditer(r"街道(?:办事处|管理办|党工委)?", t):
+        for m in _re.finditer(r"街道(?:办事处|管理办|党工委)?", t):
             s0 = self.left_edge(m.start(), max_len=8)
             stem = t[s0 : m.start()]
             if len(stem) > 6:
                 continue
             if len(stem) < 2 or self.is_generic(stem) or stem[0] in "各本该所每全":
                 continue
-            if re.search(r"[和与及、的]", stem) or self._made_of(stem, frozenset({"园区", "社区"})):
+            if _re.search(r"[和与及、的]", stem) or self._made_of(
+                stem, frozenset({"园区", "社区"})
+            ):
                 continue
             if not self.boundary_before(s0):
                 continue
             office = m.group().endswith(("办事处", "管理办", "党工委"))
             self.add(s0, m.end(), "ORG" if office else "GPE", "street", tier=2)
         # pilot free trade zones and their areas: 中国（湖北）自由贸易试验区武汉片区
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"中国[（(][{_HAN}]{{2,3}}[)）]自由贸易试验区(?:[{_HAN}]{{2,4}}片区)?", t
         ):
             self.add(m.start(), m.end(), "GPE", "free-trade-zone", tier=3)
@@ -736,7 +769,7 @@ class _Finder:
             w = t[s:e]
             if len(w) > 4 or w.endswith(("省", "自治区", "地区")):
                 continue
-            fm = re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
+            fm = _re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
             if fm:
                 self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
 
@@ -776,7 +809,7 @@ class _Finder:
         out: list[tuple[int, int]] = []
         dept = self._dept_regex()
         seen: set[str] = set()
-        for m in re.finditer(r"[市州盟]", t):
+        for m in _re.finditer(r"[市州盟]", t):
             p = m.start()
             if not dept.match(t, p + 1) and not t.startswith(("人民政府", "政府", "委员会"), p + 1):
                 continue
@@ -789,7 +822,7 @@ class _Finder:
                     seen.add(t[s : p + 1])
                     break
         for w in seen:
-            for m in re.finditer(re.escape(w), t):
+            for m in _re.finditer(re.escape(w), t):
                 if self.boundary_before(m.start()) or m.start() in self.gpe_ends:
                     out.append((m.start(), m.end()))
         unit = re.compile(rf"([{_HAN}]{{2,4}}?)(自治县|自治旗|县|区|旗|市)")
@@ -862,14 +895,14 @@ class _Finder:
         chars = re.escape(abbr + own)
         if not chars:
             return out
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?<=[来留赴驻返回在入抵])[{chars}](?=就业|创业|求职|工作|发展|落户|投资|兴业"
             r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业)",
             t,
         ):
             out.append((m.start(), m.end()))
         if abbr:
-            for m in re.finditer(rf"[{re.escape(abbr)}](?=版[{_HAN}])", t):
+            for m in _re.finditer(rf"[{re.escape(abbr)}](?=版[{_HAN}])", t):
                 if m.start() == 0 or t[m.start() - 1] not in abbr:
                     out.append((m.start(), m.end()))
         return out
@@ -882,7 +915,7 @@ class _Finder:
         for st in stems:
             if len(st) < 2:
                 continue
-            for m in re.finditer(re.escape(st), t):
+            for m in _re.finditer(re.escape(st), t):
                 if self.boundary_before(m.start()):
                     out.add(m.start())
         return out
@@ -913,7 +946,7 @@ class _Finder:
         if nxt and nxt in "市县省" and _jieba().FREQ.get(t[e - 1 : e + 1], 0) < 1000:
             return True  # 增城市 is no place in 新增城市 (城市 is a word)
         if w in self.lex.set_of("ambiguous_places"):
-            return bool(re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
+            return bool(_re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
         return not (len(w) == 2 and not _word_boundaries(t, s, e))
 
     def user_names(self) -> None:
@@ -939,14 +972,14 @@ class _Finder:
                 depth -= 1
                 if depth == 0 and i - start > 2:
                     name = t[start + 1 : i]
-                    if re.search(r"(提案|建议|议案)$", name):
+                    if _re.search(r"(提案|建议|议案)$", name):
                         # members' proposals and suggestions are not programmes (GUIDELINES §4);
                         # the title still blocks names inside it
                         self.add(start + 1, i, _SKIP, "proposal-title", tier=5)
                         continue
                     self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     if len(name) >= 6:
-                        for r in re.finditer(re.escape(name), t):
+                        for r in _re.finditer(re.escape(name), t):
                             self.add(r.start(), r.end(), "PROGRAM", "title-repeat", tier=4)
         st = self.structure
         if st is None:
@@ -963,18 +996,18 @@ class _Finder:
                     self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
         # 关于实施科技创新专项担保计划的通知: the programme a notice launches is named by its title
         # and recurs in the body
-        launched = re.search(
+        launched = _re.search(
             rf"关于(?:实施|开展|组织实施|组织开展|启动|推进|做好)([{_HAN}“”0-9]{{4,24}}?"
             rf"(?:计划|工程|行动|专项行动|试点|活动|专项))(?:有关|相关|工作|的)",
             meta.get("title") or "",
         )
         if launched and not self.is_generic(launched.group(1)):
             name = launched.group(1)
-            for r in re.finditer(re.escape(name), t):
+            for r in _re.finditer(re.escape(name), t):
                 self.add(r.start(), r.end(), "PROGRAM", "title-launched", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
-            m = re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
+            m = _re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
             s = f.start + (m.end() if m else 0)
             e = f.end
             while e > s and t[e - 1] in "。；;， ":
@@ -989,7 +1022,7 @@ class _Finder:
         heads = self.lex["program_heads"]
         desig_heads = self.lex["designation_heads"]
         not_prog = self.lex.set_of("not_program")
-        for m in re.finditer(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」", t):
+        for m in _re.finditer(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」", t):
             c = m.group(1) or m.group(2)
             cs, ce = m.start() + 1, m.end() - 1
             if c in not_prog or c.startswith("关于") or c.endswith(("提案", "建议")):
@@ -1003,13 +1036,13 @@ class _Finder:
                 )
             ):
                 continue  # 专精特新“小巨人”: a designation holding the quote
-            after = re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
+            after = _re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
             # a fragment inside a longer name: 集成电路“强芯”工程 -> the whole name
-            if re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) and after.startswith("规划"):
+            if _re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) and after.startswith("规划"):
                 # “十四五”规划: the quote is a period, not a name on its own
                 self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
                 continue
-            hm = re.match(
+            hm = _re.match(
                 rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动)", after
             )
             if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
@@ -1021,35 +1054,35 @@ class _Finder:
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
-            campaign = re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
+            campaign = _re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
             if (
                 campaign
                 and not hm
                 and 3 <= len(c) <= 10
-                and not re.search(r"[、，,。；：:+＋]", c)
+                and not _re.search(r"[、，,。；：:+＋]", c)
                 and not self.is_generic(c)
-                and (re.search(rf"[\d{_NUM}]", c) or c.endswith(_CAMPAIGN_PLACES))
+                and (_re.search(rf"[\d{_NUM}]", c) or c.endswith(_CAMPAIGN_PLACES))
             ):
                 # “四好农村路”高质量发展, “15分钟生活圈”打造, “美丽街区”建设: a named scheme
                 self.add(cs, ce, "PROGRAM", "quoted-campaign", tier=4)
                 continue
-            if hm and re.search(r"[+＋]", c) and not re.search(r"[、，,]", c):
+            if hm and _re.search(r"[+＋]", c) and not _re.search(r"[、，,]", c):
                 # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
                 continue
-            if hm and not re.search(r"[、，,+＋]", c):
+            if hm and not _re.search(r"[、，,+＋]", c):
                 # “工赋山东”行动 -> the quoted name
                 self.add(cs, ce, "PROGRAM", "quote+program-head", tier=4)
                 continue
             parts = [(cs, ce, c)]
-            if re.search(r"[－—–]", c):
+            if _re.search(r"[－—–]", c):
                 parts = []
                 off = cs
-                for piece in re.split(r"([－—–])", c):
+                for piece in _re.split(r"([－—–])", c):
                     if piece and piece not in "－—–":
                         parts.append((off, off + len(piece), piece))
                     off += len(piece)
-            elif re.search(r"[、，,;；。+＋]", c):
+            elif _re.search(r"[、，,;；。+＋]", c):
                 continue
             for s, e, w in parts:
                 label = self.type_of_name(w, heads, desig_heads, after if e == ce else "")
@@ -1071,18 +1104,18 @@ class _Finder:
             return "PROGRAM"
         if w.endswith(heads) and len(w) >= 3 and not self.is_generic(w):
             return "PROGRAM"
-        if re.fullmatch(rf"(?:[{_NUM}][{_HAN}]){{2,}}[{_HAN}]*", w) and set(w[::2]) != {"一"}:
+        if _re.fullmatch(rf"(?:[{_NUM}][{_HAN}]){{2,}}[{_HAN}]*", w) and set(w[::2]) != {"一"}:
             return "PROGRAM"  # 一核两极四基地
         if w.endswith(desig_heads) and len(w) >= 4 and not self.is_generic(w):
             return "PROGRAM"
         if (
-            re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌|制度)", after)
+            _re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌|制度)", after)
             and 2 <= len(w) <= 8
         ):
             return "PROGRAM"
         if len(w) >= 3 and w.endswith(self.lex["instrument_heads"]) and not self.is_generic(w):
             return "PROGRAM"  # “数字创新券” “示例英才卡” “数转贷” “城市机会清单”
-        if 2 <= len(w) <= 10 and re.match(
+        if 2 <= len(w) <= 10 and _re.match(
             rf"等?[{_HAN}]{{0,6}}?(?:金融产品|平台|项目|培训|等级制度|认定)(?![{_HAN}]{{0,0}}[化建])",
             after,
         ):
@@ -1095,7 +1128,7 @@ class _Finder:
         gz = _gazetteer_departments(self.gaz)
         dept = self._dept_regex()
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
-        for m in re.finditer(r"[省市区县州]", t):
+        for m in _re.finditer(r"[省市区县州]", t):
             p = m.start()
             if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
                 continue
@@ -1106,14 +1139,14 @@ class _Finder:
                 if not t.startswith(_GENERIC_MEMBERS, d.end()):
                     self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)
         # 团市委 / 团省委: the Communist Youth League committee of a region
-        for m in re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
+        for m in _re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
             self.add(m.start(), m.end(), "ORG", "league-committee", tier=3)
         # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局)
         for s, e in self.gpe:
             d = dept.match(t, e)
             if d and not t.startswith(_GENERIC_MEMBERS, d.end()):
                 self.add(s, self._unit_end(d.end()), "ORG", "place+dept", tier=3)
-            r = re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
+            r = _re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
         # bare department at a boundary: 住建厅, 设在建设局
@@ -1131,10 +1164,10 @@ class _Finder:
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
         cb = self.lex.regex("central_bank_branches").pattern
-        for m in re.finditer(rf"(?:中国人民银行|人民银行|人行)[{_HAN}]{{2,8}}?(?:{cb})", t):
+        for m in _re.finditer(rf"(?:中国人民银行|人民银行|人行)[{_HAN}]{{2,8}}?(?:{cb})", t):
             self.add(m.start(), m.end(), "ORG", "central-bank-branch", tier=3)
         # 国家税务总局河北省税务局 etc.: a central body followed by a local branch
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(国家税务总局|海关总署|国家统计局)([{_HAN}]{{2,8}}?(?:税务局|海关|调查总队))", t
         ):
             self.add(m.start(), m.end(), "ORG", "central+branch", tier=3)
@@ -1142,7 +1175,7 @@ class _Finder:
     def _unit_end(self, e: int) -> int:
         """Extend a body ending at ``e`` over an internal unit (…局中小企业处, 市政府督查室)."""
         t = self.text
-        m = re.match(
+        m = _re.match(
             rf"([{_HAN}]{{2,6}}?)(处|科|室)(?=[^{_HAN}]|$|[牵负配和与及、等的会联])", t[e:]
         )
         if m and not any(c in self.breaks or c in "和与及在对向将为是" for c in m.group(1)):
@@ -1161,7 +1194,7 @@ class _Finder:
     def facilities(self) -> None:
         """Named transport facilities are places: 上海南站, 莘庄站, 虹桥机场, 上海港, 金山铁路."""
         t = self.text
-        for m in re.finditer(r"(?:火车站|高铁站|[东南西北]站|站|国际机场|机场|港|铁路|高铁)", t):
+        for m in _re.finditer(r"(?:火车站|高铁站|[东南西北]站|站|国际机场|机场|港|铁路|高铁)", t):
             if t[m.end() : m.end() + 1] in ("区", "口", "务", "城", "点", "长", "台"):
                 continue  # 港区, 港口, 站点, 站长: other words
             place = self._place_before(m.start())
@@ -1169,11 +1202,15 @@ class _Finder:
                 s0 = place
             else:
                 s0 = self.left_edge(m.start(), max_len=6)
-                rail = re.match(r"(?:铁路|地铁|轨道交通|高铁)", t[s0 : m.start()])
+                rail = _re.match(r"(?:铁路|地铁|轨道交通|高铁)", t[s0 : m.start()])
                 if rail:
                     s0 += rail.end()  # 铁路莘庄站 -> 莘庄站
             stem = t[s0 : m.start()]
-            if not 2 <= len(stem) <= 4 or self.is_generic(stem) or re.search(r"[和与及、的]", stem):
+            if (
+                not 2 <= len(stem) <= 4
+                or self.is_generic(stem)
+                or _re.search(r"[和与及、的]", stem)
+            ):
                 continue
             if stem[-1] in "电基网车场油气驿务作点" or stem in (
                 "市域",
@@ -1214,7 +1251,7 @@ class _Finder:
     def divisions(self) -> None:
         """A commission's divisions in notes, lists and table cells: 设施养护处、客运处."""
         t = self.text
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?:(?<=[、，,（(：:\n])|^)([{_HAN}]{{2,4}})处(?=[、，,；;）)\n]|$)", t, re.M
         ):
             w = m.group(1) + "处"
@@ -1271,17 +1308,19 @@ class _Finder:
                 continue
             if stem.endswith(("的", "和", "与", "及")):
                 continue
-            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or re.match(
+            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or _re.match(
                 r"(国家|中国|全国|国务院|中央|中共|省|市|区|县)", stem
             )
-            created = re.search(r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s])
+            created = _re.search(
+                r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s]
+            )
             if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
                 continue
             if m.group() in ("领导小组", "工作领导小组", "委员会", "办公室") and len(stem) < 3:
                 continue
             # trailing (青岛)-style place qualifier: 国家虚拟现实制造业创新中心（青岛）
             e = m.end()
-            q = re.match(rf"[（(][{_HAN}]{{2,4}}[)）]", t[e:])
+            q = _re.match(rf"[（(][{_HAN}]{{2,4}}[)）]", t[e:])
             if q:
                 e += q.end()
             if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
@@ -1309,21 +1348,21 @@ class _Finder:
                 continue  # 建设银行, 农业银行: bank names made of ordinary words
             if head != "银行" and self._made_of(stem, self.lex.set_of("firm_class_stems")):
                 continue  # 证券公司, 资产管理公司: a class of firms, not a name
-            if head.endswith("基金") and not re.match(r"(国家|中国)", stem):
+            if head.endswith("基金") and not _re.match(r"(国家|中国)", stem):
                 continue
-            if head == "银行" and re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
+            if head == "银行" and _re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
                 continue
             self.add(s, m.end(), "FIRM", f"firm-suffix:{head}", tier=2)
         # factories named by their city: 洛阳拖拉机厂, 大连船用柴油机厂 (not 电厂 / 工厂: facilities
         # and designations)
-        for m in re.finditer(r"厂(?![房区商家长矿址])", t):
+        for m in _re.finditer(r"厂(?![房区商家长矿址])", t):
             s = self.left_edge(m.start(), max_len=16)
             if s not in self.gpe_starts:
                 continue
             rest = t[self._place_at(s) : m.start()]
             if len(rest) < 2 or rest[-1] in "工电水" or self.is_generic(rest):
                 continue
-            if re.search(r"[和与及、的]", rest):
+            if _re.search(r"[和与及、的]", rest):
                 continue
             self.add(s, m.end(), "FIRM", "firm-suffix:厂", tier=2)
 
@@ -1367,18 +1406,18 @@ class _Finder:
         )
         classes = self.lex.set_of("firm_class_stems")
         starts = sorted(self.gpe_starts)
-        for line in re.finditer(r"[^\n]+", t):
-            for cell in re.finditer(r"[^\t\u3000]+?(?=\t|\u3000|  |$)", line.group()):
+        for line in _re.finditer(r"[^\n]+", t):
+            for cell in _re.finditer(r"[^\t\u3000]+?(?=\t|\u3000|  |$)", line.group()):
                 s = line.start() + cell.start()
                 w = cell.group()
-                row = re.match(rf"\s*\d{{0,4}}\s*(?=[{_HAN}])", w)
+                row = _re.match(rf"\s*\d{{0,4}}\s*(?=[{_HAN}])", w)
                 if row is None:
                     continue
                 s += row.end()
                 w = w[row.end() :].rstrip()
-                if not 4 <= len(w) <= 50 or not re.fullmatch(rf"[{_HAN}A-Za-z0-9（）()·&\-]+", w):
+                if not 4 <= len(w) <= 50 or not _re.fullmatch(rf"[{_HAN}A-Za-z0-9（）()·&\-]+", w):
                     continue
-                if re.search(r"关于|名单|名称|序号", w):
+                if _re.search(r"关于|名单|名称|序号", w):
                     continue
                 label, suffix = None, ""
                 for lab, sufs in (("FIRM", firm_suffixes), ("ORG", org_suffixes)):
@@ -1494,11 +1533,11 @@ class _Finder:
                 s = lv.end()
             if head == "基金":
                 # 2分钱专项电力建设基金, 并将原专项基金: amounts and connectives are no modifier
-                q = re.match(r"[并将原该此这其]+", t[s:])
+                q = _re.match(r"[并将原该此这其]+", t[s:])
                 if q and s + q.end() < m.start():
                     s += q.end()
                 amounts = list(
-                    re.finditer(rf"[\d.{_NUM}]+(?:分钱|亿元|万元|元|钱)", t[s : m.start()])
+                    _re.finditer(rf"[\d.{_NUM}]+(?:分钱|亿元|万元|元|钱)", t[s : m.start()])
                 )
                 if amounts:
                     s += amounts[-1].end()
@@ -1507,15 +1546,15 @@ class _Finder:
                 if (
                     len(stem) >= 6
                     and not self.is_generic(stem)
-                    and not re.search(r"[和与及、的]", stem)
+                    and not _re.search(r"[和与及、的]", stem)
                 ):
                     self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
                 continue
-            if len(stem) < 2 or self.is_generic(stem) or re.search(r"[和与及、]", stem):
+            if len(stem) < 2 or self.is_generic(stem) or _re.search(r"[和与及、]", stem):
                 continue
             if stem[0].isdigit() or (stem[0] in _NUM and head != "工程"):
                 continue
-            lead = re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
+            lead = _re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
             has_place = s in self.gpe_starts or bool(lead) or stem[0] in "省市"
             if head == "活动" and not (has_place or stem.endswith(campaign)):
                 continue
@@ -1523,10 +1562,10 @@ class _Finder:
                 # 人才强市战略, 科教兴国战略: national/regional development strategies
                 if not (
                     head == "战略"
-                    and re.search(r"(强国|强省|强市|强区|强县|兴国|兴省|兴市)$", stem)
+                    and _re.search(r"(强国|强省|强市|强区|强县|兴国|兴省|兴市)$", stem)
                 ):
                     continue
-            if head in ("计划", "行动", "工程") and re.match(
+            if head in ("计划", "行动", "工程") and _re.match(
                 r"(实施|开展|推进|加快|深入|一批|若干)", stem
             ):
                 continue
@@ -1540,7 +1579,7 @@ class _Finder:
                     continue
             self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
-        for m in re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
+        for m in _re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
             for k in (3, 2):  # 推行链长制: the 3-character reading fails, the 2-character one holds
                 st = m.start() - k
                 w = t[st : m.end()]
@@ -1550,24 +1589,24 @@ class _Finder:
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
         # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制
-        for m in re.finditer(r"(?:负责制|责任制)", t):
+        for m in _re.finditer(r"(?:负责制|责任制)", t):
             s = self.left_edge(m.start(), max_len=10)
             stem = t[s : m.start()]
-            if 2 <= len(stem) and stem[0] not in self.cues and not re.search(r"[，。、；]", stem):
+            if 2 <= len(stem) and stem[0] not in self.cues and not _re.search(r"[，。、；]", stem):
                 self.add(s, m.end(), "PROGRAM", "responsibility-system", tier=2)
         # named databases and information systems: 国家科技管理信息系统, 国家科技专家库
-        for m in re.finditer(r"(?:管理信息系统|信息系统|数据库|专家库|资源库)", t):
+        for m in _re.finditer(r"(?:管理信息系统|信息系统|数据库|专家库|资源库)", t):
             s = self.left_edge(m.start(), max_len=16)
             stem = t[s : m.start()]
-            national = re.match(r"(国家|全国|中国)", stem)  # 国家科技专家库: national, so named
+            national = _re.match(r"(国家|全国|中国)", stem)  # 国家科技专家库: national, so named
             if (
                 len(stem) >= 4
                 and (national or not self.is_generic(stem))
-                and not re.search(r"[和与及的]", stem)
+                and not _re.search(r"[和与及的]", stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "named-system", tier=2)
         # numbered policy formulas: 三免三减半政策, 一核两极四基地
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?:[{_NUM}][{_HAN}]{{1,2}}?){{2,4}}(?=政策|战略|布局|模式|工程|制度)", t
         ):
             w = m.group()
@@ -1577,11 +1616,11 @@ class _Finder:
         for s in sorted(self.gpe_starts):
             if not self.boundary_before(s):
                 continue
-            pm = re.match(
+            pm = _re.match(
                 rf"[{_HAN}A-Za-z0-9、（）()\-—]{{4,40}}?(?:行动方案|实施方案|工作方案|行动计划|专项规划|发展规划|若干措施|若干政策|实施意见|实施细则|管理办法)",
                 t[s:],
             )
-            if pm and not re.search(r"的|已|列入|纳入|根据|按照|关于|印发|转发", pm.group()):
+            if pm and not _re.search(r"的|已|列入|纳入|根据|按照|关于|印发|转发", pm.group()):
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
 
     def _place_at(self, s: int) -> int:
@@ -1595,7 +1634,7 @@ class _Finder:
         (新建乙烯项目, 热电联产项目, 辽宁电力建设项目) is no name.
         """
         t = self.text
-        for m in re.finditer(r"项目(?!库|法人|单位|资金|管理|建设|审批|申报)", t):
+        for m in _re.finditer(r"项目(?!库|法人|单位|资金|管理|建设|审批|申报)", t):
             e = m.end()
             nxt = t[e : e + 2]
             if (
@@ -1623,7 +1662,7 @@ class _Finder:
                 len(stem) < 2
                 or len(rest) < 2
                 or self.is_generic(rest)
-                or re.search(r"[和与及、的]", stem)
+                or _re.search(r"[和与及、的]", stem)
                 or rest.endswith(_GENERIC_PROJECT_ENDS)
             ):
                 continue
@@ -1631,13 +1670,13 @@ class _Finder:
                 self.add(s, e, "PROGRAM", "named-project", tier=2)
         # a phase of a facility is a project: 营口电厂二期(工程)
         for s0, e0 in self.gpe:
-            pm = re.match(
+            pm = _re.match(
                 rf"[{_HAN}]{{0,6}}?{_FACILITY.pattern}[{_NUM}]期(?:工程|项目)?", t[e0 : e0 + 20]
             )
-            if pm and not re.search(r"[和与及的]", pm.group()):
+            if pm and not _re.search(r"[和与及的]", pm.group()):
                 self.add(s0, e0 + pm.end(), "PROGRAM", "project-phase", tier=2)
         # 营口电厂二期、丹东电厂二期和…以及阜新电厂等项目
-        for m in re.finditer(r"等(?:重点|重大)?(?:项目|工程)", t):
+        for m in _re.finditer(r"等(?:重点|重大)?(?:项目|工程)", t):
             i = m.start()
             while (
                 i > 0
@@ -1658,12 +1697,12 @@ class _Finder:
                 ):
                     self.add(ps, pe, "PROGRAM", "list:project", tier=3)
         # plans and special funds entered into: 已列入振兴规划, 可列入国债专项
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?:列入|纳入)([{_HAN}]{{2,10}}?(?:规划|专项))(?=[^{_HAN}]|的|予以|给予|支持)", t
         ):
             w = m.group(1)
             stem = w[:-2]
-            if not self.is_generic(stem) and not re.search(r"[和与及的]", stem):
+            if not self.is_generic(stem) and not _re.search(r"[和与及的]", stem):
                 self.add(m.start(1), m.end(1), "PROGRAM", "entered-plan", tier=2)
 
     def _conj_items(self, s: int, e: int) -> list[tuple[int, int]]:
@@ -1671,7 +1710,7 @@ class _Finder:
         t = self.text
         out: list[tuple[int, int]] = []
         pos = s
-        for piece in re.split(r"(、|以及|和|与|及)", t[s:e]):
+        for piece in _re.split(r"(、|以及|和|与|及)", t[s:e]):
             if piece in ("、", "以及", "和", "与", "及"):
                 pos += len(piece)
                 continue
@@ -1698,24 +1737,24 @@ class _Finder:
         ``第…条``; ``落实网络意识形态责任制``: a system named by its domain after the verb.
         """
         t = self.text
-        for m in re.finditer(
+        for m in _re.finditer(
             r"法(?=等(?:有关|相关)?法律|等法规|第[\d一二三四五六七八九十百]+条|(?:的)?(?:有关|相关)?规定)",
             t,
         ):
             s = self.left_edge(m.start(), max_len=14)
             stem = t[s : m.start()]
-            if len(stem) < 2 or self.is_generic(stem) or re.search(r"[和与及、的]", stem):
+            if len(stem) < 2 or self.is_generic(stem) or _re.search(r"[和与及、的]", stem):
                 continue
             if stem.endswith(_NOT_LAW_ENDS) or stem[-1] in "依合违立执守司办方做用说":
                 continue
             self.add(s, m.end(), "PROGRAM", "law", tier=2)
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?:落实|实行|推行|实施|建立|健全|完善|严格)([{_HAN}]{{2,10}}?(?:责任制|负责制|问责制))(?=[^{_HAN}]|$)",
             t,
         ):
             w = m.group(1)
-            stem = re.sub(r"(责任制|负责制|问责制)$", "", w)
-            if len(stem) >= 2 and not self.is_generic(stem) and not re.search(r"[和与及的]", stem):
+            stem = _re.sub(r"(责任制|负责制|问责制)$", "", w)
+            if len(stem) >= 2 and not self.is_generic(stem) and not _re.search(r"[和与及的]", stem):
                 self.add(m.start(1), m.end(1), "PROGRAM", "named-system", tier=3)
 
     def _generic_designation(self, s: int, e: int) -> bool:
@@ -1736,7 +1775,7 @@ class _Finder:
             return True
         before = t[max(0, s - 4) : s]
         return bool(
-            re.search(r"(新建的|新建|实施|建设|对)$", before)
+            _re.search(r"(新建的|新建|实施|建设|对)$", before)
         ) and not _DESIGNATION_VERBS.search(t[max(0, s - 8) : s])
 
     def designations(self) -> None:
@@ -1758,13 +1797,13 @@ class _Finder:
                     s = ls
             self.add(s, e, "PROGRAM", "designation", tier=3)
         # …创建单位 / 示范单位: the designation before it (…综合基地创建单位)
-        for m in re.finditer(r"(创建单位|示范单位|试点单位|培育单位)", t):
+        for m in _re.finditer(r"(创建单位|示范单位|试点单位|培育单位)", t):
             s = self.left_edge(m.start(), max_len=16)
             stem = t[s : m.start()]
             if len(stem) >= 4 and not self.is_generic(stem):
                 self.add(s, m.start(), "PROGRAM", "designation-unit", tier=2)
         # X示范基地 / 示范企业 / 示范项目 / 先导区 / 名园
-        for m in re.finditer(
+        for m in _re.finditer(
             r"(示范基地|示范企业|试点示范项目|示范项目|先导区|名园|贷款项目库)", t
         ):
             s = self.left_edge(m.start(), max_len=20)
@@ -1773,7 +1812,7 @@ class _Finder:
                 s = lv.end()
             stem = t[s : m.start()]
             if len(stem) >= 2 and not self.is_generic(stem) and s not in self.gpe_starts:
-                if not re.search(r"[和与及]", stem):
+                if not _re.search(r"[和与及]", stem):
                     self.add(s, m.end(), "PROGRAM", "designation-head", tier=2)
         # after a designation verb: 争创国家制造业创新中心, 认定中国驰名商标, 获批筹建的国家…中心
         dh = "|".join(
@@ -1781,32 +1820,36 @@ class _Finder:
             for h in self.lex["designation_heads"] + ("商标", "奖", "称号", "实验室", "名园")
         )
         for v in _DESIGNATION_VERBS.finditer(t):
-            seg = re.match(
+            seg = _re.match(
                 rf"(?:的|新)?((?:国家|全国|中国|省)[{_HAN}（）]{{2,16}}?(?:{dh}))",
                 t[v.end() : v.end() + 24],
             )
-            if seg and not re.search(r"[和与及]", seg.group(1)):
+            if seg and not _re.search(r"[和与及]", seg.group(1)):
                 s = v.end() + seg.start(1)
                 self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
         # 入选第二批中小企业数字化转型试点城市: a selection names the designation it enters
-        for v in re.finditer(
+        for v in _re.finditer(
             r"(入选|获评|评为|认定为|获批|列为|晋级|升级为)(第[\d一二三四五六七八九十]+批)?", t
         ):
-            seg = re.match(
+            seg = _re.match(
                 rf"((?:国家级|省级|市级)?)([{_HAN}“”（）]{{4,16}})(?=[^{_HAN}]|$)", t[v.end() :]
             )
-            if seg and re.search(rf"(?:{dh})$", seg.group(2)) and not self.is_generic(seg.group(2)):
-                if not re.search(r"[和与及的]", seg.group(2)):
+            if (
+                seg
+                and _re.search(rf"(?:{dh})$", seg.group(2))
+                and not self.is_generic(seg.group(2))
+            ):
+                if not _re.search(r"[和与及的]", seg.group(2)):
                     s = v.end() + seg.start(2)
                     self.add(s, s + len(seg.group(2)), "PROGRAM", "designation-selected", tier=3)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
-        for m in re.finditer(rf"[{_HAN}]{{2,10}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
+        for m in _re.finditer(rf"[{_HAN}]{{2,10}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
             s = self.left_edge(m.start() + m.group().index("奖"), max_len=12)
             name = t[s : m.end()]
             if (
-                re.match(rf"(中国|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
+                _re.match(rf"(中国|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
                 and len(name) >= 4
-                and not re.search(r"(奖励|奖补|补奖)", t[m.start() : m.end() + 1])
+                and not _re.search(r"(奖励|奖补|补奖)", t[m.start() : m.end() + 1])
             ):
                 self.add(s, m.end(), "PROGRAM", "award", tier=2)
 
@@ -1827,10 +1870,10 @@ class _Finder:
             label = None
             head_end = m.end()
             for lab, h in heads.items():
-                hm = re.match(
+                hm = _re.match(
                     rf"[^，。；：、\s]{{0,16}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
                 )
-                if hm and lab == "GPE" and re.search(r"[市县区省]$", hm.group()):
+                if hm and lab == "GPE" and _re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]
                     if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":
                         hm = None  # 市场, 区域, 县域: not a place head
@@ -1873,7 +1916,7 @@ class _Finder:
             # the designation named by the head (…等制造业头雁企业5家 / 等国家级专精特新“小巨人”企业)
             if label == "FIRM":
                 hd = t[m.end() : head_end]
-                dm = re.match(
+                dm = _re.match(
                     rf"\s*(?:国家级|省级|市级)?([{_HAN}“”]{{4,14}}?企业)\s*[\d{_NUM}]+\s*家",
                     hd + t[head_end : head_end + 6],
                 )
@@ -1887,7 +1930,7 @@ class _Finder:
                     self.add(ds, ds + len(dm.group(1)), "PROGRAM", "list-designation", tier=2)
 
         # a Latin company name in a list of firms: 与沙特SABIC等企业
-        for m in re.finditer(
+        for m in _re.finditer(
             r"(?<![A-Za-z])([A-Z][A-Za-z0-9&]{2,15})(?=(?:、|等|和|与)[^，。；\s]{0,8}?(?:企业|公司|集团|厂商))",
             t,
         ):
@@ -1908,7 +1951,7 @@ class _Finder:
             return False
         if w.endswith("业") and len(w) <= 3:
             return False
-        if re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
+        if _re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
             return False
         return not (any(g == 0 for g in (w.find(x) for x in ("各", "有关", "相关", "重点"))))
 
@@ -1972,7 +2015,7 @@ class _Finder:
         if known:
             return ls, max(known)
         # a firm head closes the item: …和大连船用柴油机厂先就…
-        hm = re.match(rf"[{_HAN}A-Za-z0-9•]{{2,14}}?(?:有限公司|公司|集团|厂)", t[ls:le])
+        hm = _re.match(rf"[{_HAN}A-Za-z0-9•]{{2,14}}?(?:有限公司|公司|集团|厂)", t[ls:le])
         if hm and not t.startswith(("房", "区", "商", "家", "长"), ls + hm.end()):
             return ls, ls + hm.end()
         cues = _long_cues(self.lex)
@@ -2007,7 +2050,7 @@ class _Finder:
     def short_names(self) -> None:
         """（以下简称“星河汽车”）: the short name takes the label of the name it abbreviates."""
         t = self.text
-        for m in re.finditer(
+        for m in _re.finditer(
             r"[（(]\s*(?:以下)?(?:简称|称)\s*(?:[“\"「]([^”\"」\n]{2,12})[”\"」]"
             rf"|([{_HAN}A-Za-z0-9]{{2,12}})(?=[)）]))",
             t,
@@ -2032,14 +2075,14 @@ class _Finder:
         name = rf"(?:{sur})[{_HAN}]{{1,2}}"
         labels = "|".join(re.escape(x) for x in self.lex["field_labels"])
         # 签发人：X  联系人：X
-        for m in re.finditer(
+        for m in _re.finditer(
             rf"(?:{labels})\s*[:：]\s*((?:{sur})[{_HAN}]{{1,2}})(?=[\s，,。；;：:（(]|$|联系|电话)",
             t,
         ):
             self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)
         after = "|".join(re.escape(x) for x in self.lex["title_after"])
         # X省长 / X委员 / X同志  (name directly before a title, at a boundary)
-        for m in re.finditer(rf"({name})(?:{after})", t):
+        for m in _re.finditer(rf"({name})(?:{after})", t):
             s, e = m.start(1), m.end(1)
             nm = m.group(1)
             # prefer a 2-char name if the 3rd char starts the title or a 3-char name is not at a boundary
@@ -2057,7 +2100,7 @@ class _Finder:
         before = "|".join(re.escape(x) for x in self.lex["title_before"])
         follow = "|".join(re.escape(x) for x in self.lex["name_followers"])
         # 厅长高义任常务副链长, 副主任何金平任链长
-        for m in re.finditer(rf"(?:{before})((?:{sur})[{_HAN}]{{1,2}}?)(?:{follow})", t):
+        for m in _re.finditer(rf"(?:{before})((?:{sur})[{_HAN}]{{1,2}}?)(?:{follow})", t):
             w = m.group(1)
             if self._bad_name(w):
                 continue
@@ -2082,7 +2125,7 @@ class _Finder:
         for m in self.lex.regex("actor_groups").finditer(t):
             self.groups.append(_Cand(m.start(), m.end(), ACTOR_GROUP_LABEL, "actor-group", 1))
         for pat in self.lex["actor_group_patterns"]:
-            for m in re.finditer(pat, t):
+            for m in _re.finditer(pat, t):
                 self.groups.append(_Cand(m.start(), m.end(), ACTOR_GROUP_LABEL, "actor-pattern", 1))
 
     # ---------------------------------------------------------------- resolution
@@ -2141,7 +2184,7 @@ class _Finder:
                     trade_names.add(trade)
         new = list(ents)
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
-            for m in re.finditer(re.escape(w), t):
+            for m in _re.finditer(re.escape(w), t):
                 s, e = m.start(), m.end()
                 if any(taken[s:e]):
                     continue
@@ -2174,8 +2217,8 @@ class _Finder:
             if core.endswith(suf):
                 core = core[: -len(suf)]
                 break
-        core = re.sub(r"[（(][^）)]{1,8}[)）]", "", core)  # （上海） / （集团） qualifiers
-        core = re.sub(r"(集团|股份|控股)$", "", core)
+        core = _re.sub(r"[（(][^）)]{1,8}[)）]", "", core)  # （上海） / （集团） qualifiers
+        core = _re.sub(r"(集团|股份|控股)$", "", core)
         if self._gpe_words is None or self._gpe_words[0] != len(self.gpe):
             words = list(dict.fromkeys(self.text[s:e] for s, e in self.gpe))
             self._gpe_words = (len(self.gpe), words)
@@ -2188,7 +2231,7 @@ class _Finder:
     def trade_name(self, name: str) -> str | None:
         """The distinctive part of a firm name (no place, legal form, qualifier or industry
         words): 百度智行科技（上海）有限公司 -> 百度智行; ``None`` when too short or generic."""
-        core = re.sub(r"[（(][^）)]{1,6}[)）]", "", self.firm_core(name))
+        core = _re.sub(r"[（(][^）)]{1,6}[)）]", "", self.firm_core(name))
         industry = self.lex["firm_industry_words"]
         for _ in range(2):
             hit = next((w for w in industry if core.endswith(w) and len(core) - len(w) >= 4), None)
