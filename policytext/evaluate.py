@@ -264,6 +264,20 @@ def find_documents(
     return found
 
 
+def _analyse_gold_documents(
+    gold_dir: PathLike,
+    docs_dirs: PathLike | Sequence[PathLike],
+    nlp: Language | None,
+    split: str,
+) -> Any:
+    """Analyse the documents of the gold files (found by file name in ``docs_dirs``)."""
+    from .analysis import analyze
+
+    if isinstance(docs_dirs, str | os.PathLike):
+        docs_dirs = [docs_dirs]
+    return analyze(find_documents(gold_dir, docs_dirs, split), nlp=nlp, progress=False)
+
+
 def evaluate_entities(
     gold_dir: PathLike,
     docs_dirs: PathLike | Sequence[PathLike],
@@ -277,12 +291,7 @@ def evaluate_entities(
     ``docs_dirs`` is one folder or several; the documents go through the full
     :func:`policytext.analysis` pipeline (``nlp`` defaults to :func:`policytext.load`).
     """
-    from .analysis import analyze
-
-    if isinstance(docs_dirs, str | os.PathLike):
-        docs_dirs = [docs_dirs]
-    paths = find_documents(gold_dir, docs_dirs, split)
-    result = analyze(paths, nlp=nlp, progress=False)
+    result = _analyse_gold_documents(gold_dir, docs_dirs, nlp, split)
     return score_entities(result.records, gold_dir, split=split, by_doc=by_doc)
 
 
@@ -575,12 +584,7 @@ def evaluate_measures(
     fitted on the predicted measures of these documents, so theme agreement (NMI, ARI) with
     the gold themes is reported too.
     """
-    from .analysis import analyze
-
-    if isinstance(docs_dirs, str | os.PathLike):
-        docs_dirs = [docs_dirs]
-    paths = find_documents(gold_dir, docs_dirs, split)
-    result = analyze(paths, nlp=nlp, progress=False)
+    result = _analyse_gold_documents(gold_dir, docs_dirs, nlp, split)
     n_measures = sum(len(r.measures) for r in result.records)
     if themes and n_measures >= 8:
         from .themes import ThemeModel, assign_themes
@@ -736,10 +740,5 @@ def evaluate_network(
 ) -> pd.DataFrame:
     """Analyse the documents of the gold files, build their network and score its lead edges
     (:func:`score_network`)."""
-    from .analysis import analyze
-
-    if isinstance(docs_dirs, str | os.PathLike):
-        docs_dirs = [docs_dirs]
-    paths = find_documents(gold_dir, docs_dirs, split)
-    result = analyze(paths, nlp=nlp, progress=False)
+    result = _analyse_gold_documents(gold_dir, docs_dirs, nlp, split)
     return score_network(result.records, gold_dir, split=split, by_doc=by_doc)

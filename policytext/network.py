@@ -967,6 +967,21 @@ def _eigenvector(P: nx.Graph) -> dict[str, float]:
     return out
 
 
+# the numeric columns of actor_table, copied onto actor nodes by add_actor_metrics
+_METRIC_COLUMNS = (
+    "measures",
+    "lead",
+    "participate",
+    "target",
+    "implied_lead",
+    "degree",
+    "weighted_degree",
+    "betweenness",
+    "eigenvector",
+    "community",
+)
+
+
 def actor_table(G: nx.DiGraph, *, seed: int = 0, implied: bool = False) -> pd.DataFrame:
     """One row per actor: who leads, who is mobilised, who is targeted, and how central.
 
@@ -1072,16 +1087,7 @@ def actor_table(G: nx.DiGraph, *, seed: int = 0, implied: bool = False) -> pd.Da
         "kind",
         "level",
         "region",
-        "measures",
-        "lead",
-        "participate",
-        "target",
-        "implied_lead",
-        "degree",
-        "weighted_degree",
-        "betweenness",
-        "eigenvector",
-        "community",
+        *_METRIC_COLUMNS,
         "themes",
         "instruments",
         "documents",
@@ -1102,18 +1108,7 @@ def add_actor_metrics(
     Returns ``G`` (changed in place).
     """
     table = actor_table(G, **kwargs) if table is None else table
-    keep = [
-        "measures",
-        "lead",
-        "participate",
-        "target",
-        "implied_lead",
-        "degree",
-        "weighted_degree",
-        "betweenness",
-        "eigenvector",
-        "community",
-    ]
+    keep = list(_METRIC_COLUMNS)
     for row in table[["node", *keep]].itertuples(index=False):
         data = G.nodes[row[0]]
         for k, v in zip(keep, row[1:], strict=True):
