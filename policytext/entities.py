@@ -668,7 +668,7 @@ class _Finder:
                 continue
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
-            if w[:2] in self.cues or _jieba().FREQ.get(w[:2], 0) >= 2000:
+            if w[:2] in self.cues or _word_freq(w[:2]) >= 2000:
                 continue  # 结合区内, 利用区内: a verb, not a district (江北区 1405 stays)
             if any(
                 c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
@@ -943,7 +943,7 @@ class _Finder:
         ):
             return True
         nxt = t[e : e + 1]
-        if nxt and nxt in "市县省" and _jieba().FREQ.get(t[e - 1 : e + 1], 0) < 1000:
+        if nxt and nxt in "市县省" and _word_freq(t[e - 1 : e + 1]) < 1000:
             return True  # 增城市 is no place in 新增城市 (城市 is a word)
         if w in self.lex.set_of("ambiguous_places"):
             return bool(_re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
@@ -1223,7 +1223,7 @@ class _Finder:
             named = place is not None or s0 in self.gpe_starts
             if not named and (
                 len(stem) > 3
-                or _jieba().FREQ.get(stem, 0) >= 300
+                or _word_freq(stem) >= 300
                 or not (self.boundary_before(s0) or t[s0 - 2 : s0] in ("铁路", "地铁", "高铁"))
             ):
                 continue
@@ -1255,7 +1255,7 @@ class _Finder:
             rf"(?:(?<=[、，,（(：:\n])|^)([{_HAN}]{{2,4}})处(?=[、，,；;）)\n]|$)", t, re.M
         ):
             w = m.group(1) + "处"
-            if self.is_generic(m.group(1)) or _jieba().FREQ.get(w, 0) >= 50:
+            if self.is_generic(m.group(1)) or _word_freq(w) >= 50:
                 continue  # 好处, 长处, 办事处
             if m.group(1)[0] in self.cues or m.group(1)[0] in "各该此本":
                 continue
@@ -2118,7 +2118,7 @@ class _Finder:
         if len(w) < 2 or any(c in bad for c in w[1:]) or w[:2] in _NOT_NAMES:
             return True
         # a common word where the surname should be (成立由省长任组长 -> 成立 is a verb)
-        return _jieba().FREQ.get(w[:2], 0) >= _COMMON_WORD_FREQ
+        return _word_freq(w[:2]) >= _COMMON_WORD_FREQ
 
     def actor_groups(self) -> None:
         t = self.text
@@ -2452,6 +2452,12 @@ def _jieba() -> Any:
     tok = jieba.Tokenizer()  # private: keeps jieba's global state untouched
     tok.initialize()
     return tok
+
+
+def _word_freq(word: str) -> int:
+    """How common ``word`` is as a word of its own (jieba's dictionary count, 0 if unknown):
+    the rules read a common word (成立, 结合, 城市) as no part of a name."""
+    return int(_jieba().FREQ.get(word, 0) or 0)
 
 
 def _word_boundaries(text: str, s: int, e: int) -> bool:
