@@ -81,19 +81,52 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     return info
 
 
+CHUNK_CHARS = 200_000
+"""Texts longer than this (or than ``nlp.max_length`` when smaller) go through the pipeline
+chunk by chunk: each chunk's Doc is copied into the record and dropped before the next is
+made, so memory holds one chunk's Doc, and rule stages whose cost grows with the square of
+the text see short texts."""
+
+
 def chunk_bounds(text: str, structure: DocumentStructure, max_length: int) -> list[tuple[int, int]]:
-    """Split ``text`` into pieces no longer than ``max_length``, at sentence ends where possible."""
+    """Split ``text`` into pieces no longer than ``max_length``.
+
+    A piece ends, by preference, before a top-level heading (一、, 第X章) in the second half
+    of the allowed length, else after a blank line, a line break or a sentence end, else at
+    the limit: sections and their 牵头单位/责任单位 notes stay in one piece where possible.
+    """
     if len(text) <= max_length:
         return [(0, len(text))]
+    tops = sorted(s.start for s in structure.sections if s.level == 1)
     ends = sorted({s.end for s in structure.sentences})
     bounds, start = [], 0
     while len(text) - start > max_length:
-        limit = start + max_length
-        cut = max((e for e in ends if start < e <= limit), default=limit)
+        limit, floor = start + max_length, start + max_length // 2
+        cut = _last_in(tops, floor, limit)
+        if cut is None:
+            cut = next(
+                (
+                    k + len(sep)
+                    for sep in ("\n\n", "\n")
+                    if (k := text.rfind(sep, floor, limit)) != -1
+                ),
+                None,
+            ) or _last_in(ends, start + 1, limit)
+        cut = cut or limit
         bounds.append((start, cut))
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+def _last_in(sorted_positions: Sequence[int], low: int, high: int) -> int | None:
+    """The largest position ``p`` with ``low <= p <= high`` (None when there is none)."""
+    import bisect
+
+    k = bisect.bisect_right(sorted_positions, high)
+    if k and sorted_positions[k - 1] >= low:
+        return sorted_positions[k - 1]
+    return None
 
 
 NORMALIZE_CHUNK = 500_000
@@ -218,7 +251,6 @@ def analyze_document(
             )
         text, offsets = fixed.text, fixed.offset_map.compose(offsets)
 
-    docs, bounds, structure = _run_nlp(nlp, text)
     record = Record(
         id=raw.id,
         source=raw.source,
@@ -232,21 +264,70 @@ def analyze_document(
         warnings=warnings,
         pipeline=pipeline_info(nlp),
     )
+    limit = min(nlp.max_length, CHUNK_CHARS)
+    if len(text) <= limit:
+        doc = nlp(text)
+        structure = _structure_of(doc) or parse_structure(text)
+        fill_structure(record, structure)
+        apply_source_meta(record)
+        fill_from_doc(record, doc, 0)
+        return record
+    # A long text: structure and meta from the whole text, then the pipeline chunk by chunk,
+    # each chunk told the document's meta (issuer and region for implied leads and aliases).
+    structure = parse_structure(text)
     fill_structure(record, structure)
     apply_source_meta(record)
-    record.tokens = [
-        {"start": base + t.idx, "end": base + t.idx + len(t.text)}
-        for doc, (base, _) in zip(docs, bounds, strict=True)
-        for t in doc
-        if not t.is_space
-    ]
-    fill_entities(record, docs, bounds)
-    fill_measures(record, docs, bounds, structure)
-    if len(bounds) > 1:
-        record.warnings.append(
-            f"text longer than nlp.max_length ({nlp.max_length}): processed in {len(bounds)} chunks"
-        )
+    bounds = chunk_bounds(text, structure, limit)
+    meta = {**structure.meta, **{k: v for k, v in record.meta.items() if v}}
+    for (base, _), doc in zip(bounds, nlp.pipe(_chunk_docs(nlp, text, bounds, meta)), strict=True):
+        fill_from_doc(record, doc, base)
+    record.warnings.append(
+        f"long text ({len(text):,} characters): analysed in {len(bounds)} chunks of at most "
+        f"{limit:,} characters (policytext.analysis.CHUNK_CHARS, nlp.max_length); "
+        "aliases and 牵头单位 notes are resolved within a chunk"
+    )
     return record
+
+
+def _chunk_docs(
+    nlp: Language, text: str, bounds: Sequence[tuple[int, int]], meta: dict[str, Any]
+) -> Iterator[Doc]:
+    from spacy.tokens import Doc as _Doc
+
+    if not _Doc.has_extension("policy_meta"):
+        _Doc.set_extension("policy_meta", default=None)
+    for start, end in bounds:  # lazily: one chunk's Doc at a time
+        doc = nlp.make_doc(text[start:end])
+        doc._.policy_meta = dict(meta)
+        yield doc
+
+
+def fill_from_doc(record: Record, doc: Doc, base: int) -> None:
+    """Append one Doc's tokens, entities, actor groups and measures to ``record``, their
+    offsets shifted by ``base`` (where the Doc's text starts in ``record.text``)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    # one array pass: iterating the Doc would create a Python object per token
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    record.tokens.extend(
+        {"start": base + i, "end": base + i + n} for i, n, space in rows if not space
+    )
+    fill_entities(record, [doc], [(base, base + len(doc.text))])
+    if doc.has_extension("measures") and doc._.measures is not None:
+        record.measures.extend(_shifted(dict(m), base) for m in doc._.measures)
+
+
+def _shifted(item: dict[str, Any], base: int) -> dict[str, Any]:
+    """``item`` with its ``start``/``end`` and those of nested actors, programs … moved by ``base``."""
+    if not base:
+        return item
+    for key in ("start", "end"):
+        if isinstance(item.get(key), int):
+            item[key] += base
+    for key, value in item.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            item[key] = [_shifted(dict(v), base) for v in value]
+    return item
 
 
 def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[int, int]]) -> None:
@@ -265,50 +346,6 @@ def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[in
     for doc, (base, _) in zip(docs, bounds, strict=True):
         record.entities.extend(item(e, base) for e in doc.ents)
         record.actor_groups.extend(item(g, base) for g in doc.spans.get("actor_groups", []))
-
-
-def fill_measures(
-    record: Record,
-    docs: Sequence[Doc],
-    bounds: Sequence[tuple[int, int]],
-    structure: DocumentStructure | None = None,
-) -> None:
-    """Copy ``Doc._.measures`` into the record (nothing without ``policy_measures``).
-
-    A chunked document is measured once on the whole record text instead of per chunk: its
-    sections and 牵头单位/责任单位 notes span chunks, and the offsets then refer to
-    ``record.text`` directly (no shift needed).
-    """
-    from spacy.tokens import Doc as _Doc
-
-    has = _Doc.has_extension("measures") and all(d._.measures is not None for d in docs)
-    if has and len(docs) == 1:
-        record.measures = [dict(m) for m in docs[0]._.measures]
-        return
-    if not has:
-        return
-    from .measures import find_measures
-
-    record.measures = find_measures(
-        record.text,
-        structure if structure is not None else parse_structure(record.text),
-        record.entities,
-        record.actor_groups,
-        record.meta,
-    )
-
-
-def _run_nlp(
-    nlp: Language, text: str
-) -> tuple[list[Doc], list[tuple[int, int]], DocumentStructure]:
-    if len(text) <= nlp.max_length:
-        doc = nlp(text)
-        structure = _structure_of(doc) or parse_structure(text)
-        return [doc], [(0, len(text))], structure
-    structure = parse_structure(text)
-    bounds = chunk_bounds(text, structure, nlp.max_length)
-    docs = list(nlp.pipe(text[s:e] for s, e in bounds))
-    return docs, bounds, structure
 
 
 def _structure_of(doc: Doc) -> DocumentStructure | None:

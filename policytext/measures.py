@@ -1103,7 +1103,7 @@ def find_measures(
     meta = dict(meta if meta is not None else (_get(structure, "meta", {}) or {}))
     sections = _sections_of(structure)
     enums = list(_get(structure, "enumerations", []) or [])
-    sentences = list(_get(structure, "sentences", []) or [])
+    sentences = sorted(_get(structure, "sentences", []) or [], key=lambda x: int(_get(x, "start")))
     body_start = int(_get(structure, "body_start", 0) or 0)
     header_end = int(_get(structure, "header_end", 0) or 0)
     field_spans = [
@@ -1124,10 +1124,14 @@ def find_measures(
     program_starts = [int(_get(p, "start")) for p in programs]
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     pool_starts = [a.start or 0 for a in pool]
-    notes = find_notes(text, lex)
+    notes = sorted(find_notes(text, lex), key=lambda n: n.start)
+    note_index = (notes, [n.start for n in notes])
+    sentence_starts = [int(_get(x, "start")) for x in sentences]
     row_notes = find_table_notes(text, pool)
     names = _name_spans(ents)
-    note_spans = [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
+    note_spans = sorted(
+        [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
+    )
     heading_starts = {int(_get(s, "start")) for s in sections}
 
     # ---------------------------------------------------------------- 1. which sentences
@@ -1152,7 +1156,7 @@ def find_measures(
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
-        joined = _joined(text, e_trim, sentences)
+        joined = _joined(text, e_trim, sentences, sentence_starts)
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。
         if ok:
@@ -1177,27 +1181,33 @@ def find_measures(
     # "（一）统筹推进\n市发展改革委负责…。定期总结…。": the body that the item's first sentence
     # puts in charge (X负责 / X牵头) leads the item's heading and its sentences without a lead.
     item_leads: dict[int, list[_Actor]] = {}
+    unit_starts = [u.start for u in units]  # units are in text order
     for k, sec in enumerate(sections):
-        if any(_get(sec, "start") <= n.start < _get(sec, "end") for n in notes):
-            continue
+        sec_start, sec_end = int(_get(sec, "start")), int(_get(sec, "end"))
+        heading_end = int(_get(sec, "heading_end"))
+        if bisect.bisect_left(note_index[1], sec_start) < bisect.bisect_left(
+            note_index[1], sec_end
+        ):
+            continue  # the item has its own 牵头单位/责任单位 note
         if not _own_line_heading(text, sec):
             continue  # （一）组织申报。市发展改革委…: an inline heading's body leads itself
         first_body = next(
             (
                 u
-                for u in units
-                if _get(sec, "heading_end") <= u.start < _get(sec, "end") and not u.heading
+                for u in units[bisect.bisect_left(unit_starts, heading_end) :]
+                if u.start >= sec_end or not u.heading
             ),
             None,
         )
+        if first_body is not None and first_body.start >= sec_end:
+            first_body = None
         if first_body is None or _chain(sections, first_body.start)[-1:] != [k]:
             continue
         first_sentence = next(
             (
                 int(_get(x, "start"))
-                for x in sentences
-                if int(_get(x, "start")) >= _get(sec, "heading_end")
-                and text[int(_get(x, "start")) : int(_get(x, "end"))].strip("。 \n")
+                for x in sentences[bisect.bisect_left(sentence_starts, heading_end) :]
+                if text[int(_get(x, "start")) : int(_get(x, "end"))].strip("。 \n")
             ),
             None,
         )
@@ -1271,13 +1281,13 @@ def find_measures(
             and not any(a.role == "lead" for a in actors)
         ):
             actors += [_copy(a, role="lead", how="item") for a in item_leads[own]]
-        for n in _notes_for(u.start, own, notes, sections, text):
+        for n in _notes_for(u.start, own, note_index, sections, text):
             for ua, ub, role in n.units:
-                actors.append(_note_actor(text, ua, ub, role, pool, context))
+                actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
         for n, (row_start, row_end) in row_notes:
             if row_start <= u.start < row_end:
                 for ua, ub, role in n.units:
-                    actors.append(_note_actor(text, ua, ub, role, pool, context))
+                    actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
@@ -1393,24 +1403,35 @@ def _heading_leads(
 
 
 def _notes_for(
-    start: int, own: int | None, notes: list[Note], sections: list[Any], text: str
+    start: int,
+    own: int | None,
+    note_index: tuple[list[Note], list[int]],
+    sections: list[Any],
+    text: str,
 ) -> list[Note]:
     """The notes that apply at ``start``: those of its own item (innermost section) when the
-    item has notes in one paragraph only, else the note of its own paragraph."""
+    item has notes in one paragraph only, else the note of its own paragraph.
+
+    ``note_index``: the notes sorted by start, and their starts (for bisection).
+    """
+    notes, starts = note_index
+
+    def between(a: int, b: int) -> list[Note]:
+        return notes[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     line = (text.rfind("\n", 0, start) + 1, _line_end(text, start))
     if own is not None:
         sec = sections[own]
         mine = [
             n
-            for n in notes
-            if _get(sec, "start") <= n.start < _get(sec, "end")
-            and _chain(sections, n.start)[-1:] == [own]
+            for n in between(int(_get(sec, "start")), int(_get(sec, "end")))
+            if _chain(sections, n.start)[-1:] == [own]
         ]
         lines = {text.rfind("\n", 0, n.start) for n in mine}
         if len(lines) <= 1:
             return mine
         return [n for n in mine if line[0] <= n.start < line[1]]
-    return [n for n in notes if line[0] <= n.start < line[1]]
+    return between(*line)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -1418,21 +1439,26 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _joined(text: str, end: int, sentences: list[Any]) -> int | None:
-    """The end of the next sentence when a line break cut this one (next starts with ，)."""
+def _joined(text: str, end: int, sentences: list[Any], starts: list[int]) -> int | None:
+    """The end of the next sentence when a line break cut this one (next starts with ，).
+
+    ``starts``: the sentences' starts, in order."""
     if end >= len(text) or text[end - 1] in "。；！？;!?":
         return None
-    for sent in sentences:
-        s = int(_get(sent, "start"))
-        if s >= end:
-            if text[end:s].strip() == "" and text[s] in "，,、":
-                return int(_get(sent, "end"))
-            return None
+    k = bisect.bisect_left(starts, end)
+    if k == len(starts):
+        return None
+    s = starts[k]
+    if text[end:s].strip() == "" and text[s] in "，,、":
+        return int(_get(sentences[k], "end"))
     return None
 
 
 def _strip_notes(s: int, e: int, notes: list[tuple[int, int]]) -> tuple[int, int]:
-    for a, b in notes:
+    """``[s, e)`` without a note at its end or over its start (``notes`` sorted)."""
+    lo = bisect.bisect_left(notes, (s - _LONGEST_MENTION, -1))
+    hi = bisect.bisect_left(notes, (e, -1))
+    for a, b in notes[lo:hi]:  # notes are shorter than _LONGEST_MENTION
         if s <= a < e and b >= e - 1:
             e = a
         if a <= s < b:
@@ -1490,8 +1516,22 @@ def _plan_after(text: str, a: _Actor, lex: MeasureLexicons) -> bool:
     return tail.startswith(tuple(lex["plan_subject"]))
 
 
-def _note_actor(text: str, a: int, b: int, role: str, pool: list[_Actor], context: Any) -> _Actor:
-    for m in pool:
+_LONGEST_MENTION = 400
+"""No entity or actor group is longer than this (characters): bounds the search in
+:func:`_note_actor`."""
+
+
+def _note_actor(
+    text: str,
+    a: int,
+    b: int,
+    role: str,
+    pool_index: tuple[list[_Actor], list[int]],
+    context: Any,
+) -> _Actor:
+    pool, starts = pool_index
+    lo, hi = bisect.bisect_left(starts, a - _LONGEST_MENTION), bisect.bisect_right(starts, a)
+    for m in pool[lo:hi]:  # mentions starting at or before a: the only ones that can hold it
         if (m.start == a and m.end == b) or ((m.start or 0) <= a and b <= (m.end or 0)):
             return _copy(m, role=role, how="note")
     surface = text[a:b]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
 from ._lexicon_files import LexiconFilesMixin
 from ._sents import sent_start_chars, set_sent_starts
+from ._text import doc_text
 
 ACTOR_GROUPS = "actor_groups"
 
@@ -80,9 +81,10 @@ class PolicyEntities(LexiconFilesMixin[EntityLexicons]):
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
-        ents, groups = find_entities(doc.text, structure=structure, lexicons=self.lexicons)
+        text = doc_text(doc)
+        ents, groups = find_entities(text, structure=structure, lexicons=self.lexicons)
         if self.resolve_aliases:
-            ents = _resolve(doc.text, ents, structure)
+            ents = _resolve(text, ents, structure)
         if self.retokenize:
             doc = retokenize_to_mentions(doc, [(m.start, m.end) for m in ents + groups])
         pairs = [(sp, m) for sp, m in ((_span(doc, m), m) for m in ents) if sp is not None]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
 from ._lexicon_files import LexiconFilesMixin
+from ._text import doc_text
 
 MEASURES = "measures"
 
@@ -63,7 +64,7 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         groups = [_mention_dict(g) for g in doc.spans.get("actor_groups", [])]
         meta = dict(doc._.policy_meta or getattr(structure, "meta", {}) or {})
         measures = find_measures(
-            doc.text,
+            doc_text(doc),
             structure,
             entities,
             groups,
@@ -104,7 +105,7 @@ def _structure(doc: Doc) -> Any:
             return structure_from_dict(data)
         except (KeyError, TypeError):
             pass
-    return parse_structure(doc.text)
+    return parse_structure(doc_text(doc))
 
 
 @Language.factory(

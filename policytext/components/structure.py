@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..structure import DocumentStructure, parse_structure
 from ._sents import set_sent_starts
+from ._text import doc_text
 
 SPAN_GROUPS = ("headings", "sections", "enumerations", "sentences", "clauses", "header_fields")
 
@@ -38,7 +39,7 @@ class PolicyStructure:
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        structure = parse_structure(doc.text)
+        structure = parse_structure(doc_text(doc))
         self.annotate(doc, structure)
         return doc
 
@@ -70,6 +71,8 @@ class PolicyStructure:
             doc.spans[group] = spans
         if self.set_sents:
             set_sent_starts(doc, (sp.start for sp in groups["sentences"]))
+        if doc._.policy_meta:  # set by the caller (a chunk of a longer document): it wins
+            structure.meta.update(doc._.policy_meta)
         doc._.policy_meta = dict(structure.meta)
         doc._.structure = _structure_dict(structure)
 
