@@ -87,7 +87,10 @@ class Record:
         return asdict(self)
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        # the fields as they are (no deep copy as in ``to_dict``): a long document's record
+        # is not held twice while it is written
+        shallow = {f.name: getattr(self, f.name) for f in fields(self)}
+        return json.dumps(shallow, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:

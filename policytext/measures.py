@@ -450,13 +450,26 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
         role = "lead" if m.group("cue") in lead else "participate"
         names = piece[: m.start()]
         names = re.sub(r"(?:按职责分工|按职责|分别|共同|等有关部门|等部门|等单位|等)+$", "", names)
-        for a, b in _name_list(names):
-            units.append((offset + pos + a, offset + pos + b, role))
-        if not _name_list(names):
+        found = _name_list(names)
+        if not found:
             return []
+        shared = "按职责" in m.group("cue")
+        for k, (a, b) in enumerate(found):
+            # 公安部等部门和各省级人民政府 / 市场监管总局等部门和单位: the named body only
+            if tail := re.search(r"等(?:有关|相关)?(?:部门|单位)$", names[a:b]):
+                b = a + tail.start()
+            if b - a < 2 or names[a:b] in _GENERIC_UNITS:
+                continue
+            if shared:  # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
+                lead_first = k == 0 and not any(r == "lead" for *_, r in units)
+                role = "lead" if lead_first else "participate"
+            units.append((offset + pos + a, offset + pos + b, role))
         del stripped
         pos += len(piece)
     return units
+
+
+_GENERIC_UNITS = frozenset({"单位", "部门", "有关部门", "有关单位", "相关部门", "相关单位", "各部门"})
 
 
 def _name_list(names: str) -> list[tuple[int, int]]:
@@ -1203,6 +1216,8 @@ def find_measures(
             first_body = None
         if first_body is None or _chain(sections, first_body.start)[-1:] != [k]:
             continue
+        if "\n" in text[first_body.start : sec_end].strip():
+            continue  # a chapter of several paragraphs: its first subject leads only its own
         first_sentence = next(
             (
                 int(_get(x, "start"))
@@ -1427,6 +1442,10 @@ def _notes_for(
             for n in between(int(_get(sec, "start")), int(_get(sec, "end")))
             if _chain(sections, n.start)[-1:] == [own]
         ]
+        # a paragraph after the note (四、's closing 各地要… after （十六）…。（…负责）) is not
+        # under it, unless the note closes the item's heading: （一）加强领导（牵头单位：X）\n…
+        heading_end = int(_get(sec, "heading_end"))
+        mine = [n for n in mine if start < n.end or not text[heading_end : n.start].strip(" 。.")]
         lines = {text.rfind("\n", 0, n.start) for n in mine}
         if len(lines) <= 1:
             return mine
