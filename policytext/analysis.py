@@ -11,7 +11,8 @@ nothing could be processed, or with ``strict`` when any input failed)::
 
     with ManifestWriter(manifest_path(out)) as manifest:
         for record, entry in iter_analyze(paths, nlp):
-            manifest.add(entry)
+            if entry is not None:  # None for the parts of a long document before its last
+                manifest.add(entry)
             ...
     return finish_run(manifest.entries, command="graph", output=out, strict=args.strict)
 """
@@ -251,6 +252,11 @@ def analyze_document(
             )
         text, offsets = fixed.text, fixed.offset_map.compose(offsets)
 
+    base = raw.meta.get("source_offset")
+    if isinstance(base, int) and base:  # a part of a longer document: lead to its whole text
+        offsets = OffsetMap.from_runs([(t, s + base, n) for t, s, n in offsets.runs])
+        for moved in repairs:
+            moved["source_spans"] = [[a + base, b + base] for a, b in moved["source_spans"]]
     record = Record(
         id=raw.id,
         source=raw.source,
@@ -449,8 +455,13 @@ def iter_analyze(
     cache: Any = None,
     n_process: int | None = None,
     batch_size: int | None = None,
-) -> Iterator[tuple[Record | None, ManifestEntry]]:
+) -> Iterator[tuple[Record | None, ManifestEntry | None]]:
     """Stream ``(record or None, manifest entry)`` for every input file or table row.
+
+    A document longer than :data:`PART_CHARS` is analysed as consecutive parts, one record
+    each; the parts before the last come with ``None`` for the entry and the last with the
+    input's one manifest entry (:func:`merge_part_entries`), so the manifest keeps one row
+    per input.
 
     ``cache`` (a :class:`~policytext.cache.RecordCache`, a directory, True/False; None: the
     default cache, see :func:`policytext.cache.set_default_cache`), ``n_process`` and
@@ -480,7 +491,14 @@ def iter_analyze(
         from .pipeline import load
 
         nlp = load()
-    items: Iterable[RawDocument | ReadError] = _iter_inputs(paths, text_column)
+    yield from merge_part_entries(
+        _analyze_items(_iter_inputs(paths, text_column), nlp, repair, progress)
+    )
+
+
+def _analyze_items(
+    items: Iterable[RawDocument | ReadError], nlp: Language, repair: bool, progress: bool
+) -> Iterator[tuple[Record | None, ManifestEntry]]:
     if progress:
         from tqdm.auto import tqdm
 
@@ -517,12 +535,116 @@ def _iter_inputs(
         paths = [paths]
     for p in paths:
         if isinstance(p, RawDocument | ReadError):  # documents already read
-            yield p
+            yield from iter_parts([p])
             continue
         if not Path(p).exists():
             yield ReadError(p, "no such file or directory")
             continue
-        yield from iter_documents(p, text_column=text_column)
+        yield from iter_parts(iter_documents(p, text_column=text_column))
+
+
+PART_CHARS = 500_000
+"""Documents longer than this (characters) are analysed as consecutive parts of at most this
+length, one record each (ids ``<id>#part1of3`` …, ``meta["part"]``), cut after blank lines
+or line breaks, with one manifest row for the input: memory holds one part's record and
+Docs, however large the file."""
+
+_PART_ID = re.compile(r"#part(\d+)of(\d+)$")
+
+
+def split_parts(raw: RawDocument, limit: int | None = None) -> list[RawDocument]:
+    """``raw`` itself, or its parts when its text is longer than ``limit`` characters.
+
+    Each part's ``meta`` records ``part``, ``parts``, ``part_of`` and ``source_offset``
+    (where the part starts in ``raw.text``); its record's offset map leads to ``raw.text``.
+
+    >>> from policytext.io import RawDocument
+    >>> raw = RawDocument("d", "d.txt", "第一段。\n\n第二段。\n", "utf-8", "txt", {}, [])
+    >>> [(p.id, p.text, p.meta["source_offset"]) for p in split_parts(raw, limit=8)]
+    [('d#part1of2', '第一段。\n\n', 0), ('d#part2of2', '第二段。\n', 7)]
+    """
+    text, limit = raw.text, limit or PART_CHARS
+    if len(text) <= limit:
+        return [raw]
+    bounds, start = [], 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= limit else _cut_point(text, start, start + limit)
+        bounds.append((start, end))
+        start = end
+    n = len(bounds)
+    return [
+        RawDocument(
+            id=f"{raw.id}#part{k}of{n}",
+            source=raw.source,
+            text=text[a:b],
+            encoding=raw.encoding,
+            format=raw.format,
+            meta={**raw.meta, "part": k, "parts": n, "part_of": raw.id, "source_offset": a},
+            warnings=[
+                *raw.warnings,
+                f"part {k} of {n} of {raw.id} (characters {a:,}–{b:,} of the source text): "
+                f"the document is longer than policytext.analysis.PART_CHARS ({limit:,})",
+            ],
+        )
+        for k, (a, b) in enumerate(bounds, 1)
+    ]
+
+
+def iter_parts(items: Iterable[RawDocument | ReadError]) -> Iterator[RawDocument | ReadError]:
+    """``items`` with every over-long document replaced by its parts (:func:`split_parts`)."""
+    for item in items:
+        if isinstance(item, RawDocument):
+            yield from split_parts(item)
+        else:
+            yield item
+
+
+def merge_part_entries(
+    stream: Iterable[tuple[Record | None, ManifestEntry | None]],
+) -> Iterator[tuple[Record | None, ManifestEntry | None]]:
+    """Pass ``(record, entry)`` pairs through, folding the entries of a document's parts into
+    one entry for the input, given with its last part (the earlier parts get ``None``).
+
+    The input counts as processed when any part was; failed parts are named in its warnings.
+    """
+    pending: dict[str, list[ManifestEntry]] = {}
+    for record, entry in stream:
+        match = _PART_ID.search(entry.id or "") if entry is not None else None
+        if entry is None or match is None:
+            yield record, entry
+            continue
+        base, n = (entry.id or "")[: match.start()], int(match.group(2))
+        got = pending.setdefault(base, [])
+        got.append(entry)
+        if len(got) < n:
+            yield record, None
+            continue
+        del pending[base]
+        yield record, _merged_entry(base, got, n)
+    for base, got in pending.items():  # parts that never came back: say so
+        found = _PART_ID.search(got[0].id or "")
+        yield None, _merged_entry(base, got, int(found.group(2)) if found else len(got))
+
+
+def _merged_entry(base: str, parts: list[ManifestEntry], n: int) -> ManifestEntry:
+    done = [e for e in parts if e.status == "processed"]
+    warnings = [
+        f"long document: analysed as {n} parts, records {base}#part1of{n} … {base}#part{n}of{n} "
+        f"(policytext.analysis.PART_CHARS = {PART_CHARS:,} characters)"
+    ]
+    for e in parts:
+        warnings += [w for w in e.warnings if w not in warnings and not w.startswith("part ")]
+        if e.status != "processed":
+            warnings.append(f"{e.id} {e.status}: {e.reason}")
+    if len(parts) < n:
+        warnings.append(f"only {len(parts)} of {n} parts were returned")
+    return ManifestEntry(
+        path=parts[0].path,
+        status="processed" if done else parts[0].status,
+        reason=None if done else f"every part failed; first: {parts[0].reason}",
+        warnings=warnings,
+        id=base,
+    )
 
 
 def manifest_path(output: PathLike) -> Path:
@@ -796,8 +918,10 @@ def analyze(
                 if masked:
                     note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
                     record.warnings.append(f"personal data masked: {note}")
-                entry.warnings = record.warnings  # mask_record replaced the list
-            writer.add(entry)
+                if entry is not None:
+                    entry.warnings = record.warnings  # mask_record replaced the list
+            if entry is not None:  # None: a part of a long document before its last
+                writer.add(entry)
             if record is not None:
                 records.append(record)
                 if out is not None:

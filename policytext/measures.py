@@ -460,7 +460,9 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
                 b = a + tail.start()
             if b - a < 2 or names[a:b] in _GENERIC_UNITS:
                 continue
-            if shared:  # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
+            if (
+                shared
+            ):  # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
                 lead_first = k == 0 and not any(r == "lead" for *_, r in units)
                 role = "lead" if lead_first else "participate"
             units.append((offset + pos + a, offset + pos + b, role))
@@ -469,7 +471,9 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
     return units
 
 
-_GENERIC_UNITS = frozenset({"单位", "部门", "有关部门", "有关单位", "相关部门", "相关单位", "各部门"})
+_GENERIC_UNITS = frozenset(
+    {"单位", "部门", "有关部门", "有关单位", "相关部门", "相关单位", "各部门"}
+)
 
 
 def _name_list(names: str) -> list[tuple[int, int]]:

@@ -362,8 +362,12 @@ def iter_process(
     progress: bool = True,
     backend: str = "local",
     client: Any = None,
-) -> Iterator[tuple[Record | None, ManifestEntry]]:
+) -> Iterator[tuple[Record | None, ManifestEntry | None]]:
     """Stream ``(record or None, manifest entry)`` for every input, in input order.
+
+    A document longer than :data:`policytext.analysis.PART_CHARS` yields one record per
+    part; the parts before the last come with ``None`` for the entry, the last with the
+    input's one manifest entry (see :func:`policytext.analysis.merge_part_entries`).
 
     Parameters
     ----------
@@ -385,7 +389,40 @@ def iter_process(
         ``"local"`` (processes on this machine) or ``"dask"`` (the workers of ``client``, a
         ``dask.distributed.Client``; see :mod:`policytext.distributed`).
     """
-    from .analysis import ManifestEntry, _iter_inputs
+    from .analysis import merge_part_entries
+
+    yield from merge_part_entries(
+        _iter_process_parts(
+            corpus,
+            nlp=nlp,
+            segmenter=segmenter,
+            n_process=n_process,
+            batch_size=batch_size,
+            cache=cache,
+            repair=repair,
+            text_column=text_column,
+            progress=progress,
+            backend=backend,
+            client=client,
+        )
+    )
+
+
+def _iter_process_parts(
+    corpus: PathLike | Sequence[PathLike] | Iterable[RawDocument | ReadError],
+    *,
+    nlp: Any,
+    segmenter: str,
+    n_process: int | None,
+    batch_size: int | None,
+    cache: RecordCache | PathLike | bool | None,
+    repair: bool,
+    text_column: str | None,
+    progress: bool,
+    backend: str,
+    client: Any,
+) -> Iterator[tuple[Record | None, ManifestEntry]]:
+    from .analysis import ManifestEntry, _iter_inputs, iter_parts
     from .cache import as_cache, pipeline_config
     from .io import ReadError
 
@@ -408,7 +445,7 @@ def iter_process(
     ):
         items: Iterable[Any] = _iter_inputs(corpus, text_column)
     else:
-        items = corpus
+        items = iter_parts(corpus)  # type: ignore[arg-type]  # documents already read
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -668,7 +705,8 @@ def process(
             if record is not None:
                 _mask(record, entry, mask_personal_data)
                 records.append(record)
-            entries.append(entry)
+            if entry is not None:  # None: a part of a long document before its last
+                entries.append(entry)
         return AnalysisResult(records, entries)
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -682,13 +720,14 @@ def process(
                 if record is not None:
                     _mask(record, entry, mask_personal_data)
                     writer.write(record)
-                manifest.add(entry)
+                if entry is not None:  # None: a part of a long document before its last
+                    manifest.add(entry)
     finally:
         writer.close()
     return ProcessResult(out, mpath, manifest.entries, store)
 
 
-def _mask(record: Record, entry: ManifestEntry, mask: bool) -> None:
+def _mask(record: Record, entry: ManifestEntry | None, mask: bool) -> None:
     if not mask:
         return
     from .privacy import mask_record
@@ -697,4 +736,5 @@ def _mask(record: Record, entry: ManifestEntry, mask: bool) -> None:
     if masked:
         note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
         record.warnings.append(f"personal data masked: {note}")
-    entry.warnings = record.warnings
+    if entry is not None:
+        entry.warnings = record.warnings
