@@ -846,6 +846,20 @@ class _Finder:
                 tm = town.match(t, e0)
                 if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
                     out.append((tm.start(), tm.end()))
+        # a village after a township (…镇马鬃山村): the document names it; its other mentions follow
+        village = re.compile(rf"([{_HAN}]{{2,3}}?)村(?![民委级庄镇落])")
+        villages = set()
+        for s0, e0 in list(out):
+            if t[e0 - 1 : e0] in ("镇", "乡") and e0 - s0 >= 3:
+                vm = village.match(t, e0)
+                if vm and self._unit_stem_ok(vm.group(1)) and not self.is_generic(vm.group(1)):
+                    villages.add(vm.group())
+        for w in villages:
+            for m in _re.finditer(re.escape(w), t):
+                if (m.start(), m.end()) not in out and (
+                    self.boundary_before(m.start()) or t[m.start() - 1 : m.start()] in ("镇", "乡")
+                ):
+                    out.append((m.start(), m.end()))
         return out
 
     def _subregions(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1195,8 +1209,8 @@ class _Finder:
         """Named transport facilities are places: 上海南站, 莘庄站, 虹桥机场, 上海港, 金山铁路."""
         t = self.text
         for m in _re.finditer(r"(?:火车站|高铁站|[东南西北]站|站|国际机场|机场|港|铁路|高铁)", t):
-            if t[m.end() : m.end() + 1] in ("区", "口", "务", "城", "点", "长", "台"):
-                continue  # 港区, 港口, 站点, 站长: other words
+            if t[m.end() : m.end() + 1] in ("区", "口", "务", "城", "点", "长", "台", "澳", "湾"):
+                continue  # 港区, 港口, 站点, 站长, 港澳: other words
             place = self._place_before(m.start())
             if place is not None:  # a known place names it: 上海港, 金山铁路
                 s0 = place
@@ -2081,10 +2095,17 @@ class _Finder:
         ):
             self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)
         after = "|".join(re.escape(x) for x in self.lex["title_after"])
+        # a name may follow a body or a title directly (华中科技大学刘广润院士, 组长刘广润院士)
+        titles = tuple(self.lex["title_after"]) + tuple(self.lex["title_before"])
+        body_ends = {c.end for c in self.cands if c.label in ("ORG", "FIRM")}
         # X省长 / X委员 / X同志  (name directly before a title, at a boundary)
         for m in _re.finditer(rf"({name})(?:{after})", t):
             s, e = m.start(1), m.end(1)
             nm = m.group(1)
+            if s in body_ends or (titles and t.endswith(titles, 0, s)):
+                if not self._bad_name(nm):
+                    self.add(s, e, "PERSON", "body/title+name+title", tier=3)
+                continue
             # prefer a 2-char name if the 3rd char starts the title or a 3-char name is not at a boundary
             if len(nm) == 3 and not self.boundary_before(s) and self.boundary_before(s + 1):
                 s += 1
