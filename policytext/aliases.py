@@ -966,28 +966,55 @@ def link_corpus(records: Iterable[Any], *, gazetteer: Any = None) -> None:
     >>> a.entities[0]["canonical"], a.entities[0]["id"] == b.entities[0]["id"]
     ('河南中豫建设投资集团股份有限公司', True)
     """
-    gaz = _gaz(gazetteer)
     records = list(records)
+    mapping = corpus_firm_mapping(records, gazetteer=gazetteer)
+    for rec in records:
+        apply_corpus_links(rec, mapping)
 
-    def canon_of(ent: dict[str, Any]) -> str:
-        return normalize_surface(str(ent.get("canonical") or ent.get("text") or ""))
 
+def _canon_of(ent: dict[str, Any]) -> str:
+    return normalize_surface(str(ent.get("canonical") or ent.get("text") or ""))
+
+
+def corpus_firm_names(record: Any) -> tuple[set[str], set[str]]:
+    """The full and the short canonical FIRM names of one record (for :func:`corpus_firm_mapping`)."""
     fulls: set[str] = set()
     shorts: set[str] = set()
-    for rec in records:
-        for ent in _entities_of(rec, "entities"):
-            if ent.get("label") != "FIRM":
-                continue
-            c = canon_of(ent)
+    for ent in _entities_of(record, "entities"):
+        if ent.get("label") == "FIRM":
+            c = _canon_of(ent)
             (fulls if _is_full_firm(c) else shorts).add(c)
-    index = _FirmIndex(fulls, gaz)
-    mapping = {s: f for s in shorts if (f := index.match(s)) is not None}
+    return fulls, shorts
+
+
+def corpus_firm_mapping(
+    records: Iterable[Any] = (),
+    *,
+    names: tuple[set[str], set[str]] | None = None,
+    gazetteer: Any = None,
+) -> dict[str, str]:
+    """Short firm name → the one full firm name of the corpus it abbreviates.
+
+    From ``records``, or from ``names`` (full and short names gathered with
+    :func:`corpus_firm_names` while the records streamed past).
+    """
+    fulls, shorts = (set(names[0]), set(names[1])) if names is not None else (set(), set())
+    for rec in records:
+        more_full, more_short = corpus_firm_names(rec)
+        fulls |= more_full
+        shorts |= more_short
+    index = _FirmIndex(fulls, _gaz(gazetteer))
+    return {s: full for s in shorts if (full := index.match(s)) is not None}
+
+
+def apply_corpus_links(record: Any, mapping: dict[str, str]) -> None:
+    """Bind short firm names by ``mapping`` and set every id from its canonical name."""
 
     def update(ent: dict[str, Any]) -> None:
         label = ent.get("label")
         if not label:
             return
-        c = canon_of(ent)
+        c = _canon_of(ent)
         if not c:
             return
         if label == "FIRM":
@@ -995,12 +1022,11 @@ def link_corpus(records: Iterable[Any], *, gazetteer: Any = None) -> None:
         ent["canonical"] = c
         ent["id"] = entity_id(str(label), c)
 
-    for rec in records:
-        for ent in _entities_of(rec, "entities"):
-            update(ent)
-        for ent in _entities_of(rec, "actor_groups"):
-            update(ent)
-        for measure in _entities_of(rec, "measures"):
-            for actor in measure.get("actors") or []:
-                if actor.get("canonical") or actor.get("label"):
-                    update(actor)
+    for ent in _entities_of(record, "entities"):
+        update(ent)
+    for ent in _entities_of(record, "actor_groups"):
+        update(ent)
+    for measure in _entities_of(record, "measures"):
+        for actor in measure.get("actors") or []:
+            if actor.get("canonical") or actor.get("label"):
+                update(actor)

@@ -872,8 +872,13 @@ def analyze(
     cache: Any = None,
     n_process: int | None = None,
     batch_size: int | None = None,
+    keep_records: bool = True,
 ) -> AnalysisResult:
     """Analyse files or folders; optionally write ``OUTPUT`` (JSONL) and its manifest.
+
+    With ``keep_records=False`` (only with ``output``) the records are written and not kept:
+    memory stays that of one document whatever the corpus size, ``result.records`` is
+    empty, and the corpus link pass rewrites the file record by record.
 
     With ``mask_personal_data``, phone numbers, ID numbers and e-mail addresses are masked
     in every record (:func:`policytext.privacy.mask_record`) before it is kept or written,
@@ -894,7 +899,13 @@ def analyze(
     AnalysisResult
         ``records`` (list of :class:`~policytext.document.Record`) and ``manifest``.
     """
+    if not keep_records and output is None:
+        raise ValueError("keep_records=False needs an output file to write the records to")
+    from .aliases import apply_corpus_links, corpus_firm_mapping, corpus_firm_names
+
     records: list[Record] = []
+    firm_names: tuple[set[str], set[str]] = (set(), set())
+    written = 0
     out = None
     if output is not None:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
@@ -923,7 +934,13 @@ def analyze(
             if entry is not None:  # None: a part of a long document before its last
                 writer.add(entry)
             if record is not None:
-                records.append(record)
+                written += 1
+                if keep_records:
+                    records.append(record)
+                else:
+                    fulls, shorts = corpus_firm_names(record)
+                    firm_names[0].update(fulls)
+                    firm_names[1].update(shorts)
                 if out is not None:
                     out.write(record.to_json() + "\n")
                     out.flush()
@@ -932,12 +949,24 @@ def analyze(
             out.close()
         writer.close()
     manifest = writer.entries
-    if link and len(records) > 1:
-        from .aliases import link_corpus
-
-        link_corpus(records)
+    if link and written > 1:
+        mapping = corpus_firm_mapping(records, names=firm_names)
+        for rec in records:
+            apply_corpus_links(rec, mapping)
         if output is not None:
             tmp = Path(f"{output}.tmp")
-            write_records(records, tmp)
+            if keep_records:
+                write_records(records, tmp)
+            else:  # rewrite the file one record at a time
+                from .document import iter_records
+
+                write_records(
+                    (_linked(r, mapping, apply_corpus_links) for r in iter_records(output)), tmp
+                )
             tmp.replace(output)
     return AnalysisResult(records, manifest)
+
+
+def _linked(record: Record, mapping: dict[str, str], apply: Any) -> Record:
+    apply(record, mapping)
+    return record

@@ -33,6 +33,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         text_column=args.text_column,
         mask_personal_data=args.mask_personal_data,
+        keep_records=False,  # written as they come: memory does not grow with the corpus
     )
     return finish_run(
         result.manifest,
