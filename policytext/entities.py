@@ -424,6 +424,10 @@ class _Cand:
     tier: int  # higher wins over lower before length is compared
 
 
+# a preposition, determiner or verb a firm's left edge may wrongly take in
+_FIRM_LEAD_IN = re.compile(r"(?:对于|对|研究|同一|向|与|为|在|由|支持|鼓励|引导)+")
+
+
 class _Finder:
     def __init__(
         self, text: str, structure: Any, lex: EntityLexicons, gazetteer: Any | None
@@ -1155,11 +1159,16 @@ class _Finder:
         # 团市委 / 团省委: the Communist Youth League committee of a region
         for m in _re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
             self.add(m.start(), m.end(), "ORG", "league-committee", tier=3)
-        # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局)
+        # after a place (承德市政府, 河北省工业和信息化厅, 航空港区建设局), or a chain of places
+        # (广州市天河区人力资源和社会保障局); 中共 before a party committee's body is part of it
+        gpe_at = {s: e for s, e in self.gpe}
         for s, e in self.gpe:
+            while e in gpe_at and gpe_at[e] > e:
+                e = gpe_at[e]
             d = dept.match(t, e)
             if d and not t.startswith(_GENERIC_MEMBERS, d.end()):
-                self.add(s, self._unit_end(d.end()), "ORG", "place+dept", tier=3)
+                start = s - 2 if t[d.start()] == "委" and t[max(0, s - 2) : s] == "中共" else s
+                self.add(start, self._unit_end(d.end()), "ORG", "place+dept", tier=3)
             r = _re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
@@ -1352,6 +1361,9 @@ class _Finder:
             s = self.left_edge(m.start(), max_len=30, head_cue_ok=head.endswith("有限公司"))
             if s >= m.start():
                 continue
+            lead_in = _FIRM_LEAD_IN.match(t, s, m.start())
+            if lead_in and m.start() - lead_in.end() >= 2:
+                s = lead_in.end()  # 对于同一跨国公司: the words before the name are not in it
             stem = t[s : m.start()]
             name = t[s : m.end()]
             if name in groups or any(name.endswith(g) for g in groups if len(g) >= 4):
