@@ -424,6 +424,9 @@ class _Cand:
     tier: int  # higher wins over lower before length is compared
 
 
+# a law or regulation named without 《》 (数据安全法, 安全生产条例)
+_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:法|条例|规定|规章)")
+
 # a preposition, determiner or verb a firm's left edge may wrongly take in
 _FIRM_LEAD_IN = re.compile(r"(?:对于|对|研究|同一|向|与|为|在|由|支持|鼓励|引导)+")
 
@@ -1886,6 +1889,7 @@ class _Finder:
             "FIRM": r"(?:企业|公司|集团|厂商|厂家|龙头|银行)",
             "GPE": r"(?:城市|省辖市|地级市|地市|市|县|区|县区|市县|省份|省|地区)",
             "ORG": r"(?:高校|院校|大学|部门|单位|机构|院所)",
+            "PROGRAM": r"(?:法律法规|法律|法规|行政法规)",  # 网络安全法、数据安全法等有关法律法规
         }
         item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,20}}"
         lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
@@ -1934,6 +1938,8 @@ class _Finder:
                     continue
                 if label == "PROGRAM" and (self.is_generic(w) or w[0] in self.cues):
                     continue
+                if label == "PROGRAM" and head_end > m.end() and not _LAW_NAME.fullmatch(w):
+                    continue  # under a 法律法规 head only law names count
                 if label == "ORG" and not w.endswith(
                     (*tuple(self.lex["org_suffixes"]), "大学", "学院")
                 ):
