@@ -751,3 +751,42 @@ def test_unquoted_short_names_article_and_enumeration_prefixes_and_towns():
     assert ("中央军事委员会", "ORG") in found and ("科学技术奖励监督委员会", "ORG") in found
     assert ("泗泾镇", "GPE") in found and ("佘山镇", "GPE") in found
     assert not any(w in ("乡镇", "城镇") for w, _ in found)
+
+
+def test_bodies_after_a_chain_of_places_and_party_committee_bodies():
+    found = ents_of(
+        "广州市天河区科技工业和信息化局 广州市天河区人力资源和社会保障局 中共广州市天河区委统战部\n"
+        "湖北省地勘局和重庆市国土资源和房屋管理局进行了调查。深圳市南山区科技创新局负责。"
+    )
+    for name in (
+        "广州市天河区科技工业和信息化局",
+        "广州市天河区人力资源和社会保障局",
+        "中共广州市天河区委统战部",
+        "湖北省地勘局",
+        "重庆市国土资源和房屋管理局",
+        "深圳市南山区科技创新局",
+    ):
+        assert (name, "ORG") in found, name
+    assert ("房屋管理局", "ORG") not in found
+
+
+def test_villages_regions_persons_with_academic_titles_and_law_lists():
+    found = ents_of(
+        "专家组赴巴东县官渡口镇马鬃山村现场调查。马鬃山村房屋开裂。农村和乡村不是村名。"
+        "支持港澳青年到天河区港澳青年之家创业。以华中科技大学刘广润院士为组长，组长刘广润院士认为。"
+        "落实网络安全法、数据安全法等有关法律法规要求，监测三峡水库水位。"
+    )
+    assert found.count(("马鬃山村", "GPE")) == 2
+    assert ("港澳", "GPE") in found and not any(w.endswith("区港") for w, _ in found)
+    assert found.count(("刘广润", "PERSON")) == 2
+    assert ("网络安全法", "PROGRAM") in found and ("数据安全法", "PROGRAM") in found
+    assert ("三峡水库", "GPE") in found
+    assert not any(w in ("农村", "乡村") for w, _ in found)
+
+
+def test_a_firm_name_does_not_take_in_the_words_before_it():
+    found = ents_of(
+        "研究对跨国企业集团内部技术转移给予便利。对于同一跨国公司任命的人员。"
+        "对洛阳玻璃股份有限公司给予支持。"
+    )
+    assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃股份有限公司"]

@@ -210,3 +210,13 @@ def test_governance_vocabulary(text: str, subtype: str) -> None:
 )
 def test_markets_bonds_and_dated_targets(text: str, subtype: str) -> None:
     assert classify_measure(text).subtype == subtype
+
+
+def test_regulatory_facilitation_is_regulation_whatever_the_topic() -> None:
+    for text in (
+        "允许外资研发中心为外籍成员申请工作许可和工作类居留许可。",
+        "优化科研物资通关和监管流程，给予检疫审批便利化安排。",
+        "加强对各类市场主体商业秘密的司法保护，完善侵权诉讼程序。",
+    ):
+        got = classify_measure(text)
+        assert (got.type, got.subtype) == ("environment", "法规管制"), (text, got.scores)

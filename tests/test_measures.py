@@ -733,3 +733,39 @@ def test_state_acting_in_its_own_clause() -> None:
     assert ("国家", "lead") in roles(ms[0]) and ("你省", "lead") in roles(ms[0])
     ms = measures("支持国家级平台建设。")
     assert ("国家", "lead") not in roles(ms[0])
+
+
+def test_duty_notes_lead_with_their_first_body_and_stop_at_their_paragraph() -> None:
+    text = (
+        "一、优化服务\n"
+        "（一）优化科技创新服务。落实税收政策。（科技部、财政部、各省级人民政府按职责分工负责）\n"
+        "（二）支持数据跨境流动。加强安全管理。（中央网信办牵头，工业和信息化部、公安部等部门按职责分工负责）\n"
+        "商务部会同有关部门加强组织保障。各地要优化管理和服务。\n"
+    )
+    ents = [
+        (n, "ORG") for n in ("科技部", "财政部", "中央网信办", "工业和信息化部", "公安部", "商务部")
+    ]
+    ms = {m["text"]: m for m in measures(text, ents, groups=["各省级人民政府", "各地"])}
+    first = roles(ms["落实税收政策。"])
+    assert ("科技部", "lead") in first and ("财政部", "participate") in first
+    assert ("各省级人民政府", "participate") in first
+    second = roles(ms["加强安全管理。"])
+    assert ("中央网信办", "lead") in second and ("公安部", "participate") in second
+    assert not any(t.endswith(("等部门", "单位")) for t, _ in second)
+    # the closing paragraph after （二）'s note is not under it
+    assert roles(ms["商务部会同有关部门加强组织保障。"]) == [("商务部", "lead")]
+    assert ("中央网信办", "lead") not in roles(ms["各地要优化管理和服务。"])
+
+
+def test_topic_labels_scope_lines_and_reported_actions() -> None:
+    for sentence in (
+        "第三条 载体建设。",
+        "（一）落户补贴。",
+        "第十一条 在天河区创新创业的台湾青年参照本办法执行。",
+        "执行中如有问题，请径向相关主管部门反映。",
+        "《实施办法》已经区委、区政府同意，现印发实施。",
+        "第一条 为落实规划，结合本区实际，制定本实施办法。",
+    ):
+        assert not is_measure(sentence)[0], sentence
+    assert is_measure("（一）给予落户补贴。")[0]
+    assert is_measure("巴东县人民政府已委托中国地质大学进行了地质勘查，划定了危险区。")[0]
