@@ -17,6 +17,12 @@ The key of a document is the SHA-256 of
 Records are cached as :func:`policytext.analysis.analyze_document` returns them: before
 corpus linking and before masking (both run again on every run, and are cheap).
 
+Beside the records, :class:`ResultCache` (``<record cache>/results/``) keeps what a report
+computes from them — the fitted theme model, the actor metrics of the network, the figures —
+keyed by a digest of their exact inputs (:func:`result_key`), so a re-run on an unchanged
+corpus fits and draws nothing. Entries are msgpack too; arrays are stored as raw bytes with
+their dtype and shape (:func:`pack_array`), never pickled.
+
 Examples
 --------
 >>> import tempfile
@@ -39,6 +45,8 @@ import hashlib
 import json
 import os
 import tempfile
+import warnings
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,6 +125,100 @@ def _digest(obj: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _plain(value: Any) -> Any:
+    """JSON fallback for :func:`canonical_json`: sets sorted, numpy values as Python values."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=lambda v: json.dumps(v, sort_keys=True, default=_plain))
+    tolist = getattr(value, "tolist", None)  # numpy scalars and arrays
+    if callable(tolist):
+        return tolist()
+    return str(value)
+
+
+def canonical_json(obj: Any) -> bytes:
+    """``obj`` as canonical JSON bytes (sorted keys, sets sorted): equal objects, equal bytes,
+    whatever the process's hash seed."""
+    blob = json.dumps(
+        obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_plain
+    )
+    return blob.encode("utf-8", "surrogatepass")
+
+
+def result_key(kind: str, params: Any, items: Iterable[Any] = ()) -> str:
+    """The :class:`ResultCache` key of a derived result (64 hex digits).
+
+    The SHA-256 of the cache format, ``kind``, the policytext version, the code fingerprint
+    (:func:`code_fingerprint`), ``params`` and every item of ``items`` in order (e.g. one
+    per measure), each as canonical JSON.
+
+    >>> a = result_key("themes", {"k": 3}, [["人才", "引进"], ["园区"]])
+    >>> a == result_key("themes", {"k": 3}, [["人才", "引进"], ["园区"]])
+    True
+    >>> a == result_key("themes", {"k": 3}, [["园区"], ["人才", "引进"]])
+    False
+    """
+    h = hashlib.sha256()
+    h.update(
+        canonical_json(
+            {
+                "cache_format": CACHE_FORMAT,
+                "kind": kind,
+                "policytext_version": __version__,
+                "code": code_fingerprint(),
+                "params": params,
+            }
+        )
+    )
+    for item in items:
+        h.update(b"\n")
+        h.update(canonical_json(item))
+    return h.hexdigest()
+
+
+_ARRAY_DTYPES = frozenset({"<f8", "<f4", "<i8", "<i4", "|b1"})
+
+
+def pack_array(a: Any) -> dict[str, Any]:
+    """A numeric numpy array as a msgpack-able dict (dtype, shape, raw little-endian bytes).
+
+    >>> import numpy as np
+    >>> x = np.arange(6, dtype=float).reshape(2, 3)
+    >>> (unpack_array(pack_array(x)) == x).all()
+    np.True_
+    """
+    import numpy as np
+
+    arr = np.asarray(a)
+    dtype = arr.dtype.newbyteorder("<") if arr.dtype.byteorder == ">" else arr.dtype
+    if dtype.str not in _ARRAY_DTYPES:
+        raise TypeError(f"cannot cache an array of dtype {arr.dtype} (numeric arrays only)")
+    arr = np.ascontiguousarray(arr, dtype=dtype)
+    return {"ndarray": dtype.str, "shape": list(arr.shape), "data": arr.tobytes()}
+
+
+def unpack_array(d: dict[str, Any]) -> Any:
+    """The array of :func:`pack_array` (a dtype outside the numeric ones is refused)."""
+    import numpy as np
+
+    dtype = d["ndarray"]
+    if dtype not in _ARRAY_DTYPES:
+        raise ValueError(f"unexpected array dtype {dtype!r} in a cache entry")
+    shape = tuple(int(n) for n in d["shape"])
+    return np.frombuffer(d["data"], dtype=np.dtype(dtype)).reshape(shape).copy()
+
+
+def _write_atomic(path: Path, blob: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def document_key(raw: RawDocument, config: dict[str, Any] | str) -> str:
     """The cache key of one read document under one configuration (64 hex digits)."""
     conf = config if isinstance(config, str) else _digest(config)
@@ -189,17 +291,92 @@ class RecordCache:
         """Store ``record`` under ``key`` (atomically: write a temporary file, then rename)."""
         import msgpack
 
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        blob = msgpack.packb(record.to_dict(), use_bin_type=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".msgpack")
+        _write_atomic(self._path(key), msgpack.packb(record.to_dict(), use_bin_type=True))
+        self.writes += 1
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.directory.glob("*/*.msgpack"))
+
+    @property
+    def results(self) -> ResultCache:
+        """The cache of derived results beside these records (``<directory>/results``)."""
+        return ResultCache(self.directory / "results")
+
+    def clear(self) -> int:
+        """Delete every entry (and every derived result); return how many records there were."""
+        n = 0
+        for p in self.directory.glob("*/*.msgpack"):
+            p.unlink(missing_ok=True)
+            n += 1
+        self.results.clear()
+        return n
+
+
+class ResultCache:
+    """Derived results on disk: one msgpack file per (kind, key), ``<directory>/<kind>/<key>``.
+
+    ``kind`` names what is stored (``"themes"``, ``"actors"``, ``"figure"``); the key is a
+    :func:`result_key` of everything the result depends on. A missing entry is a miss; an
+    unreadable or damaged one is a miss with a :class:`RuntimeWarning` (it is overwritten by
+    the next :meth:`put`), never an error.
+
+    >>> import tempfile
+    >>> results = ResultCache(tempfile.mkdtemp())
+    >>> key = result_key("demo", {"n": 1})
+    >>> results.get("demo", key) is None
+    True
+    >>> results.put("demo", key, {"answer": 42})
+    >>> results.get("demo", key), results.hits, results.misses
+    ({'answer': 42}, 1, 1)
+    """
+
+    def __init__(self, directory: PathLike) -> None:
+        self.directory = Path(directory).expanduser()
+        self.hits = 0
+        self.misses = 0
+        self.writes = 0
+
+    def __repr__(self) -> str:
+        return f"ResultCache({str(self.directory)!r})"
+
+    def path(self, kind: str, key: str) -> Path:
+        """Where the entry of ``kind`` and ``key`` lives."""
+        if not kind.isidentifier() or not all(c in "0123456789abcdef" for c in key):
+            raise ValueError(f"bad cache kind or key: {kind!r}, {key!r}")
+        return self.directory / kind / f"{key}.msgpack"
+
+    def get(self, kind: str, key: str) -> Any:
+        """The stored data, or None (missing; damaged entries warn)."""
+        import msgpack
+
+        path = self.path(kind, key)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            blob = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            entry = msgpack.unpackb(blob, raw=False)
+            if not isinstance(entry, dict) or (entry.get("kind"), entry.get("key")) != (kind, key):
+                raise ValueError("not an entry of this kind and key")
+            data = entry["data"]
+        except (ValueError, TypeError, KeyError, msgpack.UnpackException) as exc:
+            warnings.warn(
+                f"policytext: ignoring a damaged cache entry {path} ({exc}); recomputing",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            self.misses += 1
+            return None
+        self.hits += 1
+        return data
+
+    def put(self, kind: str, key: str, data: Any) -> None:
+        """Store ``data`` (msgpack-able: dicts, lists, str, bytes, numbers) atomically."""
+        import msgpack
+
+        blob = msgpack.packb({"kind": kind, "key": key, "data": data}, use_bin_type=True)
+        _write_atomic(self.path(kind, key), blob)
         self.writes += 1
 
     def __len__(self) -> int:
@@ -266,3 +443,14 @@ def as_cache(
     if cache is True:
         return RecordCache()
     return RecordCache(cache)
+
+
+def as_result_cache(
+    cache: RecordCache | ResultCache | PathLike | bool | None,
+) -> ResultCache | None:
+    """Normalise a ``cache=`` argument to the results cache: a :class:`ResultCache` as is,
+    anything else as :func:`as_cache` and then its :attr:`RecordCache.results`."""
+    if isinstance(cache, ResultCache):
+        return cache
+    records = as_cache(cache)
+    return None if records is None else records.results

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -685,6 +686,239 @@ class ThemeModel(BaseEstimator):
         """Fit and return ``labels_``."""
         return self.fit(measures).labels_
 
+    # ------------------------------------------------------------------ cached fit
+    def fit_cached(self, measures: Any, *, cache: Any = None) -> ThemeModel:
+        """:meth:`fit`, or the very same fit read back from the result cache.
+
+        The key (:func:`policytext.cache.result_key`) covers every measure's tokens and text
+        in order, the model's parameters (``n_themes``, ``random_state``, ``n_keywords`` and
+        the stages' parameters) and policytext's code fingerprint; a hit restores the fitted
+        arrays (labels, vocabulary, IDF weights, SVD components, centroids, keywords,
+        representative measures), so the model predicts, transforms and describes exactly
+        as the fitted one. ``from_cache_`` says which happened.
+
+        Parameters
+        ----------
+        measures
+            As for :meth:`fit`.
+        cache
+            A :class:`~policytext.cache.ResultCache`, a
+            :class:`~policytext.cache.RecordCache` (its ``results``), a directory, ``True``
+            (the default location), ``False`` (no cache: plain :meth:`fit`), or None: the
+            default record cache (:func:`policytext.cache.set_default_cache`), if any.
+
+        Models whose stages cannot be keyed — a vectorizer with an embedding or tokenizer
+        callable, a stop-word file, a clusterer other than :class:`ThemeClusterer`, a seed
+        that is not an integer — are always fitted.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> docs = [["人才", "引进"], ["人才", "培养"], ["园区", "建设"], ["园区", "用地"]]
+        >>> where = tempfile.mkdtemp()
+        >>> a = ThemeModel(n_themes=2, random_state=0).fit_cached(docs, cache=where)
+        >>> b = ThemeModel(n_themes=2, random_state=0).fit_cached(docs, cache=where)
+        >>> a.from_cache_, b.from_cache_, b.labels_.tolist() == a.labels_.tolist()
+        (False, True, True)
+        """
+        from .cache import as_result_cache
+
+        results = as_result_cache(cache)
+        key = None
+        frame = self._frame(measures)
+        if results is not None:
+            key = self.cache_key(frame)
+        if results is not None and key is not None:
+            state = results.get("themes", key)
+            if state is not None:
+                try:
+                    self._restore(frame, state)
+                except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
+                    warnings.warn(
+                        f"policytext: ignoring a damaged theme cache entry ({exc!r}); refitting",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
+                else:
+                    self.from_cache_ = True
+                    return self
+        self.fit(frame)
+        self.from_cache_ = False
+        if results is not None and key is not None:
+            try:
+                results.put("themes", key, self._fitted_state())
+            except OSError as exc:
+                warnings.warn(
+                    f"policytext: could not write the theme cache ({exc})",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+        return self
+
+    def _cache_params(self) -> dict[str, Any] | None:
+        """Everything besides the measures that decides the fit, or None when not keyable."""
+        seed = self.random_state
+        if isinstance(seed, bool) or not isinstance(seed, int | np.integer):
+            return None
+        vec, clu = self._stage("vectorizer"), self._stage("clusterer")
+        if type(vec) is not MeasureVectorizer or type(clu) is not ThemeClusterer:
+            return None
+        vparams = vec.get_params(deep=False)
+        if vparams["embedding"] is not None or vparams["tokenizer"] is not None:
+            return None
+        stop = vparams["stop_words"]
+        if stop is not None and not (isinstance(stop, str) and stop == "policy"):
+            if isinstance(stop, str | os.PathLike):
+                return None  # a stop-word file: its contents are not keyed
+            vparams["stop_words"] = sorted({str(w) for w in stop})
+        cparams = clu.get_params(deep=False)
+        cseed = cparams["random_state"]
+        if isinstance(cseed, bool) or not isinstance(cseed, int | np.integer):
+            return None
+        return {
+            "n_keywords": self.n_keywords,
+            "vectorizer": vparams,
+            "clusterer": cparams,
+            "large_n": LARGE_N,
+            "silhouette_sample": SILHOUETTE_SAMPLE,
+        }
+
+    def cache_key(self, measures: Any) -> str | None:
+        """The result-cache key of fitting this model on ``measures`` (None: not cacheable).
+
+        Examples
+        --------
+        >>> docs = [["人才", "引进"], ["人才", "培养"], ["园区", "建设"], ["园区", "用地"]]
+        >>> k = ThemeModel(n_themes=2, random_state=0).cache_key(docs)
+        >>> k == ThemeModel(n_themes=2, random_state=0).cache_key(docs)
+        True
+        >>> k == ThemeModel(n_themes=2, random_state=1).cache_key(docs)
+        False
+        >>> ThemeModel(n_themes=2).cache_key(docs) is None   # random_state=None
+        True
+        """
+        import pandas as pd
+
+        from .cache import result_key
+
+        params = self._cache_params()
+        if params is None:
+            return None
+        frame = measures if isinstance(measures, pd.DataFrame) else self._frame(measures)
+        if "tokens" not in frame.columns:
+            frame = self._frame(frame)
+        texts = frame["text"] if "text" in frame.columns else [None] * len(frame)
+        items = (
+            [toks if isinstance(toks, str) else [str(w) for w in toks], text]
+            for toks, text in zip(frame["tokens"], texts, strict=True)
+        )
+        return result_key("themes", params, items)
+
+    def _fitted_state(self) -> dict[str, Any]:
+        """The fitted arrays and descriptions as msgpack-able data (see :meth:`_restore`)."""
+        from .cache import pack_array
+
+        vec, clu = self.vectorizer_, self.clusterer_
+        terms = [str(t) for t in vec.tfidf_.get_feature_names_out()]
+        svd = None
+        if clu.svd_ is not None:
+            svd = {
+                name: pack_array(getattr(clu.svd_, name))
+                for name in (
+                    "components_",
+                    "explained_variance_",
+                    "explained_variance_ratio_",
+                    "singular_values_",
+                )
+            }
+        k = self.n_themes_
+        return {
+            "n_themes": k,
+            "labels": pack_array(self.labels_),
+            "theme_terms": [[[t, float(w)] for t, w in self.theme_terms_[i]] for i in range(k)],
+            "theme_labels": [self.theme_labels_[i] for i in range(k)],
+            "representative": [list(self.representative_[i]) for i in range(k)],
+            "vectorizer": {
+                "terms": terms,
+                "idf": pack_array(vec.tfidf_.idf_),
+                "n_features_tfidf": int(vec.n_features_tfidf_),
+            },
+            "clusterer": {
+                "seed": int(clu._seed),
+                "n_features_in": int(clu.n_features_in_),
+                "silhouette": [[int(a), float(b)] for a, b in clu.silhouette_scores_.items()],
+                "svd": svd,
+                "centers": pack_array(clu.cluster_centers_),
+            },
+        }
+
+    def _restore(self, frame: Any, state: dict[str, Any]) -> None:
+        """Set the fitted attributes from :meth:`_fitted_state` data (``frame``: the measures)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from .cache import unpack_array
+
+        labels = unpack_array(state["labels"]).astype(np.int64)
+        k = int(state["n_themes"])
+        if labels.shape != (len(frame),) or (
+            len(labels) and not 0 <= labels.min() <= labels.max() < k
+        ):
+            raise ValueError(f"the entry holds {labels.shape} labels for {len(frame)} measures")
+        vec = self._stage("vectorizer")
+        vs = state["vectorizer"]
+        vec._stop = vec._stop_set()
+        vec.tfidf_ = TfidfVectorizer(
+            analyzer=vec.analyze,
+            min_df=vec.min_df,
+            max_df=vec.max_df,
+            sublinear_tf=vec.sublinear_tf,
+        )
+        vocabulary = {str(t): i for i, t in enumerate(vs["terms"])}
+        idf = unpack_array(vs["idf"])
+        if idf.shape != (len(vocabulary),):
+            raise ValueError("IDF weights and vocabulary differ in length")
+        vec.tfidf_.vocabulary_ = vocabulary
+        vec.tfidf_.fixed_vocabulary_ = False
+        vec.tfidf_.idf_ = idf
+        vec.vocabulary_ = vec.tfidf_.vocabulary_
+        vec.n_features_tfidf_ = int(vs["n_features_tfidf"])
+
+        clu = self._stage("clusterer")
+        cs = state["clusterer"]
+        clu._seed = int(cs["seed"])
+        clu.n_features_in_ = int(cs["n_features_in"])
+        clu.silhouette_scores_ = {int(a): float(b) for a, b in cs["silhouette"]}
+        clu.svd_ = None
+        if cs["svd"] is not None:
+            from sklearn.decomposition import TruncatedSVD
+
+            parts = {name: unpack_array(a) for name, a in cs["svd"].items()}
+            components = parts["components_"]
+            clu.svd_ = TruncatedSVD(components.shape[0], random_state=clu._seed)
+            for name, value in parts.items():
+                setattr(clu.svd_, name, value)
+            clu.svd_.n_features_in_ = components.shape[1]
+        clu.labels_ = labels
+        clu.n_themes_ = k
+        clu.cluster_centers_ = unpack_array(cs["centers"])
+
+        self.vectorizer_, self.clusterer_ = vec, clu
+        self.labels_ = labels
+        self.n_themes_ = k
+        self.theme_terms_ = {
+            i: [(str(t), float(w)) for t, w in terms]
+            for i, terms in enumerate(state["theme_terms"])
+        }
+        self.theme_labels_ = {i: str(label) for i, label in enumerate(state["theme_labels"])}
+        self.representative_: dict[int, list[int]] = {
+            i: [int(j) for j in idx] for i, idx in enumerate(state["representative"])
+        }
+        if not len(self.theme_terms_) == len(self.theme_labels_) == len(self.representative_) == k:
+            raise ValueError("the entry's theme descriptions do not match its number of themes")
+        frame = frame.copy()
+        frame["theme"] = labels
+        self.measures_ = frame
+
     def transform(self, measures: Any) -> np.ndarray:
         """Cosine similarity of each measure to each theme centroid, shape (n, n_themes_)."""
         check_is_fitted(self, "labels_")
@@ -715,7 +949,7 @@ class ThemeModel(BaseEstimator):
         for c in counts:
             total.update(c)
         avg = sum(total.values()) / max(k, 1)
-        self.theme_terms_: dict[int, list[tuple[str, float]]] = {}
+        self.theme_terms_ = {}
         for t, c in enumerate(counts):
             size = sum(c.values()) or 1
             scored = [
@@ -732,7 +966,7 @@ class ThemeModel(BaseEstimator):
         else:
             sims = np.zeros((len(docs), k))
             sims[np.arange(len(docs)), self.labels_] = 1.0
-        self.representative_: dict[int, list[int]] = {}
+        self.representative_ = {}
         for t in range(k):
             idx = np.flatnonzero(self.labels_ == t)
             order = idx[np.argsort(-sims[idx, t], kind="stable")]

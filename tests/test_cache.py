@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import numpy as np
 import pytest
 
+import policytext
 from policytext.analysis import analyze, iter_analyze
 from policytext.cache import (
     RecordCache,
@@ -142,3 +145,202 @@ def test_cli_refuses_bad_process_counts(tmp_path):
 
     with pytest.raises(SystemExit):
         main(["analyze", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--n-process", "0"])
+
+
+# --------------------------------------------------------------------------- result cache
+def _measures(n: int = 48, seed: int = 0) -> list[list[str]]:
+    """Token lists from four topics, enough distinct words for the SVD step (> 30 features)."""
+    import random
+
+    rng = random.Random(seed)
+    topics = [
+        ["人才", "引进", "培养", "奖励", "公寓", "专家", "博士", "团队", "津贴"],
+        ["园区", "建设", "用地", "基础设施", "道路", "厂房", "标准化", "配套", "管网"],
+        ["企业", "创新", "研发", "投入", "基金", "专利", "孵化", "成果", "转化"],
+        ["金融", "贷款", "担保", "贴息", "融资", "保险", "信贷", "上市", "债券"],
+    ]
+    out = []
+    for i in range(n):
+        words = topics[i % 4]
+        out.append([*rng.sample(words, 4), "。"])
+    return out
+
+
+def _same_model(a, b) -> None:
+    import numpy as np
+    import pandas as pd
+
+    assert a.labels_.tolist() == b.labels_.tolist() and a.n_themes_ == b.n_themes_
+    assert a.theme_terms_ == b.theme_terms_
+    assert a.theme_labels_ == b.theme_labels_ and a.representative_ == b.representative_
+    pd.testing.assert_frame_equal(a.get_theme_info(), b.get_theme_info())
+    pd.testing.assert_frame_equal(a.measures_, b.measures_)
+    assert a.clusterer_.silhouette_scores_ == b.clusterer_.silhouette_scores_
+    assert np.array_equal(a.clusterer_.cluster_centers_, b.clusterer_.cluster_centers_)
+    assert repr(a.vectorizer_) == repr(b.vectorizer_) and repr(a.clusterer_) == repr(b.clusterer_)
+    new = [["人才", "专家", "公寓"], ["贷款", "贴息"], ["园区", "研发", "基金"]]
+    assert np.array_equal(a.transform(new), b.transform(new))
+    assert a.predict(new).tolist() == b.predict(new).tolist()
+
+
+def test_theme_cache_hit_restores_the_same_fitted_model(tmp_path):
+    from policytext.cache import ResultCache
+    from policytext.themes import ThemeModel
+
+    docs = _measures()
+    results = ResultCache(tmp_path)
+    fitted = ThemeModel(random_state=0).fit_cached(docs, cache=results)
+    assert not fitted.from_cache_ and (results.misses, results.writes) == (1, 1)
+    assert fitted.clusterer_.svd_ is not None  # the SVD components go through the cache too
+    again = ThemeModel(random_state=0).fit_cached(docs, cache=results)
+    assert again.from_cache_ and results.hits == 1
+    _same_model(again, fitted)
+    plain = ThemeModel(random_state=0).fit(docs)  # and both equal a fit without any cache
+    _same_model(plain, fitted)
+    assert (
+        np.array_equal(again.clusterer_.svd_.components_, plain.clusterer_.svd_.components_)
+        and again.vectorizer_.vocabulary_ == plain.vectorizer_.vocabulary_
+    )
+
+
+def test_theme_cache_key_covers_measures_order_and_parameters(tmp_path):
+    from policytext.themes import ThemeModel
+
+    docs = _measures(16)
+    key = ThemeModel(n_themes=3, random_state=0).cache_key(docs)
+    assert key == ThemeModel(n_themes=3, random_state=0).cache_key([list(d) for d in docs])
+    changed = [list(d) for d in docs]
+    changed[5][0] = "专利"
+    variants = [
+        ThemeModel(n_themes=3, random_state=0).cache_key(changed),  # one measure changed
+        ThemeModel(n_themes=3, random_state=0).cache_key(docs[::-1]),  # order
+        ThemeModel(n_themes=3, random_state=0).cache_key(docs[:-1]),  # one measure fewer
+        ThemeModel(n_themes=4, random_state=0).cache_key(docs),
+        ThemeModel(n_themes="auto", random_state=0).cache_key(docs),
+        ThemeModel(n_themes=3, random_state=1).cache_key(docs),
+        ThemeModel(n_themes=3, random_state=0, n_keywords=5).cache_key(docs),
+    ]
+    assert key is not None and len({key, *variants}) == len(variants) + 1
+    # Nothing to key: an unseeded model, an embedding callable.
+    from policytext.themes import MeasureVectorizer
+
+    assert ThemeModel(n_themes=3).cache_key(docs) is None
+    emb = MeasureVectorizer(embedding=lambda texts: np.ones((len(texts), 2)))
+    assert ThemeModel(emb, n_themes=3, random_state=0).cache_key(docs) is None
+    # A changed measure misses the cache and is fitted.
+    a = ThemeModel(n_themes=3, random_state=0).fit_cached(docs, cache=tmp_path)
+    b = ThemeModel(n_themes=3, random_state=0).fit_cached(changed, cache=tmp_path)
+    c = ThemeModel(n_themes=3, random_state=1).fit_cached(docs, cache=tmp_path)
+    assert (a.from_cache_, b.from_cache_, c.from_cache_) == (False, False, False)
+    assert len(list((tmp_path / "results" / "themes").glob("*.msgpack"))) == 3
+
+
+def test_theme_cache_key_follows_a_changed_document(tmp_path):
+    from policytext.document import Record
+    from policytext.themes import ThemeModel
+
+    def records(word: str) -> list[Record]:
+        out = []
+        for i, toks in enumerate(_measures(8)):
+            text = "".join(toks)
+            spans, pos = [], 0
+            for t in toks:
+                spans.append({"start": pos, "end": pos + len(t)})
+                pos += len(t)
+            out.append(
+                Record(
+                    id=f"d{i}",
+                    source=f"d{i}.txt",
+                    text=text.replace("园区", word),
+                    tokens=spans,
+                    measures=[{"start": 0, "end": len(text)}],
+                )
+            )
+        return out
+
+    model = ThemeModel(n_themes=2, random_state=0)
+    assert model.cache_key(records("园区")) == model.cache_key(records("园区"))
+    assert model.cache_key(records("园区")) != model.cache_key(records("厂区"))
+
+
+def test_damaged_theme_cache_entries_warn_and_refit(tmp_path):
+    import msgpack
+
+    from policytext.cache import ResultCache
+    from policytext.themes import ThemeModel
+
+    docs = _measures(24)
+    first = ThemeModel(n_themes=3, random_state=0).fit_cached(docs, cache=tmp_path)
+    (entry,) = (tmp_path / "results" / "themes").glob("*.msgpack")
+    good = entry.read_bytes()
+    key = entry.stem
+    damaged = {
+        "garbage": b"\xc1 not msgpack at all",
+        "truncated": good[: len(good) // 2],
+        "wrong key": msgpack.packb({"kind": "themes", "key": "0" * 64, "data": {}}),
+        "missing fields": msgpack.packb({"kind": "themes", "key": key, "data": {"n_themes": 2}}),
+        "bad array": msgpack.packb(
+            {
+                "kind": "themes",
+                "key": key,
+                "data": {
+                    **msgpack.unpackb(good)["data"],
+                    "labels": {"ndarray": "|O", "shape": [1], "data": b"x"},
+                },
+            }
+        ),
+    }
+    for what, blob in damaged.items():
+        entry.write_bytes(blob)
+        with pytest.warns(RuntimeWarning, match="damaged"):
+            again = ThemeModel(n_themes=3, random_state=0).fit_cached(docs, cache=tmp_path)
+        assert not again.from_cache_, what
+        _same_model(again, first)
+        assert entry.read_bytes() == good, what  # the refit wrote a good entry back
+    assert ResultCache(tmp_path / "results").get("themes", key) is not None
+
+
+def test_result_cache_is_msgpack_never_pickle(tmp_path, monkeypatch):
+    import pickle
+
+    import msgpack
+
+    from policytext.cache import ResultCache, pack_array, unpack_array
+    from policytext.themes import ThemeModel
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used")
+
+    for name in ("dump", "dumps", "load", "loads", "Pickler", "Unpickler"):
+        monkeypatch.setattr(pickle, name, refuse)
+    docs = _measures(24)
+    ThemeModel(random_state=0).fit_cached(docs, cache=tmp_path)
+    assert ThemeModel(random_state=0).fit_cached(docs, cache=tmp_path).from_cache_
+    files = [p for p in (tmp_path / "results").rglob("*") if p.is_file()]
+    assert files and all(p.suffix == ".msgpack" for p in files)
+    for p in files:
+        blob = p.read_bytes()
+        assert not blob.startswith(b"\x80")
+        msgpack.unpackb(blob, raw=False)  # plain msgpack: no extension types
+    # Arrays are raw numeric bytes; an object dtype is refused both ways.
+    with pytest.raises(TypeError):
+        pack_array(np.array(["a"], dtype=object))
+    with pytest.raises(ValueError):
+        unpack_array({"ndarray": "|O", "shape": [1], "data": b"\0" * 8})
+    x = np.linspace(0, 1, 7).reshape(7, 1)
+    assert unpack_array(pack_array(x)).tobytes() == x.tobytes()
+    results = ResultCache(tmp_path / "other")
+    assert results.get("themes", "ab" * 32) is None  # missing: a silent miss
+    for module in ("cache", "themes", "report"):
+        source = (Path(policytext.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
+        assert "import pickle" not in source and "allow_pickle=True" not in source
+
+
+def test_clearing_the_record_cache_clears_results(tmp_path):
+    from policytext.themes import ThemeModel
+
+    ThemeModel(n_themes=2, random_state=0).fit_cached(_measures(8), cache=tmp_path)
+    cache = RecordCache(tmp_path)
+    assert len(cache.results) == 1 and len(cache) == 0  # results are not counted as records
+    cache.clear()
+    assert len(cache.results) == 0
