@@ -192,7 +192,8 @@ def _cmd_themes(args: argparse.Namespace) -> int:
         print("policytext: no measures in these records; nothing to cluster", file=sys.stderr)
         return 2
     n_themes: int | str = int(args.n_themes) if args.n_themes.isdigit() else args.n_themes
-    model = ThemeModel(n_themes=n_themes, random_state=args.random_state).fit(records)
+    # read back from <cache>/results when these measures were fitted before (--no-cache: fit)
+    model = ThemeModel(n_themes=n_themes, random_state=args.random_state).fit_cached(records)
     assign_themes(records, model)
     out.mkdir(parents=True, exist_ok=True)
     info = model.get_theme_info()

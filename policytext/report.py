@@ -27,6 +27,12 @@ Personal data — phone numbers, ID numbers, e-mail addresses — are masked in 
 report writes (:mod:`policytext.privacy`) unless ``mask_personal_data=False``
 (``--keep-personal-data``).
 
+With a cache (``policytext report`` uses one unless ``--no-cache``; library calls when given
+``cache=`` or a default cache is set), a re-run reads unchanged documents' records, the fitted
+theme model, the network's actor metrics and the figures from it, each keyed by a digest of
+its exact inputs (:class:`~policytext.cache.ResultCache`): on an unchanged corpus the report
+is rewritten, identical, without analysing, fitting or drawing anything.
+
 Examples
 --------
 >>> from policytext.document import Record
@@ -66,6 +72,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from .analysis import ManifestEntry
+    from .cache import RecordCache, ResultCache
     from .document import Record
     from .themes import ThemeModel
 
@@ -117,6 +124,9 @@ class Report:
     methods: dict[str, Any] = field(default_factory=dict)
     figures: dict[str, Path] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    cached: dict[str, bool] = field(default_factory=dict)
+    """Per cached stage (``themes``, ``actors``, ``figure:<name>``): read from the result
+    cache (True) or computed and stored (False); empty without a cache."""
 
 
 # --------------------------------------------------------------------------- inputs
@@ -126,13 +136,15 @@ def load_inputs(
     nlp: Language | None = None,
     segmenter: str = "pkuseg",
     progress: bool = True,
+    cache: RecordCache | PathLike | bool | None = None,
 ) -> tuple[list[Record], list[ManifestEntry]]:
     """Records and manifest entries from records, ``.jsonl`` record files, or documents.
 
     ``source`` is a list of :class:`~policytext.document.Record` (copied, never changed),
     analysed ``.jsonl`` files (``policytext analyze`` output; an unreadable file is a
     ``failed`` entry), or documents and folders, analysed now with ``nlp`` (loaded with
-    ``segmenter`` when None).
+    ``segmenter`` when None; unchanged documents come from the record ``cache``, as in
+    :func:`~policytext.analysis.analyze`).
     """
     from .analysis import ManifestEntry
     from .document import Record
@@ -157,7 +169,7 @@ def load_inputs(
         from .pipeline import load
 
         nlp = load(segmenter)
-    result = analyze(paths, nlp=nlp, progress=progress)
+    result = analyze(paths, nlp=nlp, progress=progress, cache=cache)
     return result.records, result.manifest
 
 
@@ -262,6 +274,157 @@ def _png(ax: Any) -> bytes:
 def _time_freq(dates: Iterable[Any]) -> str:
     years = {str(d)[:4] for d in dates if isinstance(d, str) and d[:4].isdigit()}
     return "Y" if len(years) > 1 else "M"
+
+
+# --------------------------------------------------------------------------- result cache
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def graph_key(G: nx.DiGraph) -> str:
+    """A digest of a network: its attributes, every node and edge with their data, in order.
+
+    >>> import networkx as nx
+    >>> G = nx.DiGraph([("a", "b")])
+    >>> H = nx.DiGraph([("a", "b")])
+    >>> graph_key(G) == graph_key(H)
+    True
+    >>> H.nodes["a"]["label"] = "甲"
+    >>> graph_key(G) == graph_key(H)
+    False
+    """
+    from itertools import chain
+
+    from .cache import result_key
+
+    items = chain(
+        (["graph", G.graph],),
+        (["node", n, d] for n, d in G.nodes(data=True)),
+        (["edge", u, v, d] for u, v, d in G.edges(data=True)),
+    )
+    return result_key("graph", {"directed": G.is_directed()}, items)
+
+
+def _frame_state(frame: Any) -> dict[str, Any]:
+    columns = [str(c) for c in frame.columns]
+    return {
+        "columns": columns,
+        "dtypes": [str(frame[c].dtype) for c in frame.columns],
+        "data": [frame[c].tolist() for c in frame.columns],
+        "index": frame.index.tolist(),
+    }
+
+
+def _frame_from_state(state: dict[str, Any]) -> Any:
+    import pandas as pd
+
+    columns, dtypes, data = state["columns"], state["dtypes"], state["data"]
+    if not len(columns) == len(dtypes) == len(data):
+        raise ValueError("columns, dtypes and data differ in length")
+    series = {
+        c: pd.Series(values, dtype=dtype)
+        for c, dtype, values in zip(columns, dtypes, data, strict=True)
+    }
+    frame = pd.DataFrame(series, columns=columns)
+    if frame.index.tolist() != state["index"]:
+        frame.index = pd.Index(state["index"])
+    return frame
+
+
+def _library_versions(*names: str) -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in names:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:  # pragma: no cover - all are dependencies
+            out[name] = "-"
+    return out
+
+
+def _actor_table_cached(
+    G: nx.DiGraph,
+    gkey: str,
+    seed: int,
+    results: ResultCache | None,
+    cached: dict[str, bool],
+) -> Any:
+    """:func:`~policytext.network.actor_table` of ``G`` (read from ``results`` when there)."""
+    import warnings
+
+    from .network import actor_table
+
+    if results is None:
+        return actor_table(G, seed=seed)
+    from .cache import result_key
+
+    key = result_key(
+        "actors",
+        {"graph": gkey, "seed": seed, "implied": False, **_library_versions("networkx", "numpy")},
+    )
+    state = results.get("actors", key)
+    if state is not None:
+        try:
+            table = _frame_from_state(state)
+        except (KeyError, ValueError, TypeError) as exc:
+            warnings.warn(
+                f"policytext: ignoring a damaged actor-table cache entry ({exc!r})",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        else:
+            cached["actors"] = True
+            return table
+    table = actor_table(G, seed=seed)
+    cached["actors"] = False
+    _put(results, "actors", key, lambda: _frame_state(table))
+    return table
+
+
+def _put(results: ResultCache, kind: str, key: str, data: Any) -> None:
+    """Store ``data()`` in the result cache; a failure to write only warns."""
+    import warnings
+
+    try:
+        results.put(kind, key, data())
+    except (OSError, TypeError, ValueError) as exc:
+        warnings.warn(
+            f"policytext: could not write the {kind} cache entry ({exc})",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+
+
+def _figure_env() -> dict[str, Any]:
+    """What, besides its data, decides a figure's pixels: matplotlib, the CJK font, the dpi."""
+    from .viz import find_cjk_font
+
+    return {"font": find_cjk_font(), "dpi": 110, **_library_versions("matplotlib")}
+
+
+def _figure_cached(
+    name: str,
+    inputs: Any,
+    draw: Any,
+    results: ResultCache | None,
+    cached: dict[str, bool],
+) -> bytes:
+    """The PNG of ``draw()`` (an Axes), read from ``results`` when the same ``inputs`` (the
+    data the figure shows) were drawn before in the same environment."""
+    if results is None:
+        return _png(draw())
+    from .cache import result_key
+
+    key = result_key("figure", {"name": name, "inputs": inputs, "env": _figure_env()})
+    entry = results.get("figure", key)
+    png = entry.get("png") if isinstance(entry, dict) else None
+    if isinstance(png, bytes) and png.startswith(_PNG_MAGIC):
+        cached[f"figure:{name}"] = True
+        return png
+    png = _png(draw())
+    cached[f"figure:{name}"] = False
+    _put(results, "figure", key, lambda: {"png": png})
+    return png
 
 
 # --------------------------------------------------------------------------- content
@@ -729,6 +892,7 @@ def report(
     title: str | None = None,
     progress: bool = True,
     command: str | None = None,
+    cache: RecordCache | PathLike | bool | None = None,
 ) -> Report:
     """Write a theme report of a corpus: ``index.html`` (self-contained) and ``report.md``.
 
@@ -759,6 +923,14 @@ def report(
         Show a progress bar on stderr (analysis, then the report's stages).
     command
         The command line recorded in the methods section (default: the equivalent call).
+    cache
+        Record and result cache: a :class:`~policytext.cache.RecordCache`, a directory,
+        ``True`` (the default location) or ``False`` (none); None uses the default cache
+        (:func:`policytext.cache.set_default_cache`, ``POLICYTEXT_RECORD_CACHE``; the command
+        line sets it, ``--cache-dir`` / ``--no-cache``), if any. Unchanged documents are not
+        analysed again, and the theme model, the actor metrics and the figures of unchanged
+        inputs are read back (``<cache>/results``) instead of being computed: the report is
+        the same, byte for byte but for its time stamp.
 
     Returns
     -------
@@ -771,8 +943,12 @@ def report(
         from tqdm import tqdm
 
     from .analysis import manifest_path, write_manifest
+    from .cache import as_cache
     from .document import write_records
 
+    record_cache = as_cache(cache) if cache is not False else None
+    results = record_cache.results if record_cache is not None else None
+    cached: dict[str, bool] = {}
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     (out / "figures").mkdir(exist_ok=True)
@@ -782,7 +958,13 @@ def report(
     )
     try:
         bar.set_postfix_str("reading")
-        records, entries = load_inputs(source, nlp=nlp, segmenter=segmenter, progress=progress)
+        records, entries = load_inputs(
+            source,
+            nlp=nlp,
+            segmenter=segmenter,
+            progress=progress,
+            cache=record_cache if record_cache is not None else False,
+        )
         bar.update()
         bar.set_postfix_str("masking personal data")
         masked: Counter[str] | None = None
@@ -802,7 +984,11 @@ def report(
         if n_measures >= MIN_MEASURES_FOR_THEMES:
             from .themes import ThemeModel, assign_themes
 
-            model = ThemeModel(n_themes=n_themes, random_state=random_state).fit(records)
+            model = ThemeModel(n_themes=n_themes, random_state=random_state).fit_cached(
+                records, cache=results if results is not None else False
+            )
+            if results is not None:
+                cached["themes"] = bool(model.from_cache_)
             assign_themes(records, model)
         else:
             why = f"{n_measures} measures: too few to cluster into themes (at least {MIN_MEASURES_FOR_THEMES})."
@@ -812,11 +998,13 @@ def report(
         bar.set_postfix_str("network")
         G = None
         table: Any = None
+        gkey = ""
         if n_measures:
-            from .network import actor_table, add_actor_metrics, build_network
+            from .network import add_actor_metrics, build_network
 
             G = build_network(records, themes=model)
-            table = actor_table(G, seed=random_state)
+            gkey = graph_key(G) if results is not None else ""
+            table = _actor_table_cached(G, gkey, random_state, results, cached)
             add_actor_metrics(G, table)
         bar.update()
 
@@ -824,18 +1012,47 @@ def report(
         figures: dict[str, bytes] = {}
         captions: dict[str, str] = {}
         if n_measures:
-            figures["instruments"] = _png(draw_instrument_mix(records))
+            mix = Counter(_instrument_of(m) for r in records for m in r.measures)
+            figures["instruments"] = _figure_cached(
+                "instruments",
+                sorted([t, s, n] for (t, s), n in mix.items()),
+                lambda: draw_instrument_mix(records),
+                results,
+                cached,
+            )
             captions["instruments"] = (
                 "政策工具分布 Policy instruments: measures per type and subtype"
             )
         if model is not None:
             from .viz import draw_theme_sizes, draw_themes_over_time
 
-            figures["theme_sizes"] = _png(draw_theme_sizes(model))
+            fitted = model
+            sizes = Counter(int(t) for t in model.labels_)
+            figures["theme_sizes"] = _figure_cached(
+                "theme_sizes",
+                [[t, sizes[t], model.theme_labels_[t]] for t in range(model.n_themes_)],
+                lambda: draw_theme_sizes(fitted),
+                results,
+                cached,
+            )
             captions["theme_sizes"] = "主题规模 Theme sizes"
             freq = _time_freq(model.measures_["date"])
             try:
-                figures["themes_over_time"] = _png(draw_themes_over_time(model, freq=freq))
+                over = model.themes_over_time(freq=freq) if results is not None else None
+                figures["themes_over_time"] = _figure_cached(
+                    "themes_over_time",
+                    None
+                    if over is None
+                    else {
+                        "freq": freq,
+                        "periods": [str(i) for i in over.index],
+                        "themes": [model.theme_labels_[int(c)] for c in over.columns],
+                        "counts": over.to_numpy().tolist(),
+                    },
+                    lambda: draw_themes_over_time(fitted, freq=freq),
+                    results,
+                    cached,
+                )
                 captions["themes_over_time"] = (
                     f"主题随时间变化 Themes over time (measures per {'year' if freq == 'Y' else 'month'})"
                 )
@@ -844,7 +1061,14 @@ def report(
         if G is not None:
             from .netviz import draw_network
 
-            figures["network"] = _png(draw_network(G, max_actors=max_actors, seed=random_state))
+            graph = G
+            figures["network"] = _figure_cached(
+                "network",
+                {"graph": gkey, "max_actors": max_actors, "seed": random_state},
+                lambda: draw_network(graph, max_actors=max_actors, seed=random_state),
+                results,
+                cached,
+            )
             captions["network"] = (
                 f"组织–措施网络 The organisation–measure network (top {max_actors} actors)"
             )
@@ -934,6 +1158,7 @@ def report(
         methods=methods,
         figures=paths,
         notes=notes,
+        cached=cached,
     )
 
 

@@ -240,3 +240,122 @@ def test_mixed_inputs_and_empty_figures_are_refused(tmp_path):
         report([rec, tmp_path / "a.txt"], tmp_path, progress=False)  # type: ignore[list-item]
     with pytest.raises(ValueError, match="no measures"):
         draw_instrument_mix([rec])
+
+
+# --------------------------------------------------------------------------- result cache
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+
+
+def _report_files(out: Path) -> dict[str, bytes]:
+    """Every file a report wrote, its time stamp and its own folder name taken out."""
+    files = {}
+    for p in sorted(out.rglob("*")):
+        if p.is_file():
+            blob = p.read_bytes()
+            if p.suffix != ".png":
+                blob = _STAMP.sub("", blob.decode("utf-8")).replace(str(out), "OUT").encode()
+            files[p.relative_to(out).as_posix()] = blob
+    return files
+
+
+def test_cached_report_is_identical_to_an_uncached_one(nlp, tmp_path):
+    records = demo_records(nlp)
+    cache = tmp_path / "cache"
+    plain = report(records, tmp_path / "plain", progress=False, cache=False, command="x")
+    first = report(records, tmp_path / "first", progress=False, cache=cache, command="x")
+    again = report(records, tmp_path / "again", progress=False, cache=cache, command="x")
+    stages = {"themes", "actors"} | {f"figure:{name}" for name in plain.figures}
+    assert plain.cached == {} and len(plain.figures) == 4
+    assert first.cached == dict.fromkeys(stages, False)
+    assert again.cached == dict.fromkeys(stages, True)
+    expected = _report_files(plain.directory)
+    assert set(expected) >= {"report.md", "index.html", "methods.json", "records.jsonl"}
+    assert _report_files(first.directory) == expected
+    assert _report_files(again.directory) == expected
+    assert again.themes.get_theme_info().equals(plain.themes.get_theme_info())
+    assert again.themes.measures_.equals(plain.themes.measures_)
+
+    # Damaged entries are recomputed, with a warning, and the report is the same.
+    entries = [p for p in (cache / "results").rglob("*.msgpack")]
+    assert len(entries) == len(stages)
+    for p in entries:
+        p.write_bytes(b"\xc1 damaged")
+    with pytest.warns(RuntimeWarning, match="damaged"):
+        third = report(records, tmp_path / "third", progress=False, cache=cache, command="x")
+    assert third.cached == dict.fromkeys(stages, False)
+    assert _report_files(third.directory) == expected
+
+
+MEASURE_TEXTS = {
+    "a": "关于加强人才工作的意见\n一、总体要求\n一是加强人才引进工作。二是强化人才培养保障。"
+    "三是落实人才住房补贴。\n",
+    "b": "关于推进园区建设的通知\n一、主要任务\n（一）完善园区基础设施。\n（二）保障园区建设用地。\n"
+    "（三）加快园区道路建设。\n",
+    "c": "关于支持企业创新的措施\n一、支持措施\n（一）设立企业创新基金。\n（二）奖励企业研发投入。\n",
+}
+
+
+def test_cli_report_rerun_reads_every_stage_from_the_cache(tmp_path, capsys):
+    from policytext.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in MEASURE_TEXTS.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    base = ["report", str(corpus), "-q", "--segmenter", "char", "--n-themes", "3"]
+
+    def run(name: str, *extra: str) -> dict[str, bytes]:
+        out = tmp_path / name
+        assert main([*base, "-o", str(out), *extra]) == 0
+        files = _report_files(out)
+        for f in ("report.md", "index.html", "methods.json"):  # the command line differs
+            cut = (f" --cache-dir {cache}".encode(), b" --no-cache")
+            files[f] = files[f].replace(cut[0], b"").replace(cut[1], b"")
+        return files
+
+    def entries() -> dict[str, float]:
+        return {
+            p.relative_to(cache).as_posix(): p.stat().st_mtime_ns
+            for p in (cache / "results").rglob("*.msgpack")
+        }
+
+    first = run("1", "--cache-dir", str(cache))
+    stored = entries()
+    kinds = sorted({k.split("/")[1] for k in stored})
+    assert kinds == ["actors", "figure", "themes"]
+    assert run("2", "--cache-dir", str(cache)) == first
+    assert entries() == stored  # nothing recomputed, nothing rewritten
+    assert run("plain", "--no-cache") == first
+    assert entries() == stored
+
+    # One document changed: its record, the themes, the actors and the figures are new.
+    (corpus / "b.txt").write_text(MEASURE_TEXTS["b"].replace("道路", "管网"), encoding="utf-8")
+    changed = run("3", "--cache-dir", str(cache))
+    assert changed != first and "管网" in changed["records.jsonl"].decode()
+    new = set(entries()) - set(stored)
+    assert {k.split("/")[1] for k in new} == {"themes", "actors", "figure"}
+    assert run("plain3", "--no-cache") == changed
+    capsys.readouterr()
+
+
+def test_cli_themes_writes_the_same_tables_with_and_without_the_theme_cache(nlp, tmp_path):
+    from policytext.cli import main
+
+    records = tmp_path / "records.jsonl"
+    write_records(demo_records(nlp), records)
+    cache = tmp_path / "cache"
+    outs = {}
+    for name, extra in (
+        ("first", ["--cache-dir", str(cache)]),
+        ("cached", ["--cache-dir", str(cache)]),
+        ("plain", ["--no-cache"]),
+    ):
+        out = tmp_path / name
+        assert main(["themes", str(records), "-o", str(out), "-q", *extra]) == 0
+        outs[name] = {f: (out / f).read_bytes() for f in ("themes.csv", "measures.csv")}
+        if name == "first":
+            (entry,) = (cache / "results" / "themes").glob("*.msgpack")
+            stamp = entry.stat().st_mtime_ns
+    assert outs["cached"] == outs["first"] == outs["plain"]
+    assert entry.stat().st_mtime_ns == stamp
