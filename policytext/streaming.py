@@ -345,7 +345,8 @@ class _Slot:
 
     items: list[Any]  # ReadError | (RawDocument, key | None) | Record (hit)
     future: Any = None
-    local: list[tuple[Record | None, ManifestEntry]] | None = None
+    # analysed in this process: lazily, so a batch holds one record at a time
+    local: Iterable[tuple[Record | None, ManifestEntry]] | None = None
     todo: list[int] = field(default_factory=list)
 
 
@@ -478,7 +479,7 @@ def _iter_process_parts(
         return submit
 
     def finish(slot: _Slot) -> Iterator[tuple[Record | None, ManifestEntry]]:
-        results: list[tuple[Record | None, ManifestEntry]]
+        results: Iterable[tuple[Record | None, ManifestEntry]]
         if slot.future is not None:
             results = [unpack(x) for x in slot.future.result()]
         else:
@@ -530,7 +531,7 @@ def _iter_process_parts(
                     slot.future = sub(todo)
                 else:
                     model = resolve_pipeline(nlp)
-                    slot.local = [analyze_one(raw, model, repair=repair) for raw in todo]
+                    slot.local = (analyze_one(raw, model, repair=repair) for raw in todo)
             window.append(slot)
             while len(window) > limit or (window and window[0].future is None):
                 yield from finish(window.popleft())

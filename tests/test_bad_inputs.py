@@ -262,7 +262,12 @@ def test_20mb_document_is_analysed_in_parts_within_bounded_memory(messy_run) -> 
     assert [r.id for r in parts] == [
         f"{row['id']}#part{k}of{len(parts)}" for k in range(1, len(parts) + 1)
     ]
-    assert sum(len(r.text) for r in parts) == len(source)  # nothing dropped at the cuts
+    # the parts follow one another in the source and together reach its end
+    starts = [r.source_meta["source_offset"] for r in parts]
+    assert starts[0] == 0 and starts == sorted(set(starts))
+    for rec, start, end in zip(parts, starts, [*starts[1:], len(source)], strict=True):
+        covered = [(src, src + n) for _t, src, n in rec.offset_map]
+        assert start <= min(a for a, _ in covered) and end - 4 <= max(b for _, b in covered) <= end
     for rec in (parts[0], parts[len(parts) // 2], parts[-1]):
         assert len(rec.measures) > 1000 and rec.entities
         for m in rec.measures[:: max(1, len(rec.measures) // 50)]:
