@@ -310,12 +310,26 @@ def test_user_lexicon_extends(tmp_path: Path) -> None:
 def test_division_of_labour_note() -> None:
     text = "（三）加强金融支持。推动担保机构扩大业务。（科技部、金融监管总局按职责分工负责）"
     ms = measures(text, [("科技部", "ORG"), ("金融监管总局", "ORG")], ["担保机构"])
+    # a list of bodies sharing the duty is read as a 责任单位 list (GUIDELINES §4): the first
+    # leads, the others participate
     for m in ms:
-        assert ("科技部", "lead") in roles(m) and ("金融监管总局", "lead") in roles(m)
+        assert ("科技部", "lead") in roles(m) and ("金融监管总局", "participate") in roles(m)
     assert find_notes("支持企业（含小微企业）发展。") == []
     t = "推动。（财政部、工业和信息化部、国家融资担保基金按职责分工负责，各地具体落实）"
     got = [(t[a:b], r) for a, b, r in find_notes(t)[0].units]
-    assert got == [("财政部", "lead"), ("工业和信息化部", "lead"), ("国家融资担保基金", "lead")]
+    assert got == [
+        ("财政部", "lead"),
+        ("工业和信息化部", "participate"),
+        ("国家融资担保基金", "participate"),
+    ]
+    t = "推动。（商务部、国家知识产权局牵头，中央宣传部、农业农村部等部门按职责分工负责）"
+    got = [(t[a:b], r) for a, b, r in find_notes(t)[0].units]
+    assert got == [
+        ("商务部", "lead"),
+        ("国家知识产权局", "lead"),
+        ("中央宣传部", "participate"),
+        ("农业农村部", "participate"),
+    ]
 
 
 # ------------------------------------------------------------------ component and harness
@@ -447,7 +461,7 @@ NOTICE = [  # a multi-agency municipal notice with 各区要 / 各有关单位�
     [("市住房城乡建设管理委　市规划资源局", None)],
     [("2024年6月1日", None)],
 ]
-JOINT = [  # a four-ministry joint notice with （…按职责分工负责） notes
+JOINT = [  # a four-ministry joint notice with （…按职责分工负责） notes (first body leads)
     [("财政部 科技部 工业和信息化部 金融监管总局关于开展科技创新专项担保计划的通知", None)],
     [("财金〔2024〕30号", None)],
     [
@@ -462,27 +476,23 @@ JOINT = [  # a four-ministry joint notice with （…按职责分工负责） no
             None,
         )
     ],
-    [("一、明确支持对象", ("科技部", "工业和信息化部"))],
+    [("一、明确支持对象", ("科技部",))],
     [
         (
             "专项担保计划重点支持科技型中小企业、专精特新中小企业和高新技术企业。",
-            ("科技部", "工业和信息化部"),
+            ("科技部",),
         ),
         ("（科技部、工业和信息化部按职责分工负责）", None),
     ],
-    [("二、加大担保支持力度", ("财政部", "金融监管总局", "国家融资担保基金"))],
+    [("二、加大担保支持力度", ("财政部",))],
     [
         (
             "国家融资担保基金对符合条件的专项担保业务给予再担保支持，再担保费率不超过0.5%。",
-            (
-                "国家融资担保基金",
-                "财政部",
-                "金融监管总局",
-            ),
+            ("国家融资担保基金", "财政部"),
         ),
         (
             "地方政府性融资担保机构要降低担保费率，单户担保金额最高可达1000万元。",
-            ("融资担保机构", "财政部", "金融监管总局", "国家融资担保基金"),
+            ("融资担保机构", "财政部"),
         ),
         ("（财政部、金融监管总局、国家融资担保基金按职责分工负责）", None),
     ],
