@@ -790,3 +790,17 @@ def test_a_firm_name_does_not_take_in_the_words_before_it():
         "对洛阳玻璃股份有限公司给予支持。"
     )
     assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃股份有限公司"]
+
+
+def test_levels_of_government_and_their_departments_are_actor_groups():
+    text = (
+        "各级财政要按相同标准给予补助。各级医疗保障、财政和税务部门要加强统筹协调。"
+        "市县财政部门要及时拨付资金。医药企业须提交守信承诺。"
+    )
+    _ents, groups = find_entities(text)
+    assert [g.text for g in groups] == [
+        "各级财政",
+        "各级医疗保障、财政和税务部门",
+        "市县财政部门",
+        "医药企业",
+    ]
