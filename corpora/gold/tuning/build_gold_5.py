@@ -12,18 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_gold import CORPUS, find_entities  # noqa: E402
+from build_gold import CORPUS, find_entities  # noqa: E402,F401
 from build_gold_2 import build2  # noqa: E402
+from build_gold_4 import skip_where  # noqa: E402
 
 S, E, D = "supply", "environment", "demand"
 L, P, T = "lead", "participate", "target"
-
-
-def skip_where(stem, table, surface, bad):
-    """Indices (among the occurrences build2 finds) of `surface` where bad(text, start, end) holds."""
-    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
-    occ = [e for e in find_entities(text, table) if e[3] == surface]
-    return [k for k, e in enumerate(occ) if bad(text, e[0], e[1])]
 
 
 # ---------------------------------------------------------------- 12 Guangzhou Tianhe district measures for Hong Kong / Macao youth
