@@ -559,9 +559,9 @@ def split_parts(raw: RawDocument, limit: int | None = None) -> list[RawDocument]
     (where the part starts in ``raw.text``); its record's offset map leads to ``raw.text``.
 
     >>> from policytext.io import RawDocument
-    >>> raw = RawDocument("d", "d.txt", "第一段。\n\n第二段。\n", "utf-8", "txt", {}, [])
+    >>> raw = RawDocument("d", "d.txt", "第一段。\\n\\n第二段。\\n", "utf-8", "txt", {}, [])
     >>> [(p.id, p.text, p.meta["source_offset"]) for p in split_parts(raw, limit=8)]
-    [('d#part1of2', '第一段。\n\n', 0), ('d#part2of2', '第二段。\n', 7)]
+    [('d#part1of2', '第一段。\\n\\n', 0), ('d#part2of2', '第二段。\\n', 6)]
     """
     text, limit = raw.text, limit or PART_CHARS
     if len(text) <= limit:
