@@ -427,6 +427,11 @@ class _Cand:
 # a law or regulation named without 《》 (数据安全法, 安全生产条例)
 _LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:法|条例|规定|规章)")
 
+# verbs a programme's left edge may take in, activities run under a programme, funding after it
+_PROGRAM_LEAD_IN = re.compile(r"(?:记入|纳入|列入|录入|列为|认定为|评为|入选)")
+_PROGRAM_ACTIVITY = re.compile(r"(?:提名|评审|评选|申报|奖励|推荐)活动$")
+_PROGRAM_FUNDING = re.compile(r"(?:资助|经费)$")
+
 # a preposition, determiner or verb a firm's left edge may wrongly take in
 _FIRM_LEAD_IN = re.compile(r"(?:对于|对|研究|同一|向|与|为|在|由|支持|鼓励|引导)+")
 
@@ -461,6 +466,13 @@ class _Finder:
         while e > s and t[e - 1].isspace():
             e -= 1
         if label == "PROGRAM":
+            lead = _PROGRAM_LEAD_IN.match(t, s, e)
+            if lead and e - lead.end() >= 4:
+                s = lead.end()  # 记入科研诚信严重失信行为数据库 -> the database
+            if _PROGRAM_ACTIVITY.search(t, s, e):
+                return  # 国家科学技术奖提名活动: an activity of a programme, not one
+            if (tail := _PROGRAM_FUNDING.search(t, s, e)) and tail.start() - s >= 4:
+                e = tail.start()  # 国家重点研发计划资助 -> 国家重点研发计划
             period = _PLAN_PERIOD.match(t, e)
             if period and t.count("（", s, e) == t.count("）", s, e):
                 e = period.end()  # 工作方案（2024-2026年）: the period is part of the title

@@ -804,3 +804,11 @@ def test_levels_of_government_and_their_departments_are_actor_groups():
         "市县财政部门",
         "医药企业",
     ]
+
+
+def test_programme_edges_drop_lead_in_verbs_activities_and_funding():
+    found = ents_of(
+        "将其记入科研诚信严重失信行为数据库。参与国家科学技术奖提名活动，接受国家重点研发计划资助。"
+    )
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert prog == ["科研诚信严重失信行为数据库", "国家科学技术奖", "国家重点研发计划"]
