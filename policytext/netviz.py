@@ -192,7 +192,7 @@ def draw_network(
     """
     import networkx as nx
 
-    from .network import actor_table
+    from .network import actor_projection, actor_table
 
     if layout not in ("layered", "force"):
         raise ValueError(f"unknown layout {layout!r}: use 'layered' or 'force'")
@@ -205,8 +205,15 @@ def draw_network(
         and (implied or not d.get("implied"))
     ]
     measures = sorted({v for _, v, _ in edges}, key=_measure_order(G))
-    table = actor_table(G) if actors else None
-    sizes_raw = dict(zip(table["node"], table[size_by], strict=True)) if table is not None else {}
+    sizes_raw: dict[str, float] = {}
+    if actors and size_by in ("degree", "weighted_degree"):
+        # the projection alone: the full actor table (betweenness, communities) is costly
+        P = actor_projection(G)
+        weight = "weight" if size_by == "weighted_degree" else None
+        sizes_raw = {a: float(P.degree(a, weight=weight)) if a in P else 0.0 for a in actors}
+    elif actors:
+        table = actor_table(G)
+        sizes_raw = dict(zip(table["node"], table[size_by], strict=True))
     top = max([float(sizes_raw.get(a, 0)) for a in actors] + [1e-9])
     size = {a: 60 + 540 * float(sizes_raw.get(a, 0)) / top for a in actors}
 
