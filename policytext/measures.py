@@ -617,7 +617,7 @@ _RULE = re.compile(r"(应当|不得|必须|方可|可以|可由|应按|须)[\u4e
 
 
 # a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平
-_NOMINAL_AFTER = re.compile(r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平")
+_NOMINAL_AFTER = re.compile(r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度")
 
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
 # (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大) or starts with 由于/因为, and states no

@@ -779,3 +779,16 @@ def test_topic_labels_scope_lines_and_reported_actions() -> None:
         assert not is_measure(sentence)[0], sentence
     assert is_measure("（一）给予落户补贴。")[0]
     assert is_measure("巴东县人民政府已委托中国地质大学进行了地质勘查，划定了危险区。")[0]
+
+
+def test_forwarding_lines_and_campaign_names_are_no_measures() -> None:
+    for sentence in (
+        "现将《黄浦区可再生能源发展行动方案》印发给你们，请认真按照执行。",
+        "经2024年第31次党组会审议通过，予以印发，请认真抓好贯彻落实。",
+        "为全面落实《指导意见》，扎实推进可再生能源建设工作，制定本行动方案。",
+        "（二）人居环境品质提升行动",
+        "房屋裂缝多出现在墙壁上，一般张开宽度1-5毫米，延伸长度一般为0.5-2米。",
+    ):
+        assert not is_measure(sentence)[0], sentence
+    assert is_measure("（三）加快既有建筑光伏项目建设工程", heading=True)[0]
+    assert is_measure("（五）鼓励绿色低碳示范工程", heading=True)[0]
