@@ -792,3 +792,13 @@ def test_forwarding_lines_and_campaign_names_are_no_measures() -> None:
         assert not is_measure(sentence)[0], sentence
     assert is_measure("（三）加快既有建筑光伏项目建设工程", heading=True)[0]
     assert is_measure("（五）鼓励绿色低碳示范工程", heading=True)[0]
+
+
+def test_task_table_targets_are_measures() -> None:
+    for sentence in (
+        "机动车道井盖井框处置，完成400个；",
+        "投运无障碍低地板公交车400辆。",
+        "金山铁路全天开行列车30.5对。",
+        "4.完成旧住房修缮更新60万平方米。",
+    ):
+        assert is_measure(sentence)[0], sentence
