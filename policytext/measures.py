@@ -613,7 +613,9 @@ def is_measure(
 
 
 # an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例)
-_RULE = re.compile(r"(应当|不得|必须|方可|可以|可由|应按|须)[\u4e00-\u9fff]")
+_RULE = re.compile(
+    r"(应当|不得|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))[\u4e00-\u9fff]"
+)
 
 
 # a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平

@@ -802,3 +802,9 @@ def test_task_table_targets_are_measures() -> None:
         "4.完成旧住房修缮更新60万平方米。",
     ):
         assert is_measure(sentence)[0], sentence
+
+
+def test_rules_with_a_bare_modal_are_measures_but_application_is_no_modal() -> None:
+    assert is_measure("对于保密项目，任务书中应包括保密协议。")[0]
+    assert is_measure("涉嫌违纪违法的，移送有关部门。")[0]
+    assert not is_measure("企业应收账款规模较大。")[0]
