@@ -808,3 +808,14 @@ def test_rules_with_a_bare_modal_are_measures_but_application_is_no_modal() -> N
     assert is_measure("对于保密项目，任务书中应包括保密协议。")[0]
     assert is_measure("涉嫌违纪违法的，移送有关部门。")[0]
     assert not is_measure("企业应收账款规模较大。")[0]
+
+
+def test_supporting_units_of_a_note_participate() -> None:
+    t = "推进项目。（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、区经委）"
+    got = [(t[a:b], r) for a, b, r in find_notes(t)[0].units]
+    assert got == [
+        ("经济技术开发区", "lead"),
+        ("九里亭街道", "lead"),
+        ("区规划资源局", "participate"),
+        ("区经委", "participate"),
+    ]
