@@ -148,6 +148,17 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _piece_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` pieces of at most ``limit`` characters covering ``text``,
+    each cut by :func:`_cut_point` (after a blank line, else a line break)."""
+    bounds, start = [], 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= limit else _cut_point(text, start, start + limit)
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
 def normalize_in_chunks(text: str, chunk: int = NORMALIZE_CHUNK) -> Normalized:
     """:func:`~policytext.normalization.normalize` a long text piece by piece.
 
@@ -170,16 +181,14 @@ def normalize_in_chunks(text: str, chunk: int = NORMALIZE_CHUNK) -> Normalized:
     parts: list[str] = []
     runs: list[tuple[int, int, int]] = []
     changes: Counter[str] = Counter()
-    start = out_len = 0
-    while start < len(text):
-        end = len(text) if len(text) - start <= chunk else _cut_point(text, start, start + chunk)
+    out_len = 0
+    for start, end in _piece_bounds(text, chunk):
         piece = normalize(text[start:end])
         parts.append(piece.text)
         runs.extend((t + out_len, s + start, n) for t, s, n in piece.offset_map.runs)
         changes.update(piece.changes)
         changes["chunks"] += 1
         out_len += len(piece.text)
-        start = end
     return Normalized("".join(parts), OffsetMap.from_runs(runs), changes)
 
 
@@ -318,7 +327,7 @@ def fill_from_doc(record: Record, doc: Doc, base: int) -> None:
     record.tokens.extend(
         {"start": base + i, "end": base + i + n} for i, n, space in rows if not space
     )
-    fill_entities(record, [doc], [(base, base + len(doc.text))])
+    fill_entities(record, doc, base)
     if doc.has_extension("measures") and doc._.measures is not None:
         record.measures.extend(_shifted(dict(m), base) for m in doc._.measures)
 
@@ -336,10 +345,11 @@ def _shifted(item: dict[str, Any], base: int) -> dict[str, Any]:
     return item
 
 
-def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[int, int]]) -> None:
-    """Copy ``doc.ents`` and ``doc.spans["actor_groups"]`` into the record (chunk offsets shifted)."""
+def fill_entities(record: Record, doc: Doc, base: int = 0) -> None:
+    """Copy ``doc.ents`` and ``doc.spans["actor_groups"]`` into the record, offsets shifted by
+    ``base`` (where the Doc's text starts in ``record.text``)."""
 
-    def item(span: Any, base: int) -> dict[str, Any]:
+    def item(span: Any) -> dict[str, Any]:
         return {
             "start": base + span.start_char,
             "end": base + span.end_char,
@@ -349,9 +359,8 @@ def fill_entities(record: Record, docs: Sequence[Doc], bounds: Sequence[tuple[in
             "id": span.kb_id_ or None,
         }
 
-    for doc, (base, _) in zip(docs, bounds, strict=True):
-        record.entities.extend(item(e, base) for e in doc.ents)
-        record.actor_groups.extend(item(g, base) for g in doc.spans.get("actor_groups", []))
+    record.entities.extend(item(e) for e in doc.ents)
+    record.actor_groups.extend(item(g) for g in doc.spans.get("actor_groups", []))
 
 
 def _structure_of(doc: Doc) -> DocumentStructure | None:
@@ -566,11 +575,7 @@ def split_parts(raw: RawDocument, limit: int | None = None) -> list[RawDocument]
     text, limit = raw.text, limit or PART_CHARS
     if len(text) <= limit:
         return [raw]
-    bounds, start = [], 0
-    while start < len(text):
-        end = len(text) if len(text) - start <= limit else _cut_point(text, start, start + limit)
-        bounds.append((start, end))
-        start = end
+    bounds = _piece_bounds(text, limit)
     n = len(bounds)
     return [
         RawDocument(
@@ -645,6 +650,19 @@ def _merged_entry(base: str, parts: list[ManifestEntry], n: int) -> ManifestEntr
         warnings=warnings,
         id=base,
     )
+
+
+def mask_personal_data_of(record: Record, entry: ManifestEntry | None) -> None:
+    """Mask phone numbers, ID numbers and e-mails in ``record`` (:func:`policytext.privacy.
+    mask_record`), say so in its warnings, and give ``entry`` the record's warnings."""
+    from .privacy import mask_record
+
+    masked = mask_record(record)
+    if masked:
+        note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
+        record.warnings.append(f"personal data masked: {note}")
+    if entry is not None:
+        entry.warnings = record.warnings  # mask_record replaced the list
 
 
 def manifest_path(output: PathLike) -> Path:
@@ -923,14 +941,7 @@ def analyze(
             batch_size=batch_size,
         ):
             if record is not None and mask_personal_data:
-                from .privacy import mask_record
-
-                masked = mask_record(record)
-                if masked:
-                    note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
-                    record.warnings.append(f"personal data masked: {note}")
-                if entry is not None:
-                    entry.warnings = record.warnings  # mask_record replaced the list
+                mask_personal_data_of(record, entry)
             if entry is not None:  # None: a part of a long document before its last
                 writer.add(entry)
             if record is not None:
@@ -960,13 +971,10 @@ def analyze(
             else:  # rewrite the file one record at a time
                 from .document import iter_records
 
-                write_records(
-                    (_linked(r, mapping, apply_corpus_links) for r in iter_records(output)), tmp
-                )
+                def linked(record: Record) -> Record:
+                    apply_corpus_links(record, mapping)
+                    return record
+
+                write_records(map(linked, iter_records(output)), tmp)
             tmp.replace(output)
     return AnalysisResult(records, manifest)
-
-
-def _linked(record: Record, mapping: dict[str, str], apply: Any) -> Record:
-    apply(record, mapping)
-    return record

@@ -294,7 +294,7 @@ class Note:
 
 
 def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]:
-    """Responsibility notes: （牵头单位：A；配合单位：B、C） / （责任单位：A、B） / 责任单位：A.
+    """Responsibility notes, in text order: （牵头单位：A；配合单位：B、C） / （责任单位：A、B） / 责任单位：A.
 
     Units of a 牵头单位 list lead, the first unit of a 责任单位 list leads (unless the note also
     has a 牵头单位 list) and the others participate; 配合单位 units participate.
@@ -460,9 +460,8 @@ def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int,
                 b = a + tail.start()
             if b - a < 2 or names[a:b] in _GENERIC_UNITS:
                 continue
-            if (
-                shared
-            ):  # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
+            # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
+            if shared:
                 lead_first = k == 0 and not any(r == "lead" for *_, r in units)
                 role = "lead" if lead_first else "participate"
             units.append((offset + pos + a, offset + pos + b, role))
@@ -1143,7 +1142,7 @@ def find_measures(
     program_starts = [int(_get(p, "start")) for p in programs]
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     pool_starts = [a.start or 0 for a in pool]
-    notes = sorted(find_notes(text, lex), key=lambda n: n.start)
+    notes = find_notes(text, lex)  # in text order
     note_index = (notes, [n.start for n in notes])
     sentence_starts = [int(_get(x, "start")) for x in sentences]
     row_notes = find_table_notes(text, pool)

@@ -682,7 +682,7 @@ def process(
     Records are not linked across the corpus (:func:`policytext.link_corpus` needs them all
     in memory); with ``mask_personal_data`` they are masked before being written.
     """
-    from .analysis import AnalysisResult, ManifestWriter, manifest_path
+    from .analysis import AnalysisResult, ManifestWriter, manifest_path, mask_personal_data_of
     from .cache import as_cache
 
     store = as_cache(cache)
@@ -704,7 +704,8 @@ def process(
         entries: list[ManifestEntry] = []
         for record, entry in stream:
             if record is not None:
-                _mask(record, entry, mask_personal_data)
+                if mask_personal_data:
+                    mask_personal_data_of(record, entry)
                 records.append(record)
             if entry is not None:  # None: a part of a long document before its last
                 entries.append(entry)
@@ -719,23 +720,11 @@ def process(
         with ManifestWriter(mpath) as manifest:
             for record, entry in stream:
                 if record is not None:
-                    _mask(record, entry, mask_personal_data)
+                    if mask_personal_data:
+                        mask_personal_data_of(record, entry)
                     writer.write(record)
                 if entry is not None:  # None: a part of a long document before its last
                     manifest.add(entry)
     finally:
         writer.close()
     return ProcessResult(out, mpath, manifest.entries, store)
-
-
-def _mask(record: Record, entry: ManifestEntry | None, mask: bool) -> None:
-    if not mask:
-        return
-    from .privacy import mask_record
-
-    masked = mask_record(record)
-    if masked:
-        note = ", ".join(f"{n} {kind}" for kind, n in sorted(masked.items()))
-        record.warnings.append(f"personal data masked: {note}")
-    if entry is not None:
-        entry.warnings = record.warnings
