@@ -153,6 +153,19 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
         self.subwords = subwords
 
     # ------------------------------------------------------------------ helpers
+    def _unfitted_tfidf(self) -> Any:
+        """The TF-IDF stage with this vectorizer's settings (its stop words loaded), not fitted:
+        for :meth:`fit`, and for a fit restored from the theme cache."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self._stop = self._stop_set()
+        return TfidfVectorizer(
+            analyzer=self.analyze,
+            min_df=self.min_df,
+            max_df=self.max_df,
+            sublinear_tf=self.sublinear_tf,
+        )
+
     def _stop_set(self) -> frozenset[str] | None:
         sw = self.stop_words
         if sw is None:
@@ -223,8 +236,6 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
 
     def fit_transform(self, measures: Any, y: Any = None, **fit_params: Any) -> Any:
         """Learn the vocabulary and return the matrix (sparse CSR unless an embedding is used)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         docs = self._check_input(measures)
         if not docs:
             raise ValueError("no measures to vectorize")
@@ -235,13 +246,7 @@ class MeasureVectorizer(TransformerMixin, BaseEstimator):
             )
         if self.embedding is not None and not 0.0 <= self.embedding_weight <= 1.0:
             raise ValueError(f"embedding_weight must be in [0, 1], got {self.embedding_weight}")
-        self._stop = self._stop_set()
-        self.tfidf_ = TfidfVectorizer(
-            analyzer=self.analyze,
-            min_df=self.min_df,
-            max_df=self.max_df,
-            sublinear_tf=self.sublinear_tf,
-        )
+        self.tfidf_ = self._unfitted_tfidf()
         try:
             tfidf = self.tfidf_.fit_transform(docs)
         except ValueError as exc:  # empty vocabulary after stop words / df limits
@@ -854,8 +859,6 @@ class ThemeModel(BaseEstimator):
 
     def _restore(self, frame: Any, state: dict[str, Any]) -> None:
         """Set the fitted attributes from :meth:`_fitted_state` data (``frame``: the measures)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         from .cache import unpack_array
 
         labels = unpack_array(state["labels"]).astype(np.int64)
@@ -866,13 +869,7 @@ class ThemeModel(BaseEstimator):
             raise ValueError(f"the entry holds {labels.shape} labels for {len(frame)} measures")
         vec = self._stage("vectorizer")
         vs = state["vectorizer"]
-        vec._stop = vec._stop_set()
-        vec.tfidf_ = TfidfVectorizer(
-            analyzer=vec.analyze,
-            min_df=vec.min_df,
-            max_df=vec.max_df,
-            sublinear_tf=vec.sublinear_tf,
-        )
+        vec.tfidf_ = vec._unfitted_tfidf()
         vocabulary = {str(t): i for i, t in enumerate(vs["terms"])}
         idf = unpack_array(vs["idf"])
         if idf.shape != (len(vocabulary),):
