@@ -209,8 +209,18 @@ class _Matcher(Generic[T]):
 
     def __init__(self, forms: dict[str, T]) -> None:
         self.forms = forms
-        self.lengths = sorted({len(f) for f in forms}, reverse=True)
-        self.first = frozenset(f[0] for f in forms)
+        # first two characters -> the lengths of the forms starting with them, longest first:
+        # a position is tried only against lengths that can match there
+        by_prefix: dict[str, set[int]] = {}
+        singles: set[str] = set()
+        for f in forms:
+            if len(f) >= 2:
+                by_prefix.setdefault(f[:2], set()).add(len(f))
+            elif f:
+                singles.add(f)
+        self.by_prefix = {k: sorted(v, reverse=True) for k, v in by_prefix.items()}
+        self.singles = frozenset(singles)
+        self.first = frozenset(f[0] for f in forms if f)
 
     def find(
         self, text: str, veto: Callable[[str, int, int, T], bool] | None = None
@@ -218,19 +228,22 @@ class _Matcher(Generic[T]):
         """Matches; ``veto(text, start, end, value)`` rejects one (a shorter form may follow)."""
         out: list[tuple[int, int, str, T]] = []
         i, n = 0, len(text)
-        forms, lengths, first = self.forms, self.lengths, self.first
+        forms, by_prefix, singles, first = self.forms, self.by_prefix, self.singles, self.first
         while i < n:
-            if text[i] in first:
-                for length in lengths:
-                    form = text[i : i + length]
-                    if len(form) == length and form in forms:
-                        if veto is not None and veto(text, i, i + length, forms[form]):
-                            continue
-                        out.append((i, i + length, form, forms[form]))
-                        i += length
-                        break
-                else:
-                    i += 1
+            if text[i] not in first:
+                i += 1
+                continue
+            lengths = by_prefix.get(text[i : i + 2], ())
+            if text[i] in singles:
+                lengths = [*lengths, 1]
+            for length in lengths:
+                form = text[i : i + length]
+                if len(form) == length and form in forms:
+                    if veto is not None and veto(text, i, i + length, forms[form]):
+                        continue
+                    out.append((i, i + length, form, forms[form]))
+                    i += length
+                    break
             else:
                 i += 1
         return out

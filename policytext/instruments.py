@@ -127,6 +127,17 @@ class Scheme:
     keywords: dict[str, list[tuple[str, float]]]
     default: str
     _compiled: list[Keyword] = field(default_factory=list, init=False, repr=False, compare=False)
+    # first character -> literal keywords starting with it, longest first: one scan of the text
+    # finds the longest keyword at each position (shorter ones there would not count anyway).
+    _keyword_order: dict[str, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _regex_keywords: list[Keyword] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    _literal_index: dict[str, list[tuple[str, list[Keyword]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.subtypes:
@@ -151,6 +162,16 @@ class Scheme:
                         ) from exc
                 compiled.append(Keyword(subtype, keyword, float(weight), pattern))
         self._compiled = compiled
+        by_keyword: dict[str, list[Keyword]] = {}
+        for kw in compiled:
+            if kw.pattern is None and kw.keyword:
+                by_keyword.setdefault(kw.keyword, []).append(kw)
+        index: dict[str, list[tuple[str, list[Keyword]]]] = {}
+        for keyword in sorted(by_keyword, key=len, reverse=True):
+            index.setdefault(keyword[0], []).append((keyword, by_keyword[keyword]))
+        self._literal_index = index
+        self._keyword_order = {kw.keyword: i for i, kw in reversed(list(enumerate(compiled)))}
+        self._regex_keywords = [kw for kw in compiled if kw.pattern is not None]
 
     @property
     def types(self) -> list[str]:
@@ -316,26 +337,30 @@ def _head_end(text: str) -> int:
 
 def _evidence(text: str, scheme: Scheme) -> dict[str, dict[str, tuple[float, int]]]:
     """``subtype -> {evidence surface: (weight, first position)}`` for one text."""
-    literal: list[tuple[int, int, Keyword]] = []
+    literal: list[tuple[int, int, list[Keyword]]] = []
     found: dict[str, dict[str, tuple[float, int]]] = {}
-    for kw in scheme._compiled:
-        if kw.pattern is not None:
-            m = kw.pattern.search(text)
-            if m and m.end() > m.start():
-                found.setdefault(kw.subtype, {}).setdefault(m.group(0), (kw.weight, m.start()))
-            continue
-        start = text.find(kw.keyword)
-        while start >= 0:
-            literal.append((start, start + len(kw.keyword), kw))
-            start = text.find(kw.keyword, start + 1)
+    for kw in scheme._regex_keywords:
+        m = kw.pattern.search(text)  # type: ignore[union-attr]
+        if m and m.end() > m.start():
+            found.setdefault(kw.subtype, {}).setdefault(m.group(0), (kw.weight, m.start()))
+    index = scheme._literal_index
+    for i, ch in enumerate(text):
+        candidates = index.get(ch)
+        if candidates:
+            for keyword, kws in candidates:
+                if text.startswith(keyword, i):
+                    literal.append((i, i + len(keyword), kws))
+                    break
     # A literal match inside a longer literal match does not count.
     kept = [
-        (s, e, kw)
-        for s, e, kw in literal
+        (s, e, kws)
+        for s, e, kws in literal
         if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in literal)
     ]
-    for s, _e, kw in kept:
-        found.setdefault(kw.subtype, {}).setdefault(kw.keyword, (kw.weight, s))
+    # Scheme order, as the evidence list's ties are broken by it.
+    for s, _e, kws in sorted(kept, key=lambda t: (scheme._keyword_order[t[2][0].keyword], t[0])):
+        for kw in kws:
+            found.setdefault(kw.subtype, {}).setdefault(kw.keyword, (kw.weight, s))
     return found
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 PathLike = str | os.PathLike[str]
 
 
+@lru_cache(maxsize=256)
 def data_path(name: str) -> Path:
     """Path of a data file shipped in ``policytext/data``."""
     path = Path(str(resources.files("policytext") / "data" / name))

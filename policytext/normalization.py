@@ -104,6 +104,12 @@ def _split_lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# the characters _clean_line rewrites or drops; everything between them is copied in one run
+_SPECIAL_RE = re.compile(
+    "[" + re.escape(_HSPACE + _INVISIBLE + "".join(_FULLWIDTH_ALNUM)) + "\x00-\x0b\x0d-\x1f\x7f]"
+)
+
+
 def _clean_line(
     text: str, start: int, end: int, b: OffsetMapBuilder, changes: Counter[str]
 ) -> None:
@@ -119,6 +125,13 @@ def _clean_line(
         changes["trimmed"] += 1
     k = i
     while k < j:
+        m = _SPECIAL_RE.search(text, k, j)
+        if m is None:
+            b.emit(text[k:j], k)
+            return
+        if m.start() > k:
+            b.emit(text[k : m.start()], k)
+        k = m.start()
         ch = text[k]
         if ch in _HSPACE:
             run_end = k
@@ -133,13 +146,11 @@ def _clean_line(
                 b.emit(" ", k)
             k = run_end
             continue
-        if ch in _INVISIBLE or (ord(ch) < 32 and ch not in "\f") or ch == "\x7f":
-            changes["invisible_removed"] += 1
-        elif ch in _FULLWIDTH_ALNUM:
+        if ch in _FULLWIDTH_ALNUM:
             b.emit(_FULLWIDTH_ALNUM[ch], k)
             changes["fullwidth_folded"] += 1
-        else:
-            b.emit(ch, k)
+        else:  # invisible or control character
+            changes["invisible_removed"] += 1
         k += 1
 
 
@@ -183,6 +194,8 @@ def _running_headers(lines: list[str]) -> set[str]:
 
 def display_width(line: str) -> int:
     """Columns a line occupies: 2 for wide (CJK) characters, 1 otherwise."""
+    if line.isascii():
+        return len(line)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
@@ -213,7 +226,8 @@ def _normalize_pass(text: str) -> Normalized:
     spans = _split_lines(text)
     keys = [_line_key(text[s:e]) for s, e, _ in spans]
     headers = _running_headers([text[s:e] for s, e, _ in spans])
-    width = _wrap_width([display_width(k) for k in keys])
+    # only lines of 30+ columns count; a line of fewer than 15 characters cannot have them
+    width = _wrap_width([display_width(k) if len(k) >= 15 else len(k) for k in keys])
     drop = [bool(k) and (bool(_PAGE_NUMBER_RE.match(k)) or k in headers) for k in keys]
     changes["page_furniture_dropped"] += sum(drop)
     kept = [n for n in range(len(spans)) if not drop[n]]

@@ -131,7 +131,15 @@ class OffsetMapBuilder:
         if not text:
             return
         if source_start is not None:
-            self._runs.append((self._length, source_start, len(text)))
+            runs = self._runs
+            if runs:  # extend the last run when this text continues it in both strings
+                t, s, n = runs[-1]
+                if t + n == self._length and s + n == source_start:
+                    runs[-1] = (t, s, n + len(text))
+                    self._parts.append(text)
+                    self._length += len(text)
+                    return
+            runs.append((self._length, source_start, len(text)))
         self._parts.append(text)
         self._length += len(text)
 
@@ -140,4 +148,6 @@ class OffsetMapBuilder:
         self.emit(self.source[start:end], start)
 
     def build(self) -> tuple[str, OffsetMap]:
-        return "".join(self._parts), OffsetMap.from_runs(self._runs)
+        # emit() keeps the runs sorted, merged and non-overlapping: no need to check again
+        runs = tuple(self._runs)
+        return "".join(self._parts), OffsetMap(runs, tuple(r[0] for r in runs))

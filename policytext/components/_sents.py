@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 
 def sent_start_chars(doc: Doc) -> set[int]:
     """Character offsets of the tokens that start a sentence."""
-    flags = doc.to_array([SENT_START]).tolist()
-    return {doc[i].idx for i, v in enumerate(flags) if v == 1}
+    rows = doc.to_array([IDX, SENT_START])
+    return set(rows[rows[:, 1] == 1, 0].tolist())
 
 
 def set_sent_starts(doc: Doc, starts: Iterable[int]) -> None:
@@ -31,7 +31,9 @@ def set_sent_starts(doc: Doc, starts: Iterable[int]) -> None:
     """
     if not len(doc):
         return
-    first = set(starts) | {0}
+    n = len(doc)
+    first = [i for i in {*starts, 0} if 0 <= i < n]
     # SENT_START arrays are uint64: 1 starts a sentence, -1 (wrapped) does not
-    flags = numpy.array([[1 if i in first else -1] for i in range(len(doc))], dtype="int64")
+    flags = numpy.full((n, 1), -1, dtype="int64")
+    flags[first, 0] = 1
     doc.from_array([SENT_START], flags.astype("uint64"))  # type: ignore[arg-type]

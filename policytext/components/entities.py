@@ -16,7 +16,9 @@ import bisect
 import itertools
 from typing import Any
 
+import numpy
 from spacy import displacy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -136,14 +138,20 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     had_sents = doc.has_annotation("SENT_START")
     sent_starts = sent_start_chars(doc) if had_sents else set()
     cuts = sorted({p for s, e in spans for p in (s, e)})
-    # 1. split tokens that an edge falls inside
+    # 1. split tokens that an edge falls inside (found on arrays: most tokens are not touched,
+    # and a Token object per token would cost more than the split itself)
+    rows = doc.to_array([IDX, LENGTH]).astype("int64")
+    cut_array = numpy.asarray(cuts, dtype="int64")
+    crossed = numpy.nonzero(
+        numpy.searchsorted(cut_array, rows[:, 0], side="right")
+        < numpy.searchsorted(cut_array, rows[:, 0] + rows[:, 1], side="left")
+    )[0].tolist()
     with doc.retokenize() as retok:
-        for token in doc:
+        for i in crossed:
+            token = doc[i]
             lo = bisect.bisect_right(cuts, token.idx)
             hi = bisect.bisect_left(cuts, token.idx + len(token.text))
             inner = [c - token.idx for c in cuts[lo:hi]]
-            if not inner:
-                continue
             bounds = [0, *inner, len(token.text)]
             orths = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
             heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
@@ -164,7 +172,8 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
             if sp is not None
         ]
     if had_sents:
-        set_sent_starts(doc, (t.i for t in doc if t.idx in sent_starts))
+        starts = doc.to_array(IDX).tolist()
+        set_sent_starts(doc, (i for i, idx in enumerate(starts) if idx in sent_starts))
     return doc
 
 
