@@ -1318,7 +1318,7 @@ def find_measures(
         ]
         carried = [a for a in subj if not _addressees(a)]
         if carried and any(_plan_after(text, a, lex) for a in carried):
-            prev_subject = (line, item, carried)  # 各地区、各部门要… addresses all: not carried
+            prev_subject = (line, item, carried)  # 各地区、各部门将… addresses all: not carried
         elif prev_subject is not None and (prev_subject[0] != line or prev_subject[1] != item):
             prev_subject = None
         status = measure_status(
@@ -1536,8 +1536,10 @@ def _short_item_heading(s: str) -> bool:
 
 
 def _plan_after(text: str, a: _Actor, lex: MeasureLexicons) -> bool:
+    """Whether the subject announces a plan that its later sentences continue (X将… / X拟…);
+    a duty (X要… / X应…) binds its own sentence only."""
     tail = text[a.end or 0 : (a.end or 0) + 4]
-    return tail.startswith(tuple(lex["plan_subject"]))
+    return tail.startswith(tuple(lex["carry_subject"]))
 
 
 _LONGEST_MENTION = 400

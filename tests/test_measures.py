@@ -131,6 +131,28 @@ def test_lead_qiantou_fuze_you_and_subject() -> None:
     assert roles(m) == [("航空港区", "lead")]
 
 
+def test_plan_subject_carries_but_duty_binds_its_sentence_only() -> None:
+    # X将…。同时将…: the plan's subject leads the paragraph's following sentences
+    ms = measures(
+        "航空港区将编制绿色产业园区建设导则。同时推出一系列政策鼓励企业加速智能化改造。",
+        [("航空港区", "GPE")],
+    )
+    assert [roles(m) for m in ms] == [[("航空港区", "lead")], [("航空港区", "lead")]]
+    # 各地要…。建立…机制。: a duty binds its own sentence; the next one has no named lead
+    ms = measures(
+        "（十二）加强组织领导。各地要进一步提高政治站位，完善各项政策措施。"
+        "建立常态化服务民营企业沟通交流机制，定期听取民营企业意见诉求。",
+        groups=["各地", "民营企业", "民营企业"],
+    )
+    by_text = {m["text"]: roles(m) for m in ms}
+    assert ("各地", "lead") in by_text["各地要进一步提高政治站位，完善各项政策措施。"]
+    assert not [
+        r
+        for r in by_text["建立常态化服务民营企业沟通交流机制，定期听取民营企业意见诉求。"]
+        if r[1] == "lead"
+    ]
+
+
 def test_participate_cues() -> None:
     m = one(
         "由市工信局牵头，市财政局配合，建立工作机制。",
