@@ -546,6 +546,9 @@ class _Finder:
             if t[i - 1] in self.breaks:
                 break
             i -= 1
+        # the walk stopped by length inside a place: the place is whole (甘孜州2020年…项目)
+        if head_start - i >= max_len:
+            i = min((s0 for s0, e0 in self.gpe if s0 < i < e0), default=i)
         cut = i
         # rightmost cue word ending at or before the head (with ``head_cue_ok``, a cue word
         # right before the head belongs to the name: 投资开发有限公司)
@@ -1010,9 +1013,18 @@ class _Finder:
                         # the title still blocks names inside it
                         self.add(start + 1, i, _SKIP, "proposal-title", tier=5)
                         continue
+                    if self._publication(name, i + 1):
+                        # 《人力资源服务》杂志, 《人民日报》: a periodical is no entity
+                        self.add(start + 1, i, _SKIP, "publication-title", tier=5)
+                        continue
                     self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     if len(name) >= 6:
                         for r in _re.finditer(re.escape(name), t):
+                            # a repeat inside a longer word is none (人力资源服务业…)
+                            if t[r.start() - 1 : r.start()] != "《" and not _word_boundaries(
+                                t, r.start(), r.end()
+                            ):
+                                continue
                             self.add(r.start(), r.end(), "PROGRAM", "title-repeat", tier=4)
         st = self.structure
         if st is None:
@@ -1031,7 +1043,8 @@ class _Finder:
         # and recurs in the body
         launched = _re.search(
             rf"关于(?:实施|开展|组织实施|组织开展|启动|推进|做好)([{_HAN}“”0-9]{{4,24}}?"
-            rf"(?:计划|工程|行动|专项行动|试点|活动|专项))(?:有关|相关|工作|的)",
+            rf"(?:计划|工程|行动|专项行动|试点|活动|专项)(?:[（(][^（）()]{{4,16}}[)）])?)"
+            rf"(?:有关|相关|工作|的)",
             meta.get("title") or "",
         )
         if launched and not self.is_generic(launched.group(1)):
@@ -1049,6 +1062,15 @@ class _Finder:
                 s, e = s + 1, e - 1
             if e - s >= 4:
                 self.add(s, e, "PROGRAM", "attachment", tier=4)
+
+    def _publication(self, name: str, after: int) -> bool:
+        """Is ``《name》`` (closing right before ``after``) a periodical, a column or a
+        programme of the media (《X》杂志, 《X》栏目, 《X日报》) rather than a document?"""
+        kinds = self.lex["publication_heads"]
+        if not kinds:
+            return False
+        nxt = self.text[after : after + 6].lstrip()
+        return nxt.startswith(kinds) or name.endswith(self.lex["publication_names"])
 
     def quotes(self) -> None:
         t = self.text
@@ -2241,6 +2263,8 @@ class _Finder:
                     continue
                 if label == "GPE" and (s > 0 and _is_han(t[s - 1]) and not self.boundary_before(s)):
                     continue
+                if label == "PROGRAM" and not _word_boundaries(t, s, e):
+                    continue  # part of a longer word: 人力资源服务 in 人力资源服务业
                 if w in trade_names and not (
                     self._short_left_ok(s, w) and self._short_right_ok(e, w)
                 ):

@@ -812,3 +812,24 @@ def test_programme_edges_drop_lead_in_verbs_activities_and_funding():
     )
     prog = [w for w, lab in found if lab == "PROGRAM"]
     assert prog == ["科研诚信严重失信行为数据库", "国家科学技术奖", "国家重点研发计划"]
+
+
+def test_a_periodical_in_title_marks_is_no_programme_and_does_not_block_longer_names():
+    text = (
+        "人力资源社会保障部关于实施人力资源服务业创新发展行动计划（2023-2025年）的通知\n"
+        "各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+        "人力资源社会保障部决定实施人力资源服务业创新发展行动计划（2023-2025年）。"
+        "办好《人力资源服务》杂志，提高行业知名度。支持人力资源服务机构发展。"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert "人力资源服务" not in prog
+    assert prog.count("人力资源服务业创新发展行动计划（2023-2025年）") == 2
+    assert ("人民日报", "PROGRAM") not in ents_of("《人民日报》刊发评论文章。")
+
+
+def test_a_long_project_name_keeps_the_prefecture_that_opens_it():
+    found = ents_of(
+        "存量新能源项目（不含甘孜州2020年南部光伏基地正斗一期竞争配置项目）机制电价按现行规定执行。"
+    )
+    assert ("甘孜州2020年南部光伏基地正斗一期竞争配置项目", "PROGRAM") in found
