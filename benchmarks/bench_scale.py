@@ -6,7 +6,9 @@ sentences; the measured sentence repeat rate is printed) and runs, each in a fre
 so that peak RSS belongs to one configuration:
 
 - ``bare``: the pkuseg segmenter alone (``spacy_pkuseg`` ``cut``, with and without the
-  policy user dictionary) on the read text — the floor cost;
+  policy user dictionary) on the read text — the floor cost; and policytext's array-based
+  cut of the same model (``policytext.fastseg``, which ``e2e`` uses), checked to give the
+  same words;
 - ``e2e-1`` / ``e2e-2``: ``policytext.process(corpus, out.jsonl, n_process=1|2,
   cache=False)`` — everything up to the analysed JSON;
 - ``stages``: the same work timed stage by stage (read, normalise, repair, segment, each
@@ -143,14 +145,21 @@ def child(mode: str, corpus: Path, stage_docs: int) -> dict[str, Any]:
     if mode == "bare":
         from policytext.pipeline import load
 
-        nlp = load(components=())
+        # spacy-pkuseg's own cut (with the policy user dictionary): the floor cost
+        nlp = load(components=(), fast_segmenter=False)
         seg = nlp.tokenizer.pkuseg_seg  # type: ignore[attr-defined]
         texts = [p.read_text(encoding="utf-8") for p in paths]
         res["chars"] = sum(len(t) for t in texts)
         t0 = time.perf_counter()
-        for t in texts:
-            seg.cut(t)
+        plain_words = [seg.cut(t) for t in texts]
         res["seconds"] = time.perf_counter() - t0
+        # policytext's array-based cut of the same model (policytext.fastseg), same words
+        fast = load(components=()).tokenizer.pkuseg_seg  # type: ignore[attr-defined]
+        t0 = time.perf_counter()
+        fast_words = [fast.cut(t) for t in texts]
+        res["fast_seconds"] = time.perf_counter() - t0
+        res["fast_same_words"] = fast_words == plain_words
+        del plain_words, fast_words
         import spacy_pkuseg
 
         plain = spacy_pkuseg.pkuseg(str(_model_dir()), user_dict="default")  # no policy terms
@@ -227,7 +236,7 @@ def _stages(paths: list[Path]) -> dict[str, Any]:
         t["repair"] += time.perf_counter() - t0
         t0 = time.perf_counter()
         doc = nlp.make_doc(text)
-        t["segment (pkuseg)"] += time.perf_counter() - t0
+        t["segment (pkuseg, fastseg)"] += time.perf_counter() - t0
         for name, proc in nlp.pipeline:
             t0 = time.perf_counter()
             doc = proc(doc)
@@ -303,6 +312,14 @@ def main(argv: list[str] | None = None) -> int:
                     f"{mode:7} {r['seconds']:8.1f} s  {r['chars'] / r['seconds']:>10,.0f} chars/s  "
                     f"{r['docs'] / r['seconds']:8.1f} docs/s  peak RSS {r['peak_rss_mb']:,.0f} MiB"
                     + (f" (workers {r['peak_rss_workers_mb']:,.0f})" if mode == "e2e-2" else ""),
+                    flush=True,
+                )
+            if mode == "bare":
+                print(
+                    f"  policytext array cut (fastseg) {r['chars'] / r['fast_seconds']:>10,.0f} "
+                    f"chars/s ({r['seconds'] / r['fast_seconds']:.1f}x), same words: "
+                    f"{r['fast_same_words']}; no user dictionary "
+                    f"{r['no_user_dict_chars_per_s']:,.0f} chars/s",
                     flush=True,
                 )
             if mode == "stages":

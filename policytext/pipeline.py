@@ -24,6 +24,7 @@ def load(
     user_dict: UserDict = "default",
     components: Sequence[str] = DEFAULT_COMPONENTS,
     download: bool = True,
+    fast_segmenter: bool = True,
 ) -> Language:
     """Build the policytext spaCy pipeline.
 
@@ -43,6 +44,9 @@ def load(
         Registered policytext components to add, in order.
     download
         Allow provisioning the pkuseg model when it is not cached.
+    fast_segmenter
+        Compute pkuseg's character features with arrays (:mod:`policytext.fastseg`): the same
+        words, about three times faster. ``False`` runs spacy-pkuseg's own ``cut``.
 
     Returns
     -------
@@ -67,6 +71,11 @@ def load(
         tokenizer.initialize(pkuseg_model=str(model_dir), pkuseg_user_dict="default")
         if terms:
             tokenizer.pkuseg_update_user_dict(terms)
+        if fast_segmenter:
+            from .fastseg import accelerate
+
+            accelerate(tokenizer.pkuseg_seg, model_dir)
+        meta["fast_segmenter"] = fast_segmenter
         info = load_info(model_dir)
         meta["pkuseg_model"] = {
             "name": info.name,
