@@ -1109,6 +1109,18 @@ class _Finder:
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
+            ext = None if hm else _QUOTE_THEN_HEAD.match(t, m.end())
+            if (
+                ext
+                and not _re.search(r"[、，,;；。+＋]", c)
+                and not _re.search(r"[的和与及等在为]", ext.group(1))
+                and self._closes_name(ext.end())
+            ):
+                # “新八级工”职业技能等级制度, “一带一路”国际合作高峰论坛: the quote opens a
+                # longer name that runs to its head (a verb before the quote stays out:
+                # 加大“新八级工”…制度落实力度)
+                self.add(m.start(), ext.end(), "PROGRAM", "quote-opens-name", tier=4)
+                continue
             campaign = _re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
             if (
                 campaign
@@ -1143,6 +1155,16 @@ class _Finder:
                 label = self.type_of_name(w, heads, desig_heads, after if e == ce else "")
                 if label:
                     self.add(s, e, label, "quote", tier=4)
+
+    def _closes_name(self, e: int) -> bool:
+        """Does a name plausibly end at ``e`` (punctuation, a function word, a word boundary)?"""
+        t = self.text
+        nxt = t[e : e + 1]
+        if not nxt or not _is_han(nxt) or nxt in "的中等和与及为是并或（":
+            return True
+        return _word_boundaries(t, e, e) and not t.startswith(
+            ("方案", "计划", "规划", "办法", "项目", "工程", "行动", "体系", "建设"), e
+        )
 
     def type_of_name(
         self, w: str, heads: tuple[str, ...], desig_heads: tuple[str, ...], after: str
@@ -1648,6 +1670,8 @@ class _Finder:
                 w = t[st : m.end()]
                 if st < 0 or not all(_is_han(c) for c in w) or w.endswith(_NOT_SYSTEM):
                     continue
+                if _word_freq(w) >= _COMMON_SYSTEM_FREQ:
+                    break  # 所有制, 股份制: a common noun of the language, not a named system
                 if self.boundary_before(st):
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
@@ -1937,6 +1961,8 @@ class _Finder:
                 hm = _re.match(
                     rf"[^，。；：、\s]{{0,16}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
                 )
+                if hm and lab == "FIRM" and _re.search(r"行业|产业|领域|业态|场景", hm.group()):
+                    hm = None  # 以出行、外卖等行业的平台企业为重点: the items are industries
                 if hm and lab == "GPE" and _re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]
                     if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":
@@ -2566,6 +2592,12 @@ def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# a quoted word followed by the rest of a name and its head: “新八级工”职业技能等级制度,
+# “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
+_QUOTE_THEN_HEAD = re.compile(
+    rf"([{_HAN}]{{1,12}}?)(专项行动|行动计划|等级制度|制度|行动|计划|工程|高峰论坛|论坛|峰会|大会"
+    r"|博览会|大赛|活动)"
+)
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"
 )
@@ -2607,6 +2639,9 @@ _NOT_SYSTEM = (
 # jieba dictionary frequency above which a two-character string is a common word, not the start
 # of a personal name (成立 14079, 方面 26963; 王建 0, 高义 3)
 _COMMON_WORD_FREQ = 1000
+# jieba frequency above which an X制 word is a common noun (所有制 695, 股份制 328), not a
+# named system (链长制 0, 河长制 0, 告知承诺制 0, 注册制 0)
+_COMMON_SYSTEM_FREQ = 200
 _NOT_NAMES = frozenset(
     {
         "王牌",

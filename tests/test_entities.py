@@ -833,3 +833,20 @@ def test_a_long_project_name_keeps_the_prefecture_that_opens_it():
         "存量新能源项目（不含甘孜州2020年南部光伏基地正斗一期竞争配置项目）机制电价按现行规定执行。"
     )
     assert ("甘孜州2020年南部光伏基地正斗一期竞争配置项目", "PROGRAM") in found
+
+
+def test_a_quote_opening_a_longer_name_is_tagged_with_the_whole_name():
+    found = ents_of(
+        "加大“新八级工”职业技能等级制度落实力度。开展“一带一路”人力资源服务行动，"
+        "支持企业在共建“一带一路”国家设立分支机构。"
+    )
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert prog == ["“新八级工”职业技能等级制度", "“一带一路”人力资源服务行动", "一带一路"]
+
+
+def test_common_x_zhi_nouns_and_industry_lists_are_no_names():
+    found = ents_of(
+        "各地要进一步打破户籍、身份、档案、所有制等制约。"
+        "以出行、外卖、即时配送等行业的平台企业为重点，开展职业伤害保障。全面推行链长制。"
+    )
+    assert found == [("链长制", "PROGRAM")]
