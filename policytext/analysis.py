@@ -35,7 +35,7 @@ from .io import RawDocument, ReadError, iter_documents, script_report, to_simpli
 from .normalization import Normalized, normalize
 from .offsets import OffsetMap
 from .repair import repair_reading_order, split_blocks
-from .structure import DocumentStructure, parse_structure
+from .structure import DocumentStructure, parse_structure, structure_to_dict
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -349,12 +349,17 @@ def fill_entities(record: Record, doc: Doc, base: int = 0) -> None:
     """Copy ``doc.ents`` and ``doc.spans["actor_groups"]`` into the record, offsets shifted by
     ``base`` (where the Doc's text starts in ``record.text``)."""
 
+    from .components._text import doc_text
+
+    text = doc_text(doc)
+
     def item(span: Any) -> dict[str, Any]:
+        start, end = span.start_char, span.end_char
         return {
-            "start": base + span.start_char,
-            "end": base + span.end_char,
+            "start": base + start,
+            "end": base + end,
             "label": span.label_,
-            "text": span.text,
+            "text": text[start:end],
             "canonical": span._.canonical if span.has_extension("canonical") else None,
             "id": span.kb_id_ or None,
         }
@@ -415,7 +420,7 @@ def fill_structure(record: Record, structure: DocumentStructure) -> None:
         }
         for s in structure.sections
     ]
-    record.enumerations = [asdict(e) for e in structure.enumerations]
+    record.enumerations = [structure_to_dict(e) for e in structure.enumerations]
     record.sentences = [{"start": s.start, "end": s.end} for s in structure.sentences]
     record.clauses = [{"start": s.start, "end": s.end} for s in structure.clauses]
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -137,6 +137,33 @@ class DocumentStructure:
     clauses: list[Span]
     body_start: int = 0
     text: str = field(default="", repr=False)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def structure_to_dict(obj: Any) -> Any:
+    """``dataclasses.asdict`` of a :class:`DocumentStructure` (or any of its parts), faster.
+
+    ``asdict`` deep-copies every leaf; the records here hold only ints, strings and plain
+    containers, so containers are rebuilt and leaves shared.
+
+    >>> structure_to_dict(Span(0, 2, "建立")) == {"start": 0, "end": 2, "text": "建立"}
+    True
+    """
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and is_dataclass(obj):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {name: structure_to_dict(getattr(obj, name)) for name in names}
+    if cls is list:
+        return [structure_to_dict(x) for x in obj]
+    if cls is dict:
+        return {k: structure_to_dict(v) for k, v in obj.items()}
+    if cls is tuple:
+        return tuple(structure_to_dict(x) for x in obj)
+    return obj
 
 
 # --------------------------------------------------------------------------- lexicons

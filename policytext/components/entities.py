@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
 from ._lexicon_files import LexiconFilesMixin
 from ._sents import sent_start_chars, set_sent_starts
+from ._spans import TokenIndex
 from ._text import doc_text
 
 ACTOR_GROUPS = "actor_groups"
@@ -89,17 +90,17 @@ class PolicyEntities(LexiconFilesMixin[EntityLexicons]):
             ents = _resolve(text, ents, structure)
         if self.retokenize:
             doc = retokenize_to_mentions(doc, [(m.start, m.end) for m in ents + groups])
-        pairs = [(sp, m) for sp, m in ((_span(doc, m), m) for m in ents) if sp is not None]
+        index = TokenIndex(doc)
+        pairs = [(sp, m) for sp, m in ((_span(index, m), m) for m in ents) if sp is not None]
         doc.ents = [sp for sp, _ in pairs]
         for sp, m in pairs:
             sp._.canonical = m.canonical
-        doc.spans[ACTOR_GROUPS] = [s for s in (_span(doc, m) for m in groups) if s is not None]
+        doc.spans[ACTOR_GROUPS] = [s for s in (_span(index, m) for m in groups) if s is not None]
         return doc
 
 
-def _span(doc: Doc, m: Mention) -> Span | None:
-    span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
-    return span
+def _span(index: TokenIndex, m: Mention) -> Span | None:
+    return index.span(m.start, m.end, label=m.label, kb_id=m.id or "")
 
 
 def _structure(doc: Doc) -> Any:
@@ -157,18 +158,17 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
             heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
             retok.split(token, orths, heads=heads)
     # 2. merge the tokens inside each span
+    index = TokenIndex(doc)
     with doc.retokenize() as retok:
         for s, e in spans:
-            span = doc.char_span(s, e)
-            if span is not None and len(span) > 1:
-                retok.merge(span)
+            tokens = index.strict_bounds(s, e)
+            if tokens is not None and tokens[1] - tokens[0] > 1:
+                retok.merge(doc[tokens[0] : tokens[1]])
+    index = TokenIndex(doc)
     for name, items in saved.items():
         doc.spans[name] = [
             sp
-            for sp in (
-                doc.char_span(a, b, label=lab, kb_id=kb, alignment_mode="expand")
-                for a, b, lab, kb in items
-            )
+            for sp in (index.span(a, b, label=lab, kb_id=kb) for a, b, lab, kb in items)
             if sp is not None
         ]
     if had_sents:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
 from ._lexicon_files import LexiconFilesMixin
+from ._spans import TokenIndex
 from ._text import doc_text
 
 MEASURES = "measures"
@@ -60,11 +61,12 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
 
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
-        entities = [_mention_dict(e) for e in doc.ents]
-        groups = [_mention_dict(g) for g in doc.spans.get("actor_groups", [])]
+        text = doc_text(doc)
+        entities = [_mention_dict(e, text) for e in doc.ents]
+        groups = [_mention_dict(g, text) for g in doc.spans.get("actor_groups", [])]
         meta = dict(doc._.policy_meta or getattr(structure, "meta", {}) or {})
         measures = find_measures(
-            doc_text(doc),
+            text,
             structure,
             entities,
             groups,
@@ -73,9 +75,10 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
             classify=self.classify,
         )
         spans: list[Span] = []
+        index = TokenIndex(doc)
         for m in measures:
             label = (m.get("instrument") or {}).get("type") or "measure"
-            span = doc.char_span(m["start"], m["end"], label=label, alignment_mode="expand")
+            span = index.span(m["start"], m["end"], label=label)
             if span is not None:
                 spans.append(span)
         doc.spans[MEASURES] = spans
@@ -83,13 +86,14 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         return doc
 
 
-def _mention_dict(span: Span) -> dict[str, Any]:
+def _mention_dict(span: Span, text: str) -> dict[str, Any]:
     canonical = span._.canonical if span.has_extension("canonical") else None
+    start, end = span.start_char, span.end_char
     return {
-        "start": span.start_char,
-        "end": span.end_char,
+        "start": start,
+        "end": end,
         "label": span.label_,
-        "text": span.text,
+        "text": text[start:end],
         "canonical": canonical,
         "id": span.kb_id_ or None,
     }

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..structure import DocumentStructure, parse_structure
+from ..structure import DocumentStructure, parse_structure, structure_to_dict
 from ._sents import set_sent_starts
+from ._spans import TokenIndex
 from ._text import doc_text
 
 SPAN_GROUPS = ("headings", "sections", "enumerations", "sentences", "clauses", "header_fields")
@@ -44,8 +44,7 @@ class PolicyStructure:
         return doc
 
     def annotate(self, doc: Doc, structure: DocumentStructure) -> None:
-        def span(start: int, end: int, label: str) -> Span | None:
-            return doc.char_span(start, end, label=label, alignment_mode="expand")
+        span = TokenIndex(doc).span
 
         groups: dict[str, list[Span]] = {g: [] for g in SPAN_GROUPS}
         for sec in structure.sections:
@@ -84,7 +83,7 @@ class PolicyStructure:
 
 
 def _structure_dict(structure: DocumentStructure) -> dict[str, Any]:
-    return asdict(structure)
+    return structure_to_dict(structure)
 
 
 @Language.factory(
