@@ -279,8 +279,7 @@ class _CharLM:
         for t in texts:
             n = len(t)
             for k in range(1, order + 1):
-                for i in range(n - k + 1):
-                    counts[t[i : i + k]] += 1
+                counts.update(t[i : i + k] for i in range(n - k + 1))  # counted in C
         ctx_total: Counter[str] = Counter()
         ctx_types: Counter[str] = Counter()
         for gram, c in counts.items():
