@@ -993,6 +993,8 @@ class _Finder:
         # bundled well-known programmes: ordinary evidence, so a longer name containing one
         # (国家重点研发计划资金管理办法) still wins
         for m in self.lex.regex("known_programs").finditer(t):
+            if _re.match(r"等?(?:部门|单位|机构)", t[m.end() : m.end() + 4]):
+                continue  # 残联、乡村振兴等部门: the department of the programme, not it
             self.add(m.start(), m.end(), "PROGRAM", "known-program", tier=2)
 
     def titles(self) -> None:
@@ -1641,7 +1643,11 @@ class _Finder:
                 continue
             lead = _re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
             has_place = s in self.gpe_starts or bool(lead) or stem[0] in "省市"
-            if head == "活动" and not (has_place or stem.endswith(campaign)):
+            if head == "活动" and not (
+                has_place
+                or stem.endswith(campaign)
+                or any(len(w) >= 2 and w in stem for w in campaign)
+            ):  # 人社厅局长进企业宣讲活动: a campaign word inside the name
                 continue
             if head in need_place and not has_place:
                 # 人才强市战略, 科教兴国战略: national/regional development strategies
@@ -1675,8 +1681,10 @@ class _Finder:
                 if self.boundary_before(st):
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
-        # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制
-        for m in _re.finditer(r"(?:负责制|责任制)", t):
+        self._launched_names()
+        # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制,
+        # 证明事项告知承诺制
+        for m in _re.finditer(r"(?:负责制|责任制|承诺制)", t):
             s = self.left_edge(m.start(), max_len=10)
             stem = t[s : m.start()]
             if 2 <= len(stem) and stem[0] not in self.cues and not _re.search(r"[，。、；]", stem):
@@ -1709,6 +1717,36 @@ class _Finder:
             )
             if pm and not _re.search(r"的|已|列入|纳入|根据|按照|关于|印发|转发", pm.group()):
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
+
+    def _launched_names(self) -> None:
+        """A campaign, plan or event right after the verb that launches it is named by its
+        modifier even without a place: 开展人力资源服务机构稳就业促就业行动, 定期举办全国…大会,
+        实施…领军人才培养计划 (heads and verbs in ``entity_programs.txt``)."""
+        t = self.text
+        verbs = self.lex["launch_verbs"]
+        heads = self.lex["launched_heads"]
+        if not verbs or not heads:
+            return
+        rx = _launched_regex(verbs, heads)
+        for m in rx.finditer(t):
+            s, e = m.start("n"), m.end("n")
+            if not self._closes_name(e):
+                continue
+            lv = _LEVEL.match(t, s)
+            if lv and lv.end() < e:
+                s = lv.end()
+            name = t[s:e]
+            head = m.group("h")
+            stem = name[: -len(head)]
+            if (
+                len(stem) < 5
+                or self.is_generic(stem)
+                or _re.search(r"[的、，]", stem)
+                or _re.match(r"(各类|各种|多种|多项|系列|一批|若干|相关|有关|多场|形式多样)", stem)
+                or any(stem.startswith(v) for v in verbs)
+            ):
+                continue
+            self.add(s, e, "PROGRAM", f"launched:{head}", tier=2)
 
     def _place_at(self, s: int) -> int:
         """End of the longest found place starting at ``s`` (``s`` when there is none)."""
@@ -2590,6 +2628,13 @@ def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
         if suf and len(f + suf) >= 2
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    v = "|".join(re.escape(w) for w in verbs)
+    h = "|".join(re.escape(w) for w in heads)
+    return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
 
 
 # a quoted word followed by the rest of a name and its head: “新八级工”职业技能等级制度,

@@ -850,3 +850,31 @@ def test_common_x_zhi_nouns_and_industry_lists_are_no_names():
         "以出行、外卖、即时配送等行业的平台企业为重点，开展职业伤害保障。全面推行链长制。"
     )
     assert found == [("链长制", "PROGRAM")]
+
+
+def test_a_campaign_or_plan_launched_by_a_verb_is_named_without_a_place():
+    found = ents_of(
+        "开展人力资源服务机构稳就业促就业行动，聚焦高校毕业生。定期举办全国人力资源服务业发展大会。"
+        "集中开展人社厅局长进企业宣讲活动。全面推行证明事项告知承诺制。持续开展专项整治行动。"
+        "组织开展各类交流观摩活动。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "人力资源服务机构稳就业促就业行动",
+        "全国人力资源服务业发展大会",
+        "人社厅局长进企业宣讲活动",
+        "证明事项告知承诺制",
+    ]
+
+
+def test_national_strategies_are_programmes_but_not_as_departments():
+    found = ents_of(
+        "紧紧围绕就业优先战略、人才强国战略和乡村振兴战略。围绕制造强国、数字中国建设，"
+        "梳理急需紧缺职业。实现医保、民政、乡村振兴等部门的数据共享。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "就业优先战略",
+        "人才强国战略",
+        "乡村振兴战略",
+        "制造强国",
+        "数字中国",
+    ]
