@@ -1862,17 +1862,34 @@ class _Finder:
         ``第…条``; ``落实网络意识形态责任制``: a system named by its domain after the verb.
         """
         t = self.text
-        for m in _re.finditer(
-            r"法(?=等(?:有关|相关)?法律|等法规|第[\d一二三四五六七八九十百]+条|(?:的)?(?:有关|相关)?规定)",
-            t,
-        ):
-            s = self.left_edge(m.start(), max_len=14)
-            stem = t[s : m.start()]
+        laws = [
+            (m.start(), self.left_edge(m.start(), max_len=14))
+            for m in _re.finditer(
+                r"法(?=等(?:有关|相关)?法律|等法规|第[\d一二三四五六七八九十百]+条|(?:的)?(?:有关|相关)?规定)",
+                t,
+            )
+        ]
+        # a law after a verb of compliance, closing its phrase: 贯彻外商投资法及实施条例,
+        # 落实行政处罚法“轻微违法不处罚”
+        for m in _COMPLY_LAW.finditer(t):
+            e = m.end("n")
+            if e >= len(t) or not _is_han(t[e]) or t[e] in "及和与等的":
+                laws.append((e - 1, m.start("n")))
+        for pos, s in laws:
+            if t[pos] != "法":
+                continue
+            stem = t[s:pos]
+            verb = _re.match(_COMPLY_LAW.pattern.split("(?P<n>")[0], stem)
+            if verb:  # 违反本法 -> 本法
+                s += verb.end()
+                stem = t[s:pos]
+            if stem.startswith(("本", "该", "此", "上述", "前款")):
+                continue
             if len(stem) < 2 or self.is_generic(stem) or _re.search(r"[和与及、的]", stem):
                 continue
             if stem.endswith(_NOT_LAW_ENDS) or stem[-1] in "依合违立执守司办方做用说":
                 continue
-            self.add(s, m.end(), "PROGRAM", "law", tier=2)
+            self.add(s, pos + 1, "PROGRAM", "law", tier=2)
         for m in _re.finditer(
             rf"(?:落实|实行|推行|实施|建立|健全|完善|严格)([{_HAN}]{{2,10}}?(?:责任制|负责制|问责制))(?=[^{_HAN}]|$)",
             t,
@@ -1942,16 +1959,23 @@ class _Finder:
         # after a designation verb: 争创国家制造业创新中心, 认定中国驰名商标, 获批筹建的国家…中心
         dh = "|".join(
             re.escape(h)
-            for h in self.lex["designation_heads"] + ("商标", "奖", "称号", "实验室", "名园")
+            for h in self.lex["designation_heads"]
+            + self.lex["honour_heads"]
+            + ("商标", "奖", "称号", "实验室", "名园")
         )
+        seg_rx = re.compile(rf"(?:的|新)?((?:国家|全国|中国|中华|省)[{_HAN}（）]{{2,16}}?(?:{dh}))")
         for v in _DESIGNATION_VERBS.finditer(t):
-            seg = _re.match(
-                rf"(?:的|新)?((?:国家|全国|中国|省)[{_HAN}（）]{{2,16}}?(?:{dh}))",
-                t[v.end() : v.end() + 24],
-            )
-            if seg and not _re.search(r"[和与及]", seg.group(1)):
-                s = v.end() + seg.start(1)
+            pos = v.end()
+            # 参评中华技能大奖、全国技术能手: every item of a list after the verb
+            while seg := seg_rx.match(t[pos : pos + 24]):
+                if _re.search(r"[和与及]", seg.group(1)):
+                    break
+                s = pos + seg.start(1)
                 self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
+                pos += seg.end()
+                if t[pos : pos + 1] != "、":
+                    break
+                pos += 1
         # 入选第二批中小企业数字化转型试点城市: a selection names the designation it enters
         for v in _re.finditer(
             r"(入选|获评|评为|认定为|获批|列为|晋级|升级为)(第[\d一二三四五六七八九十]+批)?", t
@@ -1972,7 +1996,7 @@ class _Finder:
             s = self.left_edge(m.start() + m.group().index("奖"), max_len=12)
             name = t[s : m.end()]
             if (
-                _re.match(rf"(中国|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
+                _re.match(rf"(中国|中华|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
                 and len(name) >= 4
                 and not _re.search(r"(奖励|奖补|补奖)", t[m.start() : m.end() + 1])
             ):
@@ -2569,7 +2593,7 @@ _HEAD_WORDS = (
     "奖",
 )
 _DESIGNATION_VERBS = re.compile(
-    r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|命名|授予|筹建|列入|纳入|创成|获评|加快创建"
+    r"(争创|创建|申报|入选|获批|认定|评为|获得|评选|参评|命名|授予|筹建|列入|纳入|创成|获评|加快创建"
     r"|升级为|晋级|晋升为)"
 )
 
@@ -2635,6 +2659,12 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
     v = "|".join(re.escape(w) for w in verbs)
     h = "|".join(re.escape(w) for w in heads)
     return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
+
+
+# a law named after a verb of compliance (贯彻外商投资法, 严格执行网络安全法)
+_COMPLY_LAW = re.compile(
+    rf"(?:贯彻落实|贯彻|落实|严格执行|执行|遵守|依据|依照|根据|按照|违反|修订|修改)(?P<n>[{_HAN}]{{2,14}}?法)"
+)
 
 
 # a quoted word followed by the rest of a name and its head: “新八级工”职业技能等级制度,

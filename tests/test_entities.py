@@ -878,3 +878,16 @@ def test_national_strategies_are_programmes_but_not_as_departments():
         "制造强国",
         "数字中国",
     ]
+
+
+def test_laws_after_a_verb_of_compliance_and_listed_honours_after_a_designation_verb():
+    found = ents_of(
+        "贯彻外商投资法及实施条例，落实行政处罚法“轻微违法不处罚”。违反本法规定的，按照考核评价办法处理。"
+        "推荐高技能人才参评中华技能大奖、全国技术能手，支持企业发展。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "外商投资法",
+        "行政处罚法",
+        "中华技能大奖",
+        "全国技术能手",
+    ]
