@@ -1019,6 +1019,10 @@ class _Finder:
                         # 《人力资源服务》杂志, 《人民日报》: a periodical is no entity
                         self.add(start + 1, i, _SKIP, "publication-title", tier=5)
                         continue
+                    if "\n" in name:
+                        # a title broken over lines is annotated only where it recurs whole
+                        # (GUIDELINES §4); the names inside the fragments stay
+                        continue
                     self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     if len(name) >= 6:
                         for r in _re.finditer(re.escape(name), t):
@@ -1064,6 +1068,20 @@ class _Finder:
                 s, e = s + 1, e - 1
             if e - s >= 4:
                 self.add(s, e, "PROGRAM", "attachment", tier=4)
+            # numbered attachments on the lines below the first (附件:1.… / 2.…)
+            num = _re.match(
+                r"\s*(?:附件\s*[:：]?\s*)?(\d+)[.、．]", t[t.rfind("\n", 0, f.start) + 1 : f.end]
+            )
+            pos, k = f.end, int(num.group(1)) + 1 if num else 0
+            while num:
+                nl = _re.match(
+                    rf"[ \t　]*\n[ \t　]*{k}[.、．]\s*(?:《)?([^\n》]{{4,60}}?)》?[。；;，]?[ \t　]*(?=\n|$)",
+                    t[pos:],
+                )
+                if not nl:
+                    break
+                self.add(pos + nl.start(1), pos + nl.end(1), "PROGRAM", "attachment", tier=4)
+                pos, k = pos + nl.end(), k + 1
 
     def _publication(self, name: str, after: int) -> bool:
         """Is ``《name》`` (closing right before ``after``) a periodical, a column or a
@@ -2042,6 +2060,22 @@ class _Finder:
                 and any(item in programs for item in items)
             ):
                 label = "PROGRAM"  # 揭榜挂帅、赛马制等: siblings of a named system
+            if (
+                label is None
+                and _re.match(r"(?:专项|系列|品牌|主题)?(?:活动|行动)", after)
+                and any(e in {pe for _, pe in programs} for _, e in items)
+            ):
+                # 举办…就业服务周、国聘行动、人力资源服务进校园进企业等专项活动: the named
+                # campaigns of a list of campaigns
+                for s, e in items:
+                    w = t[s:e]
+                    if e not in {pe for _, pe in programs} and (
+                        w.endswith(self.lex["launched_heads"])
+                        or any(len(c) >= 2 and c in w for c in self.lex["campaign_words"])
+                    ):
+                        if not self.is_generic(w) and w[0] not in self.cues:
+                            self.add(s, e, "PROGRAM", "list:campaign", tier=3)
+                continue
             if label is None:
                 # no head: a list of places if any item is a known place
                 if any(s in self.gpe_starts and (s, e) in self.gpe for s, e in items) and all(

@@ -891,3 +891,23 @@ def test_laws_after_a_verb_of_compliance_and_listed_honours_after_a_designation_
         "中华技能大奖",
         "全国技术能手",
     ]
+
+
+def test_named_campaigns_listed_with_one_and_numbered_attachments_below_the_first():
+    found = ents_of(
+        "举办全国人力资源市场高校毕业生就业服务周、国聘行动、人力资源服务进校园进企业等专项活动。"
+        "鼓励各地举办经验交流、创新创业、供需对接等品牌活动。通过“揭榜挂帅”等多种方式引进人才。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "全国人力资源市场高校毕业生就业服务周",
+        "国聘行动",
+        "人力资源服务进校园进企业",
+        "揭榜挂帅",
+    ]
+    text = (
+        "四川省发展和改革委员会\n关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知\n"
+        "各市州：\n现印发你们，请遵照执行。\n附件:1.四川省增量新能源项目机制电量电价竞价细则\n"
+        "2.四川省新能源项目机制电量结算细则\n四川省发展和改革委员会\n2025年9月29日\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    assert ("四川省新能源项目机制电量结算细则", "PROGRAM") in found
