@@ -169,7 +169,7 @@ def _frozen(lex: EntityLexicons, name: str) -> frozenset[str]:
 def _regex(lex: EntityLexicons, name: str) -> re.Pattern[str]:
     words = lex[name]
     if not words:
-        return re.compile(r"(?!x)x")
+        return _re.compile(r"(?!x)x")
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -709,7 +709,7 @@ class _Finder:
         # named zones (航空港区, 承德国家高新区, X经济技术开发区): the stem is the longest
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
-        zone = re.compile(
+        zone = _re.compile(
             r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
             r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|工业园区"
             r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区)"
@@ -769,7 +769,7 @@ class _Finder:
         ):
             self.add(m.start(), m.end(), "GPE", "free-trade-zone", tier=3)
         # named bases / parks with a city or county prefix: 承德国家钒钛资源综合利用产业基地
-        base = re.compile(
+        base = _re.compile(
             rf"国家[{_HAN}]{{2,20}}?(?:产业化基地|产业基地|基地|高新区|产业园区|园区|产业园)"
         )
         for s0, e0 in list(found):
@@ -847,8 +847,8 @@ class _Finder:
             for m in _re.finditer(re.escape(w), t):
                 if self.boundary_before(m.start()) or m.start() in self.gpe_ends:
                     out.append((m.start(), m.end()))
-        unit = re.compile(rf"([{_HAN}]{{2,4}}?)(自治县|自治旗|县|区|旗|市)")
-        town = re.compile(rf"([{_HAN}]{{2,3}}?)(镇|乡|街道)")
+        unit = _re.compile(rf"([{_HAN}]{{2,4}}?)(自治县|自治旗|县|区|旗|市)")
+        town = _re.compile(rf"([{_HAN}]{{2,3}}?)(镇|乡|街道)")
         for s0, e0 in list(found) + out:
             w0 = t[s0:e0]
             if not w0.endswith(("省", "市", "州", "盟", "自治区")) and e0 - s0 > 3:
@@ -869,7 +869,7 @@ class _Finder:
                 if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
                     out.append((tm.start(), tm.end()))
         # a village after a township (…镇马鬃山村): the document names it; its other mentions follow
-        village = re.compile(rf"([{_HAN}]{{2,3}}?)村(?![民委级庄镇落])")
+        village = _re.compile(rf"([{_HAN}]{{2,3}}?)村(?![民委级庄镇落])")
         villages = set()
         for s0, e0 in list(out):
             if t[e0 - 1 : e0] in ("镇", "乡") and e0 - s0 >= 3:
@@ -900,7 +900,7 @@ class _Finder:
         )
         if not abbr:
             return out
-        rx = re.compile(rf"[{re.escape(abbr)}](?:东南|东北|西南|西北|中南|东|西|南|北|中)")
+        rx = _re.compile(rf"[{re.escape(abbr)}](?:东南|东北|西南|西北|中南|东|西|南|北|中)")
         taken = {p for s, e in found for p in range(s, e)}
         for m in rx.finditer(t):
             s, e = m.start(), m.end()
@@ -963,7 +963,7 @@ class _Finder:
             bodies = self.lex.regex("prefix_bodies").pattern
             gz = _gazetteer_departments(self.gaz)
             gz_alt = "|".join(re.escape(n) for n in gz)
-            self._dept_rx = re.compile(
+            self._dept_rx = _re.compile(
                 rf"(?:{stems})(?:{suffixes})|(?:{bodies})" + (f"|(?:{gz_alt})" if gz_alt else "")
             )
         return self._dept_rx
@@ -1253,7 +1253,7 @@ class _Finder:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
         # bare department at a boundary: 住建厅, 设在建设局
         bare_gz = "|".join(re.escape(n) for n in gz if len(n) >= 3 and n not in self.generic)
-        bare = re.compile(
+        bare = _re.compile(
             rf"(?:{stems})(?:厅|局|委员会)|(?:{self.lex.regex('bare_bodies').pattern})"
             + (f"|(?:{bare_gz})" if bare_gz else "")
         )
@@ -1394,7 +1394,7 @@ class _Finder:
         t = self.text
         plain = self.lex["org_suffixes"]
         proper = self.lex["org_suffixes_proper"]
-        rx = re.compile(
+        rx = _re.compile(
             "|".join(re.escape(w) for w in sorted(plain + proper, key=len, reverse=True))
         )
         proper_set = set(proper)
@@ -1581,7 +1581,7 @@ class _Finder:
         """Unquoted named programmes, plans, events, funds and systems."""
         t = self.text
         heads = [h for h in self.lex["program_heads"] if h not in ("意见", "通知", "决定", "试点")]
-        rx = re.compile("|".join(re.escape(h) for h in heads))
+        rx = _re.compile("|".join(re.escape(h) for h in heads))
         campaign = self.lex["campaign_words"]
         need_place = {
             "计划",
@@ -1700,6 +1700,22 @@ class _Finder:
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
         self._launched_names()
+        # national or regional public platforms: 全国信用信息共享平台, 河北省…共享服务平台
+        for m in _re.finditer(r"平台", t):
+            if not self._closes_name(m.end()):
+                continue
+            s = self.left_edge(m.start(), max_len=24)
+            stem = t[s : m.start()]
+            lead = _re.match(r"(国家|全国|中国)", stem)
+            place_end = self._place_at(s)
+            rest = stem[(lead.end() if lead else place_end - s) :]
+            if (
+                (lead or place_end > s)
+                and len(rest) >= 4
+                and not self.is_generic(rest)
+                and not _re.search(r"[的和与及、，]", stem)
+            ):
+                self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)
         # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制,
         # 证明事项告知承诺制
         for m in _re.finditer(r"(?:负责制|责任制|承诺制)", t):
@@ -1941,7 +1957,7 @@ class _Finder:
     def designations(self) -> None:
         t = self.text
         desig = self.lex.regex("designations")
-        ext = re.compile(
+        ext = _re.compile(
             rf"(?:[{_HAN}]{{0,6}}?(?:装备|材料|软件|产品))(?:产品|综合保险|保险)?(?:推广应用)?(?:目录)?"
         )
         for m in desig.finditer(t):
@@ -1981,7 +1997,9 @@ class _Finder:
             + self.lex["honour_heads"]
             + ("商标", "奖", "称号", "实验室", "名园")
         )
-        seg_rx = re.compile(rf"(?:的|新)?((?:国家|全国|中国|中华|省)[{_HAN}（）]{{2,16}}?(?:{dh}))")
+        seg_rx = _re.compile(
+            rf"(?:的|新)?((?:国家|全国|中国|中华|省)[{_HAN}（）]{{2,16}}?(?:{dh}))"
+        )
         for v in _DESIGNATION_VERBS.finditer(t):
             pos = v.end()
             # 参评中华技能大奖、全国技术能手: every item of a list after the verb
@@ -2030,7 +2048,7 @@ class _Finder:
             "PROGRAM": r"(?:法律法规|法律|法规|行政法规)",  # 网络安全法、数据安全法等有关法律法规
         }
         item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,20}}"
-        lst = re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
+        lst = _re.compile(rf"({item}(?:、{item})+)等(?:\s*[\d{_NUM}余多]+\s*[个家所座])?")
         programs: set[tuple[int, int]] = set()  # PROGRAM candidates so far (grows with the loop)
         seen = 0
         for m in lst.finditer(t):
@@ -2160,7 +2178,7 @@ class _Finder:
         if not firm_spans:
             return
         item = rf"[{_HAN}A-Za-z0-9（）()•]{{2,24}}"
-        rx = re.compile(rf"{item}(?:、{item})+(?:(?:和|与|及|以及){item})?")
+        rx = _re.compile(rf"{item}(?:、{item})+(?:(?:和|与|及|以及){item})?")
         for m in rx.finditer(t):
             pieces: list[tuple[int, int]] = []
             pos = m.start()
@@ -2169,7 +2187,7 @@ class _Finder:
                 pos += len(piece) + 1
             # the last item may hold a final conjunct: …、国家电网和中国移动联合发布
             ls, le = pieces[-1]
-            cj = re.compile(r"(?<![参给])(?:以及|和|与|及)(?![时其他])").search(t, ls + 2, le)
+            cj = _re.compile(r"(?<![参给])(?:以及|和|与|及)(?![时其他])").search(t, ls + 2, le)
             if cj and le - cj.end() >= 2:
                 pieces[-1:] = [(ls, cj.start()), (cj.end(), le)]
             # first item: cut after a cue (支持华为 -> 华为); last item: stop before 等…
@@ -2368,7 +2386,7 @@ class _Finder:
                 if core and len(core) >= 4:
                     rest = core[2:]
                     pat = rf"{re.escape(core[:2])}(?:[{re.escape(rest)}]{{2}})"
-                    short.append((re.compile(pat), core))
+                    short.append((_re.compile(pat), core))
         # a firm's distinctive core is its short name: 上海赛可出行科技服务有限公司 -> 赛可出行
         trade_names: set[str] = set()
         for c in ents:

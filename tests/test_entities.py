@@ -911,3 +911,14 @@ def test_named_campaigns_listed_with_one_and_numbered_attachments_below_the_firs
     )
     found = ents_of(text, structure=parse_structure(text))
     assert ("四川省新能源项目机制电量结算细则", "PROGRAM") in found
+
+
+def test_national_and_regional_public_platforms_are_programmes():
+    found = ents_of(
+        "推动纳入全国信用信息共享平台，实行信用分类管理。对于使用“河北省大型科研仪器设备资源开放共享服务平台”"
+        "仪器设备的企业给予补助。加快建设全国统一的医疗保障信息平台。建设省级公共服务平台。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "全国信用信息共享平台",
+        "河北省大型科研仪器设备资源开放共享服务平台",
+    ]
