@@ -1102,6 +1102,9 @@ class _Finder:
             cs, ce = m.start() + 1, m.end() - 1
             if c in not_prog or c.startswith("关于") or c.endswith(("提案", "建议")):
                 continue
+            if _re.fullmatch(rf"[{_NUM}\d]+[大项个类条][{_HAN}]{{1,4}}", c):
+                # “六大行动”, “三项机制”: a count of things, not a name
+                continue
             if any(
                 d.start() <= m.start()
                 and d.end() >= m.end() - 1
@@ -1678,6 +1681,8 @@ class _Finder:
                 r"(实施|开展|推进|加快|深入|一批|若干)", stem
             ):
                 continue
+            if head == "工程" and _re.search(rf"(?:{_WORKS})$|[{_NUM}\d]期$", stem):
+                continue  # 既有建筑光伏项目建设工程, 四期工程: construction works, no programme
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if stem.startswith(("国家", "中国")) or not (
@@ -1694,8 +1699,10 @@ class _Finder:
                 w = t[st : m.end()]
                 if st < 0 or not all(_is_han(c) for c in w) or w.endswith(_NOT_SYSTEM):
                     continue
-                if _word_freq(w) >= _COMMON_SYSTEM_FREQ:
-                    break  # 所有制, 股份制: a common noun of the language, not a named system
+                if _word_freq(w) >= _COMMON_SYSTEM_FREQ or _word_freq(w[-2:]) >= 20:
+                    # 所有制, 股份制: a common noun of the language, not a named system;
+                    # 高效轧制: the 制 of a verb (轧制 rolling)
+                    break
                 if self.boundary_before(st):
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
@@ -2713,6 +2720,8 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
     return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
 
 
+# what construction works end in (…建设工程, …改造工程, 修缮工程): works, not programmes
+_WORKS = "建设|改造|改扩建|扩建|新建|修缮|养护|维修|加固|施工|整治|拆除|装修"
 # a law named after a verb of compliance (贯彻外商投资法, 严格执行网络安全法)
 _COMPLY_LAW = re.compile(
     rf"(?:贯彻落实|贯彻|落实|严格执行|执行|遵守|依据|依照|根据|按照|违反|修订|修改)(?P<n>[{_HAN}]{{2,14}}?法)"

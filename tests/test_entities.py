@@ -922,3 +922,11 @@ def test_national_and_regional_public_platforms_are_programmes():
         "全国信用信息共享平台",
         "河北省大型科研仪器设备资源开放共享服务平台",
     ]
+
+
+def test_construction_works_counts_principles_and_verbs_in_zhi_are_no_programmes():
+    found = ents_of(
+        "（二）开展新建建筑光伏项目建设工程。持续推进四期工程。实施菜篮子工程。实施“六大行动”。"
+        "坚持“一国两制”方针。推广高效轧制技术，全面推行链长制。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == ["菜篮子工程", "链长制"]
