@@ -569,6 +569,9 @@ class _Finder:
                 break
         # a place at a boundary before the cue: 举办京津冀…对接活动 (对接 is inside the name)
         inner = [p for p in range(i, cut) if p in self.gpe_starts and self.boundary_before(p)]
+        # 在天河区举办…活动: a place after a locative preposition is the venue, not the name
+        if inner and t[max(inner) - 1 : max(inner)] in ("在", "于"):
+            inner = []
         if inner and cut - max(inner) <= 24:
             seg = t[max(inner) : cut]
             last = next((k for k in (5, 4, 3, 2, 1) if seg[-k:] in self.cues), 0)
@@ -995,6 +998,11 @@ class _Finder:
         for m in self.lex.regex("known_programs").finditer(t):
             if _re.match(r"等?(?:部门|单位|机构)", t[m.end() : m.end() + 4]):
                 continue  # 残联、乡村振兴等部门: the department of the programme, not it
+            rule = _KNOWN_PROGRAM_RULES.match(t, m.end())
+            if rule and self._closes_name(rule.end()):
+                # 国家重点研发计划资金管理办法: the programme's own rules are a document
+                self.add(m.start(), rule.end(), "PROGRAM", "known-program-rules", tier=2)
+                continue
             self.add(m.start(), m.end(), "PROGRAM", "known-program", tier=2)
 
     def titles(self) -> None:
@@ -1057,6 +1065,16 @@ class _Finder:
             name = launched.group(1)
             for r in _re.finditer(re.escape(name), t):
                 self.add(r.start(), r.end(), "PROGRAM", "title-launched", tier=4)
+        # 转发商务部科技部关于…若干措施的通知: the forwarded document is named in the title
+        fwd = _re.search(
+            rf"转发.{{2,40}}?(关于[{_HAN}A-Za-z0-9“”（）()、—\-]{{4,60}}"
+            rf"(?:意见|办法|措施|方案|规划|计划|规定|细则|指南|纲要))的(?:通知|函)$",
+            meta.get("title") or "",
+        )
+        if fwd:
+            name = fwd.group(1)
+            for r in _re.finditer(re.escape(name), t):
+                self.add(r.start(), r.end(), "PROGRAM", "title-forwarded", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
             m = _re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
@@ -1255,11 +1273,7 @@ class _Finder:
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
         # bare department at a boundary: 住建厅, 设在建设局
-        bare_gz = "|".join(re.escape(n) for n in gz if len(n) >= 3 and n not in self.generic)
-        bare = _re.compile(
-            rf"(?:{stems})(?:厅|局|委员会)|(?:{self.lex.regex('bare_bodies').pattern})"
-            + (f"|(?:{bare_gz})" if bare_gz else "")
-        )
+        bare = _bare_department_regex(self.lex, gz)
         for d in bare.finditer(t):
             if d.end() - d.start() < 3 or (d.end() < len(t) and t[d.end()] in "长门"):
                 continue
@@ -2701,6 +2715,25 @@ def _gazetteer_departments(gaz: Any) -> tuple[str, ...]:
     return _department_names(tuple(deps))
 
 
+@lru_cache(maxsize=8)
+def _bare_department_regex(lex: EntityLexicons, gz: tuple[str, ...]) -> re.Pattern[str]:
+    """Bare department names (住建厅, 设在建设局 …): stems + 厅/局/委员会, bare bodies and the
+    gazetteer's department names, built once per lexicon and gazetteer."""
+    generic = lex.set_of("generic_words")
+    bare_names = [n for n in gz if len(n) >= 3 and n not in generic]
+    bare_gz = "|".join(re.escape(n) for n in bare_names)
+    # every alternative starts with one of these characters: a lookahead on them lets the
+    # engine skip most positions instead of trying hundreds of names at each
+    firsts = {w[0] for w in (*lex["dept_stems"], *lex["bare_bodies"], *bare_names) if w}
+    return re.compile(
+        f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
+        rf"(?:{lex.regex('dept_stems').pattern})(?:厅|局|委员会)"
+        rf"|(?:{lex.regex('bare_bodies').pattern})"
+        + (f"|(?:{bare_gz})" if bare_gz else "")
+        + ")"
+    )
+
+
 @lru_cache(maxsize=4)
 def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
     names = {
@@ -2720,6 +2753,10 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
     return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
 
 
+# a document of a known programme's own: 国家重点研发计划资金管理办法, …项目管理实施细则
+_KNOWN_PROGRAM_RULES = re.compile(
+    rf"[{_HAN}]{{0,6}}?(?:管理办法|实施细则|实施办法|办法|细则|规定|指南|实施方案)"
+)
 # what construction works end in (…建设工程, …改造工程, 修缮工程): works, not programmes
 _WORKS = "建设|改造|改扩建|扩建|新建|修缮|养护|维修|加固|施工|整治|拆除|装修"
 # a law named after a verb of compliance (贯彻外商投资法, 严格执行网络安全法)

@@ -930,3 +930,15 @@ def test_construction_works_counts_principles_and_verbs_in_zhi_are_no_programmes
         "坚持“一国两制”方针。推广高效轧制技术，全面推行链长制。"
     )
     assert [w for w, lab in found if lab == "PROGRAM"] == ["菜篮子工程", "链长制"]
+
+
+def test_forwarded_documents_programme_rules_and_venues():
+    text = (
+        "国务院办公厅转发商务部科技部关于进一步鼓励外商投资设立研发中心若干措施的通知\n"
+        "国办函〔2023〕7号\n各省、自治区、直辖市人民政府：\n"
+        "现转发给你们，请认真贯彻落实。\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    assert ("关于进一步鼓励外商投资设立研发中心若干措施", "PROGRAM") in found
+    found = ents_of("支持在天河区举办大型青年交流活动。依据国家重点研发计划资金管理办法执行。")
+    assert found == [("天河区", "GPE"), ("国家重点研发计划资金管理办法", "PROGRAM")]
