@@ -96,7 +96,12 @@ class MeasureLexicons:
         return self.sections.get(name, ())
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted((k, v) for k, v in self.sections.items())))
+        # the lexicons key lru caches on every sentence: hash the sections once
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(sorted((k, v) for k, v in self.sections.items())))
+            object.__setattr__(self, "_hash", cached)
+        return int(cached)
 
     def regex(self, name: str) -> re.Pattern[str]:
         """Alternation of the section's words, longest first (never matches when empty)."""
@@ -780,6 +785,8 @@ def _assign_roles(
             _subject_clause(text[s0:clause_start], lex) or first.label in ("ORG", "SELF")
         ):
             role, how = "lead", "subject"
+        if not role and first.how == "generic-subject":
+            role, how = "lead", "subject"  # found by the subject pattern: it acts
         if how == "由" and re.match(r"^[^，。；;]{0,40}组成", after):
             role, how = "participate", "member"  # 由X、Y组成的专班: members, not leads
         if how == "object" and re.search(r"[，,]\s*(?:并|共同|积极)?(?:牵头|带头)", text[a1:s1]):
@@ -942,18 +949,27 @@ def _enum_path(text: str, enums: list[Any], start: int) -> list[str]:
 
 
 # a body or generic actor at the start of a sentence that the recognisers missed or cut:
-# 各区要… / 各有关单位应… / 地方政府性融资担保机构要… / 市交通委会同… / 各地财政部门要…
-_GENERIC_SUBJECT = re.compile(
-    r"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{0,10}?"
-    r"(?:区|县|市|地|单位|部门|机构|企业|园区|主体|委|局|厅|办|中心|政府|街道|乡镇)|"
-    r"(?:[省市区县]|国家)?[\u4e00-\u9fff]{1,12}?(?:委|局|厅|部|办|署|中心|机构|单位|部门|主体|园区|协会|平台"
-    r"|者|专家))"
-    r"(?=(?:要|应|须|必须|将|负责|牵头|会同|联合|指导|组织|统筹|按职责|要按照|应按照|应当|可|不得|对|根据|按照|"
-    r"重点|切实|积极|严格|认真|加强|加快|加大|推动|推进|建立|完善|制定|做好|落实|依法|定期)"
-    r"(?!于|的))"
-    # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…
-    r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
-)
+# 各区要… / 各有关单位应… / 地方政府性融资担保机构要… / 市交通委会同… / 各地财政部门要… /
+# 电网企业、市场运营机构要… / 有条件的地方可… / 自愿退出的新能源项目，应… (heads and cues:
+# [subject_heads] [group_subject_heads] [subject_cues] [subject_modals] of measure_roles.txt)
+@lru_cache(maxsize=8)
+def _generic_subject_re(lex: MeasureLexicons) -> re.Pattern[str]:
+    def alt(*names: str) -> str:
+        words = sorted({w for n in names for w in lex[n]}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words) or "(?!)"
+
+    heads, group_heads = alt("subject_heads"), alt("subject_heads", "group_subject_heads")
+    cues, modals = alt("subject_cues"), alt("subject_modals")
+    one = rf"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{{0,10}}?(?:{group_heads})|"
+    one += rf"(?:[省市区县]|国家)?[\u4e00-\u9fff]{{0,12}}?(?:{heads}))"
+    return re.compile(
+        rf"(?:[\u4e00-\u9fff]{{1,12}}、)*{one}(?:[、和及]{one})*"
+        rf"(?=(?:[（(][^（）()]{{1,60}}[）)])?(?:(?:{cues})(?!于|的)|[，,](?:{modals})))"
+        # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…
+        r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
+    )
+
+
 _NOT_SUBJECT_START = re.compile(
     r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如|根据|依据|依照"
     r"|围绕|针对|通过|关于|结合)"
@@ -976,9 +992,11 @@ def _with_generic_subject(
         pos += 1
     if any((a.start or 0) - start == pos and a.label != "ACTOR_GROUP" for a in actors):
         return sorted(actors, key=lambda a: a.start or 0)
-    m = _GENERIC_SUBJECT.match(s, pos)
+    m = _generic_subject_re(lex).match(s, pos)
     if m is None or _NOT_SUBJECT_START.match(m.group()) or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
+    if _verb_object(m.group(), s[m.end() :], lex):
+        return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
     a, b = start + m.start(), start + m.end()
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
@@ -986,9 +1004,33 @@ def _with_generic_subject(
     if any(x.label not in ("ACTOR_GROUP", "SELF") for x in inner):
         return sorted(actors, key=lambda a: a.start or 0)  # 由市工信局: a name with a prefix
     kept = [x for x in actors if x not in inner]
-    label = "ORG" if re.search(r"[委局厅部办署]$", m.group()) else "ACTOR_GROUP"
-    kept.append(_Actor(a, b, m.group(), label, None, None, how="generic"))
+    for pa, pb in _subject_parts(m.group(), lex):
+        part = m.group()[pa:pb]
+        label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
+        kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
     return sorted(kept, key=lambda x: x.start or 0)
+
+
+def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
+    """支持融资租赁机构联合… / 鼓励企业加大…: a target verb and its object, not a subject; a
+    duty word after the phrase makes it a noun (组织机构、有关部门应当… ``after``)."""
+    first = re.split(r"[、和及]", phrase)[0]
+    m = lex.regex("target_before").match(first)
+    if m is None:
+        return False
+    return len(first) - m.end() >= 3 or not after.startswith(tuple(lex["subject_modals"]))
+
+
+def _subject_parts(phrase: str, lex: MeasureLexicons) -> list[tuple[int, int]]:
+    """The actors of a subject list: 电网企业、市场运营机构 → two; 各地价格、能源、电力运行
+    主管部门 (parts that end in no actor noun) and 各地区、各部门 stay one."""
+    heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", phrase)]
+    if all(phrase[x:y].startswith("各") for x, y in parts):
+        return [(0, len(phrase))]  # 各地区、各部门: the addressees at large, one actor
+    if len(parts) > 1 and all(phrase[x:y].endswith(heads) for x, y in parts):
+        return parts
+    return [(0, len(phrase))]
 
 
 def _addressees(a: _Actor) -> bool:
@@ -1392,8 +1434,10 @@ def _heading_leads(
     notes: list[Note],
     text: str,
 ) -> None:
-    """An item heading on its own line without a note is led by the bodies that its
-    sentences name as leads (（四）提升建筑降碳水平⏎ 市住房城乡建设管理委…。市交通委…。)."""
+    """An item heading on its own line without a note is led by the named bodies that its
+    sentences name as leads (（四）提升建筑降碳水平⏎ 市住房城乡建设管理委…。市交通委…。);
+    regulated parties (电网企业要…) and the addressees at large (各地区、各部门要…) lead their
+    own sentences only."""
     for i, u in enumerate(units):
         if not u.heading or any(not a["implied"] for a in out[i]["actors"] if a["role"] == "lead"):
             continue
@@ -1412,7 +1456,13 @@ def _heading_leads(
                 continue
             if _chain(sections, v.start)[-1:] != [k]:
                 continue
-            leads += [a for a in explicit.get(j, []) if not _addressees(a)]
+            # bodies and addressed governments (各区要…); a regulated party (电网企业要…) is
+            # bound by its own sentence
+            leads += [
+                a
+                for a in explicit.get(j, [])
+                if not _addressees(a) and (a.label != "ACTOR_GROUP" or a.text.startswith("各"))
+            ]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
         if len(leads) > 3:
             continue  # a chapter that divides duties among many bodies (明确工作职责)

@@ -153,6 +153,37 @@ def test_plan_subject_carries_but_duty_binds_its_sentence_only() -> None:
     ]
 
 
+def test_generic_subjects_that_no_recogniser_found() -> None:
+    # a list of regulated parties: one lead each
+    m = one("电网企业、市场运营机构要密切跟踪电力市场交易价格，每月评估分析市场交易价格水平。")
+    assert roles(m) == [("电网企业", "lead"), ("市场运营机构", "lead")]
+    # a subject with a 的-modifier, the duty after a comma; a bracketed note before the cue
+    m = one("自愿退出的新能源项目，应提前15个工作日向所在电网企业申请。")
+    assert ("自愿退出的新能源项目", "lead") in roles(m)
+    m = one("新能源项目（不含扶贫项目）每年11月底前自主确定次年机制电量规模，不得高于当年。")
+    assert roles(m) == [("新能源项目", "lead")]
+    m = one("有条件的地方可在各类功能区建立人力资源服务联络站。")
+    assert roles(m) == [("有条件的地方", "lead")]
+    # a list whose parts are no actors stays one subject
+    m = one("各地价格、能源、电力运行主管部门要加强政策宣传解读。")
+    assert roles(m) == [("各地价格、能源、电力运行主管部门", "lead")]
+    # a target verb and its object is no subject (组织机构…应当 is a noun)
+    m = one("支持融资租赁机构联合整车企业开发专项融资租赁产品。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
+    m = one("鼓励企业加大研发投入。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
+    m = one("组织机构、有关部门和地方政府应当建立规范的遴选机制。")
+    assert ("组织机构", "lead") in roles(m)
+
+
+def test_regulated_parties_do_not_lead_the_heading() -> None:
+    text = "一、总体要求\n（五）建立价格结算机制\n电网企业每月对机制电量开展差价结算。\n"
+    ms = measures(text)
+    by_text = {m["text"]: roles(m) for m in ms}
+    assert by_text["电网企业每月对机制电量开展差价结算。"] == [("电网企业", "lead")]
+    assert by_text["（五）建立价格结算机制"] == []
+
+
 def test_participate_cues() -> None:
     m = one(
         "由市工信局牵头，市财政局配合，建立工作机制。",
