@@ -782,7 +782,9 @@ def _assign_roles(
         ):
             role, how = "participate", "依托"
         elif _is_subject(before, after, first, lex) and (
-            _subject_clause(text[s0:clause_start], lex) or first.label in ("ORG", "SELF")
+            _subject_clause(text[s0:clause_start], lex)
+            or first.label in ("ORG", "SELF")
+            or after_near.startswith(tuple(lex["subject_modals"]))  # …，各地不得…
         ):
             role, how = "lead", "subject"
         if not role and first.how == "generic-subject":
@@ -990,6 +992,23 @@ def _with_generic_subject(
             break
     while pos < len(s) and s[pos] in "，, ":
         pos += 1
+    return _subject_at(text, start, end, pos, actors, lex)
+
+
+def _subject_at(
+    text: str,
+    start: int,
+    end: int,
+    pos: int,
+    actors: list[_Actor],
+    lex: MeasureLexicons,
+    *,
+    clause: bool = False,
+) -> list[_Actor]:
+    """``actors`` plus the generic subject found by pattern at ``start + pos``; in a later
+    clause (``clause``) only an addressee (各电网企业同步…) or one bound by a duty (…要/应,
+    ``[subject_duties]``; 企业可… is a permission for the target)."""
+    s = text[start:end]
     if any((a.start or 0) - start == pos and a.label != "ACTOR_GROUP" for a in actors):
         return sorted(actors, key=lambda a: a.start or 0)
     m = _generic_subject_re(lex).match(s, pos)
@@ -997,6 +1016,10 @@ def _with_generic_subject(
         return sorted(actors, key=lambda a: a.start or 0)
     if _verb_object(m.group(), s[m.end() :], lex):
         return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
+    if clause and not (
+        m.group().startswith("各") or s[m.end() :].startswith(tuple(lex["subject_duties"]))
+    ):
+        return sorted(actors, key=lambda a: a.start or 0)
     a, b = start + m.start(), start + m.end()
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
@@ -1009,6 +1032,17 @@ def _with_generic_subject(
         label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
         kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
     return sorted(kept, key=lambda x: x.start or 0)
+
+
+def _with_clause_subjects(
+    text: str, start: int, end: int, actors: list[_Actor], lex: MeasureLexicons
+) -> list[_Actor]:
+    """``actors`` plus the generic subjects of later clauses: …，各电网企业同步在…公布 /
+    …，与企业相关的职称评审委员会、专家库要吸纳…."""
+    out = actors
+    for m in re.finditer(r"[，,；;]", text[start:end]):
+        out = _subject_at(text, start, end, m.end(), out, lex, clause=True)
+    return out
 
 
 def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
@@ -1305,6 +1339,7 @@ def find_measures(
         inside = [_copy(a) for a in _within(pool, pool_starts, u.start, u.end)]
         inside += _self_references(text, u.start, u.end, inside)
         inside = _with_generic_subject(text, u.start, u.end, inside, lex)
+        inside = _with_clause_subjects(text, u.start, u.end, inside, lex)
         inside = _with_assigned_bodies(text, u.start, u.end, inside)
         _assign_roles((u.start, u.end), text, inside, lex)
         inside = _with_addressee(text, u.start, u.end, inside)
@@ -1461,7 +1496,11 @@ def _heading_leads(
             leads += [
                 a
                 for a in explicit.get(j, [])
-                if not _addressees(a) and (a.label != "ACTOR_GROUP" or a.text.startswith("各"))
+                if not _addressees(a)
+                and (
+                    a.label != "ACTOR_GROUP"
+                    or (a.text.startswith("各") and not _strip_label(text[v.start : a.start or 0]))
+                )
             ]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
         if len(leads) > 3:

@@ -176,6 +176,21 @@ def test_generic_subjects_that_no_recogniser_found() -> None:
     assert ("组织机构", "lead") in roles(m)
 
 
+def test_generic_subjects_of_later_clauses() -> None:
+    m = one("存量项目信息通过服务平台进行公布，各电网企业同步在官方网站进行公布。")
+    assert roles(m) == [("各电网企业", "lead")]
+    m = one("支持民营企业参与制定职称评审标准，职称评审委员会要吸纳一定比例的民营企业专家。")
+    assert ("职称评审委员会", "lead") in roles(m)
+    # a recognised group bound by a duty after a clause of the issuer's own
+    m = one(
+        "强化改革与优化环境协同，各地不得以任何形式增加新能源项目非技术性成本。", groups=["各地"]
+    )
+    assert ("各地", "lead") in roles(m)
+    # a permission for the target is no subject
+    m = one("奖补资金实行免申即享，企业可通过平台查询政策、在线申报。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
+
+
 def test_regulated_parties_do_not_lead_the_heading() -> None:
     text = "一、总体要求\n（五）建立价格结算机制\n电网企业每月对机制电量开展差价结算。\n"
     ms = measures(text)
