@@ -706,6 +706,7 @@ class _Finder:
             if not self.boundary_before(s):
                 continue
             found.append((s, e))
+        found.extend(self._country(not_places))
         found.extend(self._admin_units(found))
         found.extend(self._abbreviations(found))
         found.extend(self._subregions(found))
@@ -797,6 +798,23 @@ class _Finder:
             fm = _re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
             if fm:
                 self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
+
+    def _country(self, not_places: frozenset[str]) -> list[tuple[int, int]]:
+        """China named as a country (具有中国国籍, 在中国大陆境内, 中华人民共和国驻外使领馆) —
+        not the 中国 that opens a longer name or a concept (中国特色, 中国式现代化)."""
+        t = self.text
+        names = self.lex["country_names"]
+        if not names:
+            return []
+        follow = self.lex["country_followers"]
+        out = []
+        for m in _re.finditer("|".join(re.escape(n) for n in names), t):
+            nxt = t[m.end() : m.end() + 1]
+            if m.group() in not_places:
+                continue
+            if not nxt or not _is_han(nxt) or t.startswith(follow, m.end()):
+                out.append((m.start(), m.end()))
+        return out
 
     def _made_of(self, stem: str, words: frozenset[str]) -> bool:
         """Is ``stem`` made only of ``words`` and generic words — a class (化工, 现代农业,
@@ -1242,7 +1260,6 @@ class _Finder:
 
     def departments(self) -> None:
         t = self.text
-        stems = self.lex.regex("dept_stems").pattern
         gz = _gazetteer_departments(self.gaz)
         dept = self._dept_regex()
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
@@ -2390,6 +2407,8 @@ class _Finder:
             w = t[c.start : c.end]
             if c.label == _SKIP:
                 continue
+            if w in self.lex.set_of("country_names"):
+                continue  # a country by its context only (中国国籍, not 中国特色)
             if (len(w) >= 4 or (c.label == "GPE" and len(w) >= 2)) and c.label != "PERSON":
                 surfaces.setdefault(w, c.label)
         for w, label in self.short_aliases.items():
@@ -2728,9 +2747,7 @@ def _bare_department_regex(lex: EntityLexicons, gz: tuple[str, ...]) -> re.Patte
     return re.compile(
         f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
         rf"(?:{lex.regex('dept_stems').pattern})(?:厅|局|委员会)"
-        rf"|(?:{lex.regex('bare_bodies').pattern})"
-        + (f"|(?:{bare_gz})" if bare_gz else "")
-        + ")"
+        rf"|(?:{lex.regex('bare_bodies').pattern})" + (f"|(?:{bare_gz})" if bare_gz else "") + ")"
     )
 
 

@@ -942,3 +942,17 @@ def test_forwarded_documents_programme_rules_and_venues():
     assert ("关于进一步鼓励外商投资设立研发中心若干措施", "PROGRAM") in found
     found = ents_of("支持在天河区举办大型青年交流活动。依据国家重点研发计划资金管理办法执行。")
     assert found == [("天河区", "GPE"), ("国家重点研发计划资金管理办法", "PROGRAM")]
+
+
+def test_china_as_a_country_is_a_place_but_not_in_concepts():
+    found = ents_of(
+        "具有中国国籍的香港居民。在中国大陆境内注册。\n中华人民共和国驻外使领馆可以提名。"
+        "贯彻新时代中国特色社会主义思想，推进中国式现代化。中国科学院院士。"
+    )
+    assert found == [
+        ("中国", "GPE"),
+        ("香港", "GPE"),
+        ("中国大陆", "GPE"),
+        ("中华人民共和国", "GPE"),
+        ("中国科学院", "ORG"),
+    ]
