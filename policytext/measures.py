@@ -727,9 +727,14 @@ def _group_runs(actors: list[_Actor], text: str) -> list[list[_Actor]]:
 
 def _after_run(text: str, end: int, limit: int) -> str:
     tail = text[end:limit]
+    # an alias bracket is transparent: 国网四川省电力公司（以下简称“国网四川电力”）、…
+    tail = _ALIAS_BRACKET.sub("", tail, count=1)
     # skip list tails and titles: 等3家建材企业, 主任, 厅长X
     m = re.match(r"(?:等[\d一二三四五六七八九十]*[家个所]?[\u4e00-\u9fff]{0,8}?)?", tail)
     return tail[m.end() if m else 0 :]
+
+
+_ALIAS_BRACKET = re.compile(r"^[（(](?:以下)?(?:简称|统称)[^（）()]{1,30}[）)]")
 
 
 def _assign_roles(
@@ -1094,24 +1099,41 @@ def _joined_groups(text: str, groups: list[_Actor]) -> list[_Actor]:
     return out
 
 
-# 由X负责 / 由X和Y统一…: bodies put in charge that no recogniser named (军队各级防化业务部门)
-_ASSIGNED = re.compile(r"由([\u4e00-\u9fff、]{2,30}?)(?=负责|牵头|统一|会同|组织实施|具体负责)")
-_BODY_SUFFIX = re.compile(r"(?:部门|单位|机构|委员会|委|局|厅|部|办|署|中心|政府|平台)$")
+# 由X负责 / 由X和Y统一… / 由电网企业按照…开展…: bodies put in charge that no recogniser named
+# (军队各级防化业务部门); cues and last words: [assigned_cues] [assigned_heads]
+@lru_cache(maxsize=8)
+def _assigned_res(lex: MeasureLexicons) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alt(*names: str) -> str:
+        words = sorted({w for n in names for w in lex[n]}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words) or "(?!)"
+
+    return (
+        # 由X出具的意见: a relative clause names no one in charge
+        re.compile(
+            rf"(?<![理自缘])由(?!于|此)([\u4e00-\u9fff、]{{2,30}}?)(?=(?:{alt('assigned_cues')})(?!的))"
+        ),
+        re.compile(rf"(?:{alt('assigned_heads', 'assigned_group_heads')})$"),
+    )
 
 
-def _with_assigned_bodies(text: str, start: int, end: int, actors: list[_Actor]) -> list[_Actor]:
+def _with_assigned_bodies(
+    text: str, start: int, end: int, actors: list[_Actor], lex: MeasureLexicons
+) -> list[_Actor]:
     """``actors`` plus the bodies of 由X负责 that no mention covers; ``how`` ``由`` (lead)."""
+    assigned, body_end = _assigned_res(lex)
+    groups = tuple(lex["assigned_group_heads"])
     out = list(actors)
-    for m in _ASSIGNED.finditer(text, start, end):
+    for m in assigned.finditer(text, start, end):
         pos = m.start(1)
         for part in re.split(r"([、和及与])", m.group(1)):
             a, b = pos, pos + len(part)
             pos = b
-            if len(part) < 2 or not _BODY_SUFFIX.search(part):
+            if len(part) < 2 or not body_end.search(part):
                 continue
             if any((x.start or 0) < b and a < (x.end or 0) for x in out):
                 continue
-            out.append(_Actor(a, b, part, "ORG", None, None, how="generic"))
+            label = "ACTOR_GROUP" if part.endswith(groups) else "ORG"
+            out.append(_Actor(a, b, part, label, None, None, how="generic"))
     return sorted(out, key=lambda x: x.start or 0)
 
 
@@ -1340,7 +1362,7 @@ def find_measures(
         inside += _self_references(text, u.start, u.end, inside)
         inside = _with_generic_subject(text, u.start, u.end, inside, lex)
         inside = _with_clause_subjects(text, u.start, u.end, inside, lex)
-        inside = _with_assigned_bodies(text, u.start, u.end, inside)
+        inside = _with_assigned_bodies(text, u.start, u.end, inside, lex)
         _assign_roles((u.start, u.end), text, inside, lex)
         inside = _with_addressee(text, u.start, u.end, inside)
         actors = [a for a in inside if a.role or a.label not in ("GPE", "SELF")]

@@ -191,6 +191,25 @@ def test_generic_subjects_of_later_clauses() -> None:
     assert not [r for r in roles(m) if r[1] == "lead"]
 
 
+def test_you_x_puts_unnamed_bodies_in_charge() -> None:
+    m = one("对纳入机制的电量，由电网企业按照机制电价与市场交易均价之差开展差价结算。")
+    assert roles(m) == [("电网企业", "lead")]
+    # 由X出具的意见: a relative clause
+    m = one("保密项目应当提供由具有相应定密权限的单位出具的审核意见。")
+    assert ("具有相应定密权限的单位", "lead") not in roles(m)
+
+
+def test_alias_bracket_is_transparent() -> None:
+    text = (
+        "国网四川省电力公司（以下简称“国网四川电力”）、地方电网、增量配电网供区内新能源项目，"
+        "上网电量原则上全部进入电力市场，上网电价通过市场交易形成。"
+    )
+    m = one(text, [("国网四川省电力公司", "FIRM"), ("国网四川电力", "FIRM")])
+    assert not [r for r in roles(m) if r[1] == "lead"]
+    m = one("省工业和信息化厅（以下简称省工信厅）负责组织实施。", [("省工业和信息化厅", "ORG")])
+    assert roles(m) == [("省工业和信息化厅", "lead")]
+
+
 def test_regulated_parties_do_not_lead_the_heading() -> None:
     text = "一、总体要求\n（五）建立价格结算机制\n电网企业每月对机制电量开展差价结算。\n"
     ms = measures(text)
