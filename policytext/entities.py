@@ -2418,6 +2418,9 @@ class _Finder:
             w = t[c.start : c.end]
             if c.label == "GPE" and len(w) >= 3 and w[-1] in "市县" and len(w[:-1]) >= 2:
                 surfaces.setdefault(w[:-1], "GPE")
+            elif c.label == "GPE" and len(w) == 3 and w[-1] == "区" and c.rule == "place":
+                # a city district: 天河区 -> 天河 (only two-character names, from the gazetteer)
+                surfaces.setdefault(w[:-1], "GPE")
         # short names of firms: 河南中豫建设投资集团股份有限公司 -> 中豫建投
         short: list[tuple[re.Pattern[str], str]] = []
         for c in ents:

@@ -956,3 +956,8 @@ def test_china_as_a_country_is_a_place_but_not_in_concepts():
         ("中华人民共和国", "GPE"),
         ("中国科学院", "ORG"),
     ]
+
+
+def test_a_city_district_is_also_named_without_its_suffix():
+    found = ents_of("助力港澳青年在天河区创新创业。为港澳青年到天河创新创业提供服务。")
+    assert [w for w, lab in found if lab == "GPE"] == ["港澳", "天河区", "港澳", "天河"]
