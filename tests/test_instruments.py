@@ -220,3 +220,31 @@ def test_regulatory_facilitation_is_regulation_whatever_the_topic() -> None:
     ):
         got = classify_measure(text)
         assert (got.type, got.subtype) == ("environment", "法规管制"), (text, got.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动新能源上网电量参与市场交易，完善电力中长期市场交易规则。",
+        "建立电力现货市场，完善辅助服务市场价格机制，日前市场出清不结算。",
+        "由电网企业按月开展差价结算，结算费用纳入系统运行费用。",
+        "建立健全人力资源服务机构信用记录，实行信用分类管理。",
+        "落实外商投资国民待遇，保障外资企业平等参与标准制定。",
+    ],
+)
+def test_market_rules_and_credit_are_regulation_not_market_expansion(text: str) -> None:
+    got = classify_measure(text)
+    assert (got.type, got.subtype) == ("environment", "法规管制"), (text, got.scores)
+    # a fair or a consumption campaign still opens markets
+    assert classify_measure("组织企业参加展会，开拓国内外市场。").subtype == "市场开拓"
+
+
+def test_subsidies_tied_to_financial_products_are_finance() -> None:
+    for text in (
+        "支持融资租赁机构开发专项融资租赁产品，按年度实际投放融资金额的1%给予激励，"
+        "单个机构年度激励金额不超过500万元。",
+        "支持保险机构优化商业车险产品，对承保新车按照保费金额的10%给予保险机构激励，"
+        "单个保险机构年度激励金额不超过500万元。",
+    ):
+        got = classify_measure(text)
+        assert got.subtype == "金融支持", (text, got.scores)
