@@ -693,6 +693,8 @@ class _Finder:
                 continue
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
+            if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
+                continue  # 压实乡镇街道, 市区县: kinds of units, not a named one
             if w[:2] in self.cues or _word_freq(w[:2]) >= 2000:
                 continue  # 结合区内, 利用区内: a verb, not a district (江北区 1405 stays)
             if any(
@@ -763,6 +765,8 @@ class _Finder:
                 stem, frozenset({"园区", "社区"})
             ):
                 continue
+            if stem.endswith(("乡镇", "镇", "乡", "城乡")):
+                continue  # 压实乡镇街道责任: towns and sub-districts as a class
             if not self.boundary_before(s0):
                 continue
             office = m.group().endswith(("办事处", "管理办", "党工委"))

@@ -961,3 +961,8 @@ def test_china_as_a_country_is_a_place_but_not_in_concepts():
 def test_a_city_district_is_also_named_without_its_suffix():
     found = ents_of("助力港澳青年在天河区创新创业。为港澳青年到天河创新创业提供服务。")
     assert [w for w, lab in found if lab == "GPE"] == ["港澳", "天河区", "港澳", "天河"]
+
+
+def test_towns_and_sub_districts_as_a_class_are_no_street():
+    found = ents_of("压实乡镇街道责任，推动打浦桥街道开展试点。")
+    assert [w for w, lab in found if lab == "GPE"] == ["打浦桥街道"]
