@@ -1245,6 +1245,14 @@ def find_measures(
     sentence_starts = [int(_get(x, "start")) for x in sentences]
     row_notes = find_table_notes(text, pool)
     names = _name_spans(ents)
+    # the names of government bodies: the classifier does not read them (市市场监管局 says
+    # nothing about a measure's instrument, nor 奖励办公室 or 金融办)
+    body_end = tuple(lex["body_name_ends"])
+    body_names = sorted(
+        (int(_get(m, "start")), int(_get(m, "end")))
+        for m in ents
+        if _get(m, "label") == "ORG" and str(_get(m, "text")).endswith(body_end)
+    )
     note_spans = sorted(
         [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
     )
@@ -1434,7 +1442,11 @@ def find_measures(
             "verbs": u.verbs,
             "status": status,
             "actors": [a.to_dict() for a in _dedupe(actors)],
-            "instrument": _classify(u.text, path, sections, chain) if classify else None,
+            "instrument": (
+                _classify(_masked(text, u.start, u.end, body_names), path, sections, chain)
+                if classify
+                else None
+            ),
             "programs": [
                 {
                     "text": str(_get(p, "text")),

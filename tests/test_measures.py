@@ -906,3 +906,16 @@ def test_supporting_units_of_a_note_participate() -> None:
         ("区规划资源局", "participate"),
         ("区经委", "participate"),
     ]
+
+
+def test_body_names_are_not_read_by_the_instrument_classifier() -> None:
+    text = "市金融工作局牵头制定产业用地标准。"
+    ms = find_measures(
+        text,
+        parse_structure(text),
+        _mentions(text, [("市金融工作局", "ORG")]),
+        [],
+        {},
+    )
+    assert [m["instrument"]["subtype"] for m in ms] == ["法规管制"]
+    assert ("市金融工作局", "lead") in roles(ms[0])
