@@ -248,3 +248,19 @@ def test_subsidies_tied_to_financial_products_are_finance() -> None:
     ):
         got = classify_measure(text)
         assert got.subtype == "金融支持", (text, got.scores)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("引导人力资源服务机构依法依规有序承接政府人才服务项目。", "服务外包"),
+        ("因地制宜建设人力资源服务业集聚区。", "基础设施"),
+        ("主动为民营企业提供劳动保障法律服务。", "公共服务"),
+        ("支持民营企业自主开展职业技能等级认定。", "法规管制"),
+        ("推动企业建立健全体现技能价值激励导向的薪酬分配制度。", "策略性措施"),
+        ("鼓励数字技术与人力资源管理服务深度融合，打造一体化数字平台。", "科技支持"),
+    ],
+)
+def test_services_outsourced_clusters_legal_services_and_pay(text: str, subtype: str) -> None:
+    got = classify_measure(text)
+    assert got.subtype == subtype, (text, got.scores)
