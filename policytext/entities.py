@@ -2443,6 +2443,23 @@ class _Finder:
                     surfaces[trade] = "FIRM"
                     trade_names.add(trade)
         new = list(ents)
+        # a short name the document defines (以下简称“国网四川电力”) recurs whole, over a place
+        # found inside it (国网[四川]电力要…)
+        for w, label in self.short_aliases.items():
+            if len(w) < 3:
+                continue
+            for m in _re.finditer(re.escape(w), t):
+                s, e = m.start(), m.end()
+                inside = [c for c in new if c.start < e and c.end > s]
+                if not inside or not all(
+                    s <= c.start and c.end <= e and c.label == "GPE" and (c.start, c.end) != (s, e)
+                    for c in inside
+                ):
+                    continue
+                new = [c for c in new if c not in inside]
+                new.append(_Cand(s, e, label, "propagated", 1))
+                for i in range(s, e):
+                    taken[i] = 1
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
             for m in _re.finditer(re.escape(w), t):
                 s, e = m.start(), m.end()

@@ -966,3 +966,14 @@ def test_a_city_district_is_also_named_without_its_suffix():
 def test_towns_and_sub_districts_as_a_class_are_no_street():
     found = ents_of("压实乡镇街道责任，推动打浦桥街道开展试点。")
     assert [w for w, lab in found if lab == "GPE"] == ["打浦桥街道"]
+
+
+def test_a_defined_short_name_recurs_over_a_place_inside_it():
+    found = ents_of(
+        "国网四川省电力公司（以下简称“国网四川电力”）、地方电网负责结算。国网四川电力要加快建设机制。"
+    )
+    assert found == [
+        ("国网四川省电力公司", "FIRM"),
+        ("国网四川电力", "FIRM"),
+        ("国网四川电力", "FIRM"),
+    ]
