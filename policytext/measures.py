@@ -362,18 +362,33 @@ _TABLE_HEADER = re.compile(
 )
 
 
-def find_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, tuple[int, int]]]:
+# a task row of a table (（12）…) and the numbered group heading over it (7、提升…)
+_TABLE_ITEM = re.compile(r"(?m)^[ \t]*[（(]\d{1,3}[）)]")
+_TABLE_GROUP = re.compile(r"^[ \t]*\d{1,3}[、.．][^\n]*\n?$")
+
+
+def find_table_notes(
+    text: str, actors: Sequence[Any], lexicons: MeasureLexicons | None = None
+) -> list[tuple[Note, tuple[int, int]]]:
     """Responsibility cells of a task table flattened to lines (牵头部门 / 配合部门 / 实施主体
     columns): each run of unit lines closes a row; its first line leads and the others
     participate in the measures of that row (those since the previous run).
 
     ``actors`` are the document's named actors and actor groups (``start``, ``end``); a unit
-    line is a short line made of them (and 、，和及).
+    line is a short line made of them (and 、，和及), or a line naming one unit that ends in a
+    word of ``[table_unit_ends]`` (科技信息处). Merged cells are printed with the first row
+    they span: the rows before the row that prints a run share the previous run.
     """
     header = _TABLE_HEADER.search(text)
     if header is None:
         return []
     spans = sorted((int(_get(a, "start") or 0), int(_get(a, "end") or 0)) for a in actors)
+    # a cell that names one unit no recogniser found (科技信息处, 随申行公司) is a unit too
+    unit_end = tuple((lexicons or _default_lexicons())["table_unit_ends"])
+    for m in re.finditer(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,15})[ \t]*$", text[header.end() :]):
+        a, b = header.end() + m.start(1), header.end() + m.end(1)
+        if m.group(1).endswith(unit_end) and not any(x < b and a < y for x, y in spans):
+            bisect.insort(spans, (a, b))
     generic = {
         (int(_get(a, "start") or 0), int(_get(a, "end") or 0))
         for a in actors
@@ -410,7 +425,24 @@ def find_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, tuple
             for k, row in enumerate(rows)
             for a, b in row
         ]
-        out.append((Note(run[0][0], run[-1][1], units), (row_start, run[0][0])))
+        note = Note(run[0][0], run[-1][1], units)
+        # merged cells are printed with the first row they span: the rows of the gap before
+        # the row that prints this run (its last （n） item and the N、 heading over it) share
+        # the previous run's cells
+        own_start = row_start
+        if out:
+            items = [m.start() for m in _TABLE_ITEM.finditer(text, row_start, run[0][0])]
+            if items:
+                own_start = items[-1]
+                while True:
+                    prev_line = text.rfind("\n", row_start, max(own_start - 1, row_start))
+                    line = text[prev_line + 1 : own_start]
+                    if prev_line < row_start or not _TABLE_GROUP.match(line):
+                        break
+                    own_start = prev_line + 1
+            if own_start > row_start:
+                out.append((out[-1][0], (row_start, own_start)))
+        out.append((note, (own_start, run[0][0])))
         row_start = run[-1][1]
         run.clear()
 
@@ -1243,7 +1275,7 @@ def find_measures(
     notes = find_notes(text, lex)  # in text order
     note_index = (notes, [n.start for n in notes])
     sentence_starts = [int(_get(x, "start")) for x in sentences]
-    row_notes = find_table_notes(text, pool)
+    row_notes = find_table_notes(text, pool, lex)
     names = _name_spans(ents)
     # the names of government bodies: the classifier does not read them (市市场监管局 says
     # nothing about a measure's instrument, nor 奖励办公室 or 金融办)

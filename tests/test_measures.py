@@ -91,6 +91,30 @@ def test_task_table_cells_assign_lead_and_participants() -> None:
     ]
 
 
+def test_task_table_merged_cells_and_unrecognised_units() -> None:
+    # the cells of (3) are merged over (4): printed once, after (3)'s row; 科技信息处 is a
+    # unit no recogniser found
+    text = (
+        "任务\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+        "3、提升慢行交通空间品质\n"
+        "（3）完成慢行交通专项提升项目300项。\n完成专项提升项目110个。\n"
+        "设施养护处\n各相关部门和单位\n各区\n"
+        "（4）建设慢行交通精品区域50个。\n建设慢行交通精品区17个。\n"
+        "4、推动城市货运物流业绿色发展\n"
+        "（5）新增或更新货运城配车辆100%新能源化。\n推动本市冷链车辆新能源化。\n"
+        "科技信息处\n各相关部门和单位\n各区\n"
+    )
+    ms = measures(
+        text,
+        [("设施养护处", "ORG")],
+        ["各相关部门和单位", "各区", "各相关部门和单位", "各区"],
+    )
+    leads = {m["text"]: [a for a, r in roles(m) if r == "lead"] for m in ms}
+    assert leads["建设慢行交通精品区17个。"] == ["设施养护处"]
+    assert leads["推动本市冷链车辆新能源化。"] == ["科技信息处"]
+    assert leads["4、推动城市货运物流业绿色发展"] == ["科技信息处"]
+
+
 def test_rules_of_a_regulation_are_measures_led_by_their_subject() -> None:
     assert is_measure("提名专家每人每个评审周期可以提名1项国家科学技术奖。")[0]
     assert is_measure("候选者不得参加本人提名项目的评审。")[0]
