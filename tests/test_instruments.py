@@ -264,3 +264,18 @@ def test_subsidies_tied_to_financial_products_are_finance() -> None:
 def test_services_outsourced_clusters_legal_services_and_pay(text: str, subtype: str) -> None:
     got = classify_measure(text)
     assert got.subtype == subtype, (text, got.scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机动车道井盖井框处置，完成400个；",
+        "投运无障碍低地板公交车400辆。",
+        "金山铁路全天开行列车38对。",
+    ],
+)
+def test_quantified_tasks_of_a_work_plan_are_targets(text: str) -> None:
+    got = classify_measure(text)
+    assert got.subtype == "目标规划", (text, got.scores)
+    # a reported result of building infrastructure stays supply
+    assert classify_measure("目前我市已建成2个行业级工业互联网平台。").type == "supply"
