@@ -2070,8 +2070,8 @@ class _Finder:
                     s = v.end() + seg.start(2)
                     self.add(s, s + len(seg.group(2)), "PROGRAM", "designation-selected", tier=3)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
-        for m in _re.finditer(rf"[{_HAN}]{{2,10}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
-            s = self.left_edge(m.start() + m.group().index("奖"), max_len=12)
+        for m in _re.finditer(rf"[{_HAN}]{{2,16}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
+            s = self.left_edge(m.start() + m.group().index("奖"), max_len=18)
             name = t[s : m.end()]
             if (
                 _re.match(rf"(中国|中华|全国|国家|省|[{_HAN}]{{2,3}}省)", name)

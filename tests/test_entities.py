@@ -977,3 +977,15 @@ def test_a_defined_short_name_recurs_over_a_place_inside_it():
         ("国网四川电力", "FIRM"),
         ("国网四川电力", "FIRM"),
     ]
+
+
+def test_the_manufacturing_innovation_centre_designation_and_long_awards():
+    found = ents_of(
+        "对认定为制造业创新中心的给予奖励。可以提名中华人民共和国国际科学技术合作奖。"
+        "争创国家级制造业创新中心。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "制造业创新中心",
+        "中华人民共和国国际科学技术合作奖",
+        "国家级制造业创新中心",  # after a designation verb the dev gold keeps the level word
+    ]
