@@ -1422,7 +1422,9 @@ def find_measures(
         if not explicit_lead and not re.search(r"负责|牵头", u.text):
             inherited: list[_Actor] = []
             if prev is not None and prev["_line"] == line and prev["text"].endswith(("；", ";")):
-                inherited = [a for a in prev["_leads"]]
+                # a named body leads the ；-chain it opens; a generic actor (区内公共机构应…；)
+                # its own clause only
+                inherited = [a for a in prev["_leads"] if a.label != "ACTOR_GROUP"]
             elif (
                 prev_subject is not None
                 and prev_subject[0] == line

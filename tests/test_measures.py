@@ -234,6 +234,16 @@ def test_alias_bracket_is_transparent() -> None:
     assert roles(m) == [("省工业和信息化厅", "lead")]
 
 
+def test_semicolon_chain_carries_named_bodies_not_generic_actors() -> None:
+    ms = measures("市发展改革委负责编制专项规划；完善配套政策体系。", [("市发展改革委", "ORG")])
+    assert [roles(m) for m in ms] == [[("市发展改革委", "lead")], [("市发展改革委", "lead")]]
+    ms = measures(
+        "区内公共机构应率先在屋顶建设光伏发电系统；在教育场所建设分布式光伏发电系统。",
+        groups=["区内公共机构"],
+    )
+    assert [roles(m) for m in ms] == [[("区内公共机构", "lead")], []]
+
+
 def test_regulated_parties_do_not_lead_the_heading() -> None:
     text = "一、总体要求\n（五）建立价格结算机制\n电网企业每月对机制电量开展差价结算。\n"
     ms = measures(text)
