@@ -1094,10 +1094,10 @@ def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
 
 def _subject_parts(phrase: str, lex: MeasureLexicons) -> list[tuple[int, int]]:
     """The actors of a subject list: 电网企业、市场运营机构 → two; 各地价格、能源、电力运行
-    主管部门 (parts that end in no actor noun) and 各地区、各部门 stay one."""
+    主管部门 (parts that end in no actor noun) and the formula 各地区、各部门 stay one."""
     heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", phrase)]
-    if all(phrase[x:y].startswith("各") for x, y in parts):
+    if len(parts) == 2 and all(phrase[x:y].startswith("各") for x, y in parts):
         return [(0, len(phrase))]  # 各地区、各部门: the addressees at large, one actor
     if len(parts) > 1 and all(phrase[x:y].endswith(heads) for x, y in parts):
         return parts

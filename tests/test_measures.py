@@ -200,6 +200,16 @@ def test_generic_subjects_that_no_recogniser_found() -> None:
     assert ("组织机构", "lead") in roles(m)
 
 
+def test_subject_lists_of_addressees() -> None:
+    # a list of addressed groups: one lead each; the formula 各地区、各部门 stays one
+    m = one("各部门、各街道、各区属集团要切实扛起责任，着力抓好各项任务落实。", groups=["各部门"])
+    assert roles(m) == [("各部门", "lead"), ("各街道", "lead"), ("各区属集团", "lead")]
+    m = one("各相关单位、人民团体、社会组织要积极发挥自身作用，推进可再生能源开发建设。")
+    assert [a for a, r in roles(m) if r == "lead"] == ["各相关单位", "人民团体", "社会组织"]
+    m = one("各地区、各部门要将政务新媒体工作情况列入年度绩效考核。")
+    assert roles(m) == [("各地区、各部门", "lead")]
+
+
 def test_generic_subjects_of_later_clauses() -> None:
     m = one("存量项目信息通过服务平台进行公布，各电网企业同步在官方网站进行公布。")
     assert roles(m) == [("各电网企业", "lead")]
