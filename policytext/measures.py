@@ -1061,10 +1061,13 @@ def _subject_at(
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
     inner = [x for x in actors if a <= (x.start or 0) and (x.end or 0) <= b]
-    if any(x.label not in ("ACTOR_GROUP", "SELF") for x in inner):
+    parts = _subject_parts(m.group(), lex)
+    part_ends = {a + pb for _, pb in parts} | {a + len(p) for p in _list_prefixes(m.group())}
+    if any(x.label not in ("ACTOR_GROUP", "SELF") and x.end in part_ends for x in inner):
         return sorted(actors, key=lambda a: a.start or 0)  # 由市工信局: a name with a prefix
+    # a name that only modifies the generic head (国务院 in 国务院部门) gives way
     kept = [x for x in actors if x not in inner]
-    for pa, pb in _subject_parts(m.group(), lex):
+    for pa, pb in parts:
         part = m.group()[pa:pb]
         label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
         kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
@@ -1082,6 +1085,11 @@ def _with_clause_subjects(
     return out
 
 
+def _list_prefixes(phrase: str) -> list[str]:
+    """The phrase up to each list separator (、和及): the places where a listed name ends."""
+    return [phrase[: m.start()] for m in re.finditer(r"[、和及]", phrase)]
+
+
 def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
     """支持融资租赁机构联合… / 鼓励企业加大…: a target verb and its object, not a subject; a
     duty word after the phrase makes it a noun (组织机构、有关部门应当… ``after``)."""
@@ -1093,14 +1101,22 @@ def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
 
 
 def _subject_parts(phrase: str, lex: MeasureLexicons) -> list[tuple[int, int]]:
-    """The actors of a subject list: 电网企业、市场运营机构 → two; 各地价格、能源、电力运行
+    """The actors of a subject list: 电网企业、市场运营机构 → two; 县级以上地方各级人民政府及
+    国务院部门 → two (和/及 where both sides end in an actor noun); 各地价格、能源、电力运行
     主管部门 (parts that end in no actor noun) and the formula 各地区、各部门 stay one."""
     heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", phrase)]
     if len(parts) == 2 and all(phrase[x:y].startswith("各") for x, y in parts):
         return [(0, len(phrase))]  # 各地区、各部门: the addressees at large, one actor
-    if len(parts) > 1 and all(phrase[x:y].endswith(heads) for x, y in parts):
-        return parts
+    out: list[tuple[int, int]] = []
+    for x, y in parts:
+        pieces = [(x + m.start(), x + m.end()) for m in re.finditer(r"[^和及]+", phrase[x:y])]
+        if len(pieces) > 1 and all(q - p >= 2 and phrase[p:q].endswith(heads) for p, q in pieces):
+            out.extend(pieces)
+        else:
+            out.append((x, y))
+    if len(out) > 1 and all(phrase[x:y].endswith(heads) for x, y in out):
+        return out
     return [(0, len(phrase))]
 
 

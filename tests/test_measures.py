@@ -210,6 +210,15 @@ def test_subject_lists_of_addressees() -> None:
     assert roles(m) == [("各地区、各部门", "lead")]
 
 
+def test_subject_with_a_name_that_modifies_its_head() -> None:
+    m = one(
+        "县级以上地方各级人民政府及国务院部门应当开设政务新媒体。",
+        [("国务院", "ORG")],
+        ["各级人民政府"],
+    )
+    assert roles(m) == [("县级以上地方各级人民政府", "lead"), ("国务院部门", "lead")]
+
+
 def test_generic_subjects_of_later_clauses() -> None:
     m = one("存量项目信息通过服务平台进行公布，各电网企业同步在官方网站进行公布。")
     assert roles(m) == [("各电网企业", "lead")]
