@@ -1094,6 +1094,10 @@ def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
     """支持融资租赁机构联合… / 鼓励企业加大…: a target verb and its object, not a subject; a
     duty word after the phrase makes it a noun (组织机构、有关部门应当… ``after``)."""
     first = re.split(r"[、和及]", phrase)[0]
+    heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
+    verb = lex.regex("action_verbs").match(first)
+    if verb is not None and not first.endswith(heads):
+        return True  # 健全跨层级、跨区域、跨部门推进机制: a verb and its list of modifiers
     m = lex.regex("target_before").match(first)
     if m is None:
         return False

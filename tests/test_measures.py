@@ -198,6 +198,9 @@ def test_generic_subjects_that_no_recogniser_found() -> None:
     assert not [r for r in roles(m) if r[1] == "lead"]
     m = one("组织机构、有关部门和地方政府应当建立规范的遴选机制。")
     assert ("组织机构", "lead") in roles(m)
+    # a verb and its list of modifiers is no subject
+    m = one("健全跨层级、跨区域、跨部门推进机制，构建执行有力的组织体系。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
 
 
 def test_subject_lists_of_addressees() -> None:
