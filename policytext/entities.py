@@ -1140,7 +1140,7 @@ class _Finder:
         for m in _re.finditer(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」", t):
             c = m.group(1) or m.group(2)
             cs, ce = m.start() + 1, m.end() - 1
-            if c in not_prog or c.startswith("关于") or c.endswith(("提案", "建议")):
+            if c.startswith("关于") or c.endswith(("提案", "建议")):
                 continue
             if _re.fullmatch(rf"[{_NUM}\d]+[大项个类条][{_HAN}]{{1,4}}", c):
                 # “六大行动”, “三项机制”: a count of things, not a name
@@ -1161,7 +1161,7 @@ class _Finder:
                 self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
                 continue
             hm = _re.match(
-                rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动)", after
+                rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动|制度)", after
             )
             if hm and m.start() > 0 and _is_han(t[m.start() - 1]):
                 s = self.left_edge(m.start(), max_len=12, min_stem=1)
@@ -1169,9 +1169,16 @@ class _Finder:
                     if t[k] in "和与及的":
                         s = k + 1
                         break
+                agent = _re.match(rf"[{_HAN}]{{1,3}}者(?=[{_HAN}]{{4}})", t[s : m.start()])
+                if agent:  # 提名者和候选者科研诚信…“黑名单”制度: the people are not the name
+                    s += agent.end()
                 if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
+            if c in not_prog:
+                continue  # a slogan or generic list on its own (科研诚信“黑名单”制度 is a name)
+            if hm and hm.group(1) == "制度":
+                hm = None  # “X”制度 without a modifier before it: typed below
             ext = None if hm else _QUOTE_THEN_HEAD.match(t, m.end())
             if (
                 ext

@@ -989,3 +989,13 @@ def test_the_manufacturing_innovation_centre_designation_and_long_awards():
         "中华人民共和国国际科学技术合作奖",
         "国家级制造业创新中心",  # after a designation verb the dev gold keeps the level word
     ]
+
+
+def test_a_generic_quote_can_still_be_part_of_a_named_system():
+    found = ents_of(
+        "建立提名者和候选者科研诚信严重失信“黑名单”制度。将其列入“黑名单”。积极参与东西部协作。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "科研诚信严重失信“黑名单”制度",
+        "东西部协作",
+    ]
