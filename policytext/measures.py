@@ -810,6 +810,8 @@ def _assign_roles(
             role, how = "lead", "由"
         elif _governed(before, target_before):
             role, how = "target", "object"
+        elif _benefits(before, after, lex):
+            role, how = "target", "benefits"  # 为民营企业提供… / 对不裁员的企业实施…
         elif after_near.startswith(part_after) or re.match(r"^[\u4e00-\u9fff]{0,6}成员单位", after):
             role, how = "participate", "after"
         elif re.search(r"以$", before) and re.match(r"^[^，。；]{0,20}为(?:依托|载体|支撑)", after):
@@ -853,6 +855,16 @@ def _governed(before: str, verbs: re.Pattern[str]) -> bool:
     for m in verbs.finditer(before):
         last = m
     return last is not None and _object_gap(before[last.end() :])
+
+
+def _benefits(before: str, after: str, lex: MeasureLexicons) -> bool:
+    """为X提供… / 对X给予… / 向X开放…: X receives the measure (``[benefactive_before]`` and
+    ``[benefactive_verbs]``)."""
+    m = re.search(rf"(?:{lex.regex('benefactive_before').pattern})([^，,；;。]*)$", before)
+    if m is None or not _object_gap(m.group(1)):
+        return False
+    clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
+    return lex.regex("benefactive_verbs").search(clause[:30]) is not None
 
 
 def _object_gap(gap: str) -> bool:

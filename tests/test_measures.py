@@ -294,6 +294,16 @@ def test_target_verbs() -> None:
         assert roles(m) == [("骨干企业", "target")], verb
 
 
+def test_beneficiaries_of_a_measure_are_targets() -> None:
+    m = one("加快建设就业信息平台，为民营企业提供招聘求职等一站式服务。", groups=["民营企业"])
+    assert roles(m) == [("民营企业", "target")]
+    m = one("对不裁员、少裁员的民营企业实施失业保险稳岗返还政策。", groups=["民营企业"])
+    assert roles(m) == [("民营企业", "target")]
+    # reporting to a body: no benefit
+    m = one("区发展改革委每年向区委报告贯彻落实情况。", [("区发展改革委", "ORG"), ("区委", "ORG")])
+    assert roles(m) == [("区发展改革委", "lead"), ("区委", "participate")]
+
+
 def test_yituo_and_fahui_zuoyong_participate() -> None:
     m = one("依托省产业技术研究院建设中试基地。", [("省产业技术研究院", "ORG")])
     assert roles(m) == [("省产业技术研究院", "participate")]
