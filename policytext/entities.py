@@ -1761,7 +1761,8 @@ class _Finder:
             if (
                 (lead or place_end > s)
                 and len(rest) >= 4
-                and not self.is_generic(rest)
+                # a national platform is named even by generic words (国家中小企业公共服务示范平台)
+                and (not self.is_generic(rest) or (lead is not None and len(rest) >= 6))
                 and not _re.search(r"[的和与及、，]", stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)
