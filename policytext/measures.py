@@ -839,6 +839,14 @@ def _assign_roles(
             counted_role = (role, how)
         for a in run:
             a.role, a.how = role, how
+    # a target table's row: 指标（单位）<TAB>12<TAB>30<TAB>责任单位 — the unit after the
+    # figures, at the row's end, leads
+    row = text[s0:s1].rstrip(" \t。；;")
+    digits = [m.end() for m in re.finditer(r"\d", row)]
+    if digits and _target_row(row):
+        for a in actors:
+            if not a.role and (a.end or 0) == s0 + len(row) and (a.start or 0) >= s0 + digits[-1]:
+                a.role, a.how = "lead", "table"
     if any(a.how in ("由", "名义") for a in actors):
         for a in actors:  # 领导小组拟由管委会主任担任组长: the subject is what is organised
             if a.how == "subject":

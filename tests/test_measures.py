@@ -115,6 +115,13 @@ def test_task_table_merged_cells_and_unrecognised_units() -> None:
     assert leads["4、推动城市货运物流业绿色发展"] == ["科技信息处"]
 
 
+def test_target_table_row_led_by_its_unit_cell() -> None:
+    text = "主要指标\t2025年\t2027年\t责任单位\n新能源汽车产量（万辆）\t12\t30\t市工业和信息化局\n"
+    ms = measures(text, [("市工业和信息化局", "ORG")])
+    row = [m for m in ms if m["text"].startswith("新能源汽车产量")]
+    assert [roles(m) for m in row] == [[("市工业和信息化局", "lead")]]
+
+
 def test_rules_of_a_regulation_are_measures_led_by_their_subject() -> None:
     assert is_measure("提名专家每人每个评审周期可以提名1项国家科学技术奖。")[0]
     assert is_measure("候选者不得参加本人提名项目的评审。")[0]
