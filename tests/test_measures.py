@@ -151,6 +151,11 @@ def test_article_number_and_generic_actor_subjects() -> None:
     assert roles(m) == [("专业机构", "lead")]
 
 
+def test_recognised_group_subject_with_a_routine() -> None:
+    m = one("工作专班实行“一链一策”工作机制，按月调度重点项目。", groups=["工作专班"])
+    assert roles(m) == [("工作专班", "lead")]
+
+
 def test_lead_qiantou_fuze_you_and_subject() -> None:
     m = one("由省科技厅牵头，编制专项规划。", [("省科技厅", "ORG")])
     assert roles(m) == [("省科技厅", "lead")]
