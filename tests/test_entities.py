@@ -1011,3 +1011,8 @@ def test_national_schemes_and_generic_named_national_platforms():
         "国家中小企业公共服务示范平台",
         "政府特殊津贴",
     ]
+
+
+def test_the_short_form_of_an_economy_and_informatisation_commission():
+    found = ents_of("（责任单位：市经济信息委、市委金融办）")
+    assert found[0] == ("市经济信息委", "ORG")
