@@ -458,6 +458,9 @@ def test_measure_headings_and_targets() -> None:
     assert is_measure("一是强化组织领导，成立工作专班。")[0]
     assert is_measure("（一）推进创新平台建设。", heading=True)[0]
     assert is_measure("到2025年，全省产值达到1000亿元。")[0]
+    # a heading that only names an incentive is a topic; one that grants it is a measure
+    assert not is_measure("一、智能网联新能源商用车车型研发激励", heading=True)[0]
+    assert is_measure("对核心零部件新建项目给予一次性研发激励。")[0]
 
 
 def test_user_lexicon_extends(tmp_path: Path) -> None:
