@@ -645,12 +645,21 @@ def is_measure(
     rule = _RULE.search(scan)
     if rule:  # a rule that binds actors (提名专家应当…, 不得…, 可由1名院士独立提名)
         return True, [rule.group(1)]
+    settled = _SETTLED.search(scan)
+    if settled:  # a rule that settles an amount or a term (机制电量按实际上网电量确定)
+        return True, [settled.group(1)]
     return False, []
 
 
 # an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例)
 _RULE = re.compile(
     r"(应当|不得|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))[\u4e00-\u9fff]"
+)
+
+
+# a rule that settles how an amount, price or term is set: 按实际上网电量确定 / 自印发次月起执行
+_SETTLED = re.compile(
+    r"(?:按照?|根据|参照|依据|综合|自)[^，。；;]{1,40}?(确定|执行|结算|核定|分摊|计算)(?![^，。；;]{0,4}的)"
 )
 
 

@@ -461,6 +461,9 @@ def test_measure_headings_and_targets() -> None:
     # a heading that only names an incentive is a topic; one that grants it is a measure
     assert not is_measure("一、智能网联新能源商用车车型研发激励", heading=True)[0]
     assert is_measure("对核心零部件新建项目给予一次性研发激励。")[0]
+    # a rule that settles how an amount or a price is set is a measure
+    assert is_measure("存量分布式光伏项目机制电量原则上按实际上网电量确定。")[0]
+    assert is_measure("现货市场连续结算试运行后，按照上网所在并网点实时市场出清价格确定。")[0]
 
 
 def test_user_lexicon_extends(tmp_path: Path) -> None:
