@@ -448,6 +448,8 @@ def test_programs_inside_measure() -> None:
         ("——需求导向、动态部署。", False),
         ("项目是重点专项组织实施的基本单元，应服务于重点专项目标。", False),
         ("试点工作，有力支撑了法规政策制定，形成比较完备的政策保障体系。", False),
+        ("存量集中式新能源项目年度机制电量上限规模信息另文明确。", False),
+        ("执行过程中遇到问题，请及时报告省发展改革委、省能源局。", False),
     ],
 )
 def test_non_measures(sentence: str, heading: bool) -> None:
