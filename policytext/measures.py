@@ -1078,13 +1078,14 @@ def _subject_at(
     if any((a.start or 0) - start == pos and a.label != "ACTOR_GROUP" for a in actors):
         return sorted(actors, key=lambda a: a.start or 0)
     m = _generic_subject_re(lex).match(s, pos)
-    if m is None or _NOT_SUBJECT_START.match(m.group()) or m.end() - pos < 2:
+    if m is None or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
+    duty = s[m.end() :].startswith(tuple(lex["subject_duties"]))
+    if _NOT_SUBJECT_START.match(m.group()) and not (m.group().startswith("在") and duty):
+        return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject
     if _verb_object(m.group(), s[m.end() :], lex):
         return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
-    if clause and not (
-        m.group().startswith("各") or s[m.end() :].startswith(tuple(lex["subject_duties"]))
-    ):
+    if clause and not (m.group().startswith("各") or duty):
         return sorted(actors, key=lambda a: a.start or 0)
     a, b = start + m.start(), start + m.end()
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):

@@ -200,6 +200,10 @@ def test_generic_subjects_that_no_recogniser_found() -> None:
     assert roles(m) == [("新能源项目", "lead")]
     m = one("有条件的地方可在各类功能区建立人力资源服务联络站。")
     assert roles(m) == [("有条件的地方", "lead")]
+    m = one("在川能源企业要加强下级企业管理，避免延期投产的情况出现。")
+    assert roles(m) == [("在川能源企业", "lead")]
+    m = one("在园区内建设分布式光伏发电系统。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
     # a list whose parts are no actors stays one subject
     m = one("各地价格、能源、电力运行主管部门要加强政策宣传解读。")
     assert roles(m) == [("各地价格、能源、电力运行主管部门", "lead")]
