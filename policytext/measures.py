@@ -1032,7 +1032,7 @@ def _generic_subject_re(lex: MeasureLexicons) -> re.Pattern[str]:
     one += rf"(?:[省市区县]|国家)?[\u4e00-\u9fff]{{0,12}}?(?:{heads}))"
     return re.compile(
         rf"(?:[\u4e00-\u9fff]{{1,12}}、)*{one}(?:[、和及]{one})*"
-        rf"(?=(?:[（(][^（）()]{{1,60}}[）)])?(?:(?:{cues})(?!于|的)|[，,](?:{modals})))"
+        rf"(?=(?:[（(][^（）()]{{1,60}}[）)])?等?(?:(?:{cues})(?!于|的)|[，,](?:{modals})))"
         # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…
         r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
     )
@@ -1081,9 +1081,13 @@ def _subject_at(
     if m is None or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
     duty = s[m.end() :].startswith(tuple(lex["subject_duties"]))
+    if s.startswith("在", m.end()) and not lex.regex("subject_duties").search(
+        re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0]
+    ):
+        return sorted(actors, key=lambda a: a.start or 0)  # 骨干企业在…方面: no duty, no subject
     if _NOT_SUBJECT_START.match(m.group()) and not (m.group().startswith("在") and duty):
         return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject
-    if _verb_object(m.group(), s[m.end() :], lex):
+    if _verb_object(m.group(), _BRACKET_START.sub("", s[m.end() :]), lex):
         return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
     if clause and not (m.group().startswith("各") or duty):
         return sorted(actors, key=lambda a: a.start or 0)
@@ -1113,6 +1117,9 @@ def _with_clause_subjects(
     for m in re.finditer(r"[，,；;]", text[start:end]):
         out = _subject_at(text, start, end, m.end(), out, lex, clause=True)
     return out
+
+
+_BRACKET_START = re.compile(r"^[（(][^（）()]{1,60}[）)]")
 
 
 def _list_prefixes(phrase: str) -> list[str]:

@@ -204,6 +204,15 @@ def test_generic_subjects_that_no_recogniser_found() -> None:
     assert roles(m) == [("在川能源企业", "lead")]
     m = one("在园区内建设分布式光伏发电系统。")
     assert not [r for r in roles(m) if r[1] == "lead"]
+    # a regulation's subjects: before a bracket, a 等-list, 依据 / 在…应当
+    m = one("第十三条组织机构、有关部门和地方政府（以下统称提名单位）应当建立规范的遴选机制。")
+    assert [a for a, r in roles(m) if r == "lead"] == ["组织机构", "有关部门", "地方政府"]
+    m = one("第七条有关部门、机构、地方、企业等依据本办法组织开展重点专项论证。")
+    assert [a for a, r in roles(m) if r == "lead"] == ["有关部门", "机构", "地方", "企业"]
+    m = one("第二十七条提名者在提名工作中应当严格遵守有关工作纪律。")
+    assert roles(m) == [("提名者", "lead")]
+    m = one("系统梳理全省骨干企业在基础零部件等方面的薄弱环节，每年举办供需对接活动。")
+    assert not [r for r in roles(m) if r[1] == "lead"]
     # a list whose parts are no actors stays one subject
     m = one("各地价格、能源、电力运行主管部门要加强政策宣传解读。")
     assert roles(m) == [("各地价格、能源、电力运行主管部门", "lead")]
