@@ -1676,7 +1676,14 @@ class _Finder:
                 if not (head == "基金" and nxt not in "会公管") and not (
                     head == "公约" and t.startswith("规定", m.end())
                 ):
-                    continue
+                    # 与国家中长期科技发展规划紧密结合: a verb after the head closes it too
+                    if not (
+                        _word_boundaries(t, m.start(), m.end())
+                        and _re.match(_CLOSING_VERBS, t[m.end() : m.end() + 4])
+                    ):
+                        continue
+            if m.start() > 0 and t[m.start() - 1] in "本该此":
+                continue  # 参照本办法, 该计划: the document itself, no name
             s = self.left_edge(m.start(), max_len=30)
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
@@ -2806,6 +2813,8 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
 _KNOWN_PROGRAM_RULES = re.compile(
     rf"[{_HAN}]{{0,6}}?(?:管理办法|实施细则|实施办法|办法|细则|规定|指南|实施方案)"
 )
+# verbs and adverbs that close a preceding name (…规划紧密结合, …计划要求, …行动取得成效)
+_CLOSING_VERBS = r"(?:紧密|有机|相|要求|规定|明确|提出|部署|确定|实施以来|取得|印发|出台|执行)"
 # what construction works end in (…建设工程, …改造工程, 修缮工程): works, not programmes
 _WORKS = "建设|改造|改扩建|扩建|新建|修缮|养护|维修|加固|施工|整治|拆除|装修"
 # a law named after a verb of compliance (贯彻外商投资法, 严格执行网络安全法)

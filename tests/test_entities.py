@@ -1016,3 +1016,14 @@ def test_national_schemes_and_generic_named_national_platforms():
 def test_the_short_form_of_an_economy_and_informatisation_commission():
     found = ents_of("（责任单位：市经济信息委、市委金融办）")
     assert found[0] == ("市经济信息委", "ORG")
+
+
+def test_a_plan_closed_by_a_verb_and_self_references():
+    found = ents_of(
+        "与国家中长期科技发展规划紧密结合，加强对接。在天河区创新创业的台湾青年参照本办法执行。"
+    )
+    assert found == [
+        ("国家中长期科技发展规划", "PROGRAM"),
+        ("天河区", "GPE"),
+        ("台湾", "GPE"),
+    ]
