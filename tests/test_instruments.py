@@ -279,3 +279,13 @@ def test_quantified_tasks_of_a_work_plan_are_targets(text: str) -> None:
     assert got.subtype == "目标规划", (text, got.scores)
     # a reported result of building infrastructure stays supply
     assert classify_measure("目前我市已建成2个行业级工业互联网平台。").type == "supply"
+
+
+def test_talent_as_a_topic_yields_to_the_instrument() -> None:
+    # 人才 names the topic of a measure that outsources government services
+    got = classify_measure("引导人力资源服务机构依法依规有序承接政府人才服务项目。")
+    assert got.subtype == "服务外包", got.scores
+    assert (
+        classify_measure("支持高校开设集成电路相关专业，加快急需紧缺人才培养。").subtype
+        == "人才培养"
+    )
