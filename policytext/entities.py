@@ -1106,7 +1106,18 @@ class _Finder:
                 e -= 1
             if t[s:e].startswith("《") and t[s:e].endswith("》"):
                 s, e = s + 1, e - 1
-            if e - s >= 4:
+            brk = t.find("\n", f.end)
+            nxt_end = t.find("\n", brk + 1)
+            nxt_line = t[brk + 1 : nxt_end if nxt_end >= 0 else len(t)]
+            cut = (
+                brk >= 0
+                and not _DOC_TITLE_END.search(t[s:e])
+                and 0 < len(nxt_line.strip()) <= 12
+                and _DOC_TITLE_END.search(nxt_line.strip())
+                and not _re.match(r"\s*\d", nxt_line)
+            )
+            if e - s >= 4 and not cut:
+                # (a title cut by a line break is no name: 2022年度…成功揭榜创 / 新项目汇总表)
                 self.add(s, e, "PROGRAM", "attachment", tier=4)
             # numbered attachments on the lines below the first (附件:1.… / 2.…)
             num = _re.match(
@@ -2809,6 +2820,10 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
     return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
 
 
+# the last character of a document title (名单 目录 方案 办法 细则 意见 通知 规划 指南 报告 表 …)
+_DOC_TITLE_END = re.compile(
+    r"[表单录案法则见知划南范准书告明要函稿图册规策施引纲目库导定例略围）)》]$"
+)
 # a document of a known programme's own: 国家重点研发计划资金管理办法, …项目管理实施细则
 _KNOWN_PROGRAM_RULES = re.compile(
     rf"[{_HAN}]{{0,6}}?(?:管理办法|实施细则|实施办法|办法|细则|规定|指南|实施方案)"

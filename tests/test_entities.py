@@ -1027,3 +1027,12 @@ def test_a_plan_closed_by_a_verb_and_self_references():
         ("天河区", "GPE"),
         ("台湾", "GPE"),
     ]
+
+
+def test_an_attachment_title_broken_over_two_lines_is_no_name():
+    text = (
+        "上海市交通委员会关于公布验收成果的通知\n各有关单位：\n现将验收成果公布如下。\n"
+        "附件：2022年度上海市智能网联汽车示范应用成功揭榜创\n新项目汇总表\n\n上海市交通委员会\n2023年3月28日\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    assert not [w for w, lab in found if lab == "PROGRAM" and w.startswith("2022")]
