@@ -806,10 +806,13 @@ def _assign_roles(
         designated = re.search(r"(?:指定|委托)$", before) is not None  # 指定有关部门负责: object
         if designated:
             pass
-        elif after_near.startswith(lead_after) or (
-            re.match(r"^[\u4e00-\u9fff]{0,4}(?:牵头|负责)", after_near[:8])
-            and not re.match(r"^[\u4e00-\u9fff]{0,4}(?:负责同志|负责人)", after_near[:10])
-        ):
+        elif (
+            after_near.startswith(lead_after)
+            or (
+                re.match(r"^[\u4e00-\u9fff]{0,4}(?:牵头|负责)", after_near[:8])
+                and not re.match(r"^[\u4e00-\u9fff]{0,4}(?:负责同志|负责人)", after_near[:10])
+            )
+        ) and not re.search(r"(?:向|对)$", before):  # 向主责单位直接负责: accountable to X
             role, how = "lead", "after"
         elif before.endswith("以") and after.startswith("名义"):
             role, how = "lead", "名义"

@@ -299,6 +299,14 @@ def test_regulated_parties_do_not_lead_the_heading() -> None:
     assert by_text["（五）建立价格结算机制"] == []
 
 
+def test_accountable_to_x_is_no_lead() -> None:
+    m = one(
+        "专业机构承担项目管理具体工作，在项目管理方面向主责单位直接负责。",
+        groups=["专业机构", "主责单位"],
+    )
+    assert ("主责单位", "lead") not in roles(m)
+
+
 def test_participate_cues() -> None:
     m = one(
         "由市工信局牵头，市财政局配合，建立工作机制。",
