@@ -942,8 +942,8 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
     )
     if title is not None and not _UNNAMED_ACTS.match(after, len(title)):
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
-    if actor.label == "GPE" and re.match(r"[\u4e00-\u9fff]{1,4}的", after):
-        return False  # 东北电网的…: the place modifies a noun
+    if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
+        return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
     if (
         actor.label == "ACTOR_GROUP"
         and not after.startswith(tuple(lex["plan_subject"]))

@@ -307,6 +307,11 @@ def test_accountable_to_x_is_no_lead() -> None:
     assert ("主责单位", "lead") not in roles(m)
 
 
+def test_a_name_in_a_relative_clause_is_no_subject() -> None:
+    m = one("省国资委监管的企业研发投入强度年均增速达到10.5%以上。", [("省国资委", "ORG")])
+    assert ("省国资委", "lead") not in roles(m)
+
+
 def test_participate_cues() -> None:
     m = one(
         "由市工信局牵头，市财政局配合，建立工作机制。",
