@@ -13,10 +13,15 @@ enumeration, e.g. ``下一步 › 一是`` or ``三、 › （二）``), its act
 Role rules (GUIDELINES §4):
 
 - ``lead``: X牵头 / X负责 / 由X… / the subject who acts / the units of a 牵头单位 note / the first
-  unit of a 责任单位 note; an explicit 牵头 beats 支持 (支持X牵头组建 → X leads);
+  unit of a 责任单位 note; an explicit 牵头 beats 支持 (支持X牵头组建 → X leads); generic
+  subjects no recogniser found are found by pattern (电网企业、市场运营机构要… / 有条件的地方可…
+  / …，各电网企业同步…), each listed actor leading; a target verb's object is no subject;
+- a subject carries to the later sentences of its paragraph only when it announces a plan
+  (X将…); a duty (X要/应…) binds its own sentence; a ；-chain carries named bodies only;
 - ``participate``: X配合 / X参与 / 成员单位 / 依托X / 发挥X作用 / the further units of a 责任单位
   note and the units of a 配合单位 note;
-- ``target``: the object of 支持 鼓励 引导 培育 指导 督促 组织 推动 …;
+- ``target``: the object of 支持 鼓励 引导 培育 指导 督促 组织 推动 …, the beneficiary of
+  为X提供 / 对X给予 …;
 - a note (（责任单位：…）) applies to every measure of its own item (the innermost numbered section
   holding it, its heading included), not to the headings above;
 - self references (我区 我省 我局) resolve to the issuer or its region
