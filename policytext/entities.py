@@ -1779,8 +1779,9 @@ class _Finder:
             if (
                 (lead or place_end > s)
                 and len(rest) >= 4
-                # a national platform is named even by generic words (国家中小企业公共服务示范平台)
-                and (not self.is_generic(rest) or (lead is not None and len(rest) >= 6))
+                # a national or regional platform is named even by generic words when they are
+                # many (国家中小企业公共服务示范平台, 四川省企业技术创新公共服务平台)
+                and (not self.is_generic(rest) or len(rest) >= 6)
                 and not _re.search(r"[的和与及、，]", stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)

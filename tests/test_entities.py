@@ -1005,11 +1005,13 @@ def test_national_schemes_and_generic_named_national_platforms():
     found = ents_of(
         "将人力资源服务业纳入国家优质中小企业梯度培育范围。创建公共实训基地、国家中小企业公共服务示范平台，"
         "强化服务。纳入享受政府特殊津贴人员推荐选拔范围。建设国家公共服务平台。"
+        "依托四川省企业技术创新公共服务平台开展服务。"
     )
     assert [w for w, lab in found if lab == "PROGRAM"] == [
         "优质中小企业梯度培育",
         "国家中小企业公共服务示范平台",
         "政府特殊津贴",
+        "四川省企业技术创新公共服务平台",
     ]
 
 
