@@ -1768,7 +1768,7 @@ class _Finder:
                     break
         self._launched_names()
         # national or regional public platforms: 全国信用信息共享平台, 河北省…共享服务平台
-        for m in _re.finditer(r"平台", t):
+        for m in _re.finditer(r"平台|(?<!信息)系统", t):
             if not self._closes_name(m.end()):
                 continue
             s = self.left_edge(m.start(), max_len=24)
