@@ -1782,7 +1782,8 @@ class _Finder:
                 # a national or regional platform is named even by generic words when they are
                 # many (国家中小企业公共服务示范平台, 四川省企业技术创新公共服务平台)
                 and (not self.is_generic(rest) or len(rest) >= 6)
-                and not _re.search(r"[的和与及、，]", stem)
+                and not _re.search(r"[的、，]", stem)
+                and not _has_conjunction(stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)
         # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制,
@@ -2764,6 +2765,18 @@ def _word_freq(word: str) -> int:
     """How common ``word`` is as a word of its own (jieba's dictionary count, 0 if unknown):
     the rules read a common word (成立, 结合, 城市) as no part of a name."""
     return int(_jieba().FREQ.get(word, 0) or 0)
+
+
+def _has_conjunction(text: str) -> bool:
+    """Does ``text`` hold 和/与/及 as a word of its own (not inside 碳中和, 参与)?"""
+    return bool(_re.search(_CONJ, _re.sub(_NOT_CONJ, "", text)))
+
+
+_CONJ = r"[和与及]"
+# words holding 和/与/及 that are no conjunction
+_NOT_CONJ = (
+    r"碳中和|中和|和谐|总和|温和|平和|祥和|缓和|和平|参与|与会|普及|涉及|及时|波及|触及|危及"
+)
 
 
 def _word_boundaries(text: str, s: int, e: int) -> bool:

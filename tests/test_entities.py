@@ -1039,3 +1039,10 @@ def test_an_attachment_title_broken_over_two_lines_is_no_name():
     )
     found = ents_of(text, structure=parse_structure(text))
     assert not [w for w, lab in found if lab == "PROGRAM" and w.startswith("2022")]
+
+
+def test_a_platform_name_may_hold_a_he_that_is_no_conjunction():
+    found = ents_of(
+        "基于黄浦区碳达峰碳中和平台等建设情况，鼓励企业参与。建设河北省科技和金融服务平台。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == ["黄浦区碳达峰碳中和平台"]
