@@ -321,10 +321,18 @@ def load_scheme(path: PathLike | None = None) -> Scheme:
     >>> len(s.subtypes), s.type_of("税收优惠")
     (15, 'environment')
     """
-    p = Path(path) if path is not None else data_path(DEFAULT_SCHEME_FILE)
+    if path is None:  # the bundled scheme, asked for once per measure: no path resolution
+        default = _default_scheme_path()
+        return _load_cached(default, os.stat(default).st_mtime)
+    p = Path(path)
     if not p.is_file():
         raise FileNotFoundError(f"instrument scheme file not found: {p}")
     return _load_cached(str(p.resolve()), p.stat().st_mtime)
+
+
+@lru_cache(maxsize=1)
+def _default_scheme_path() -> str:
+    return str(data_path(DEFAULT_SCHEME_FILE).resolve())
 
 
 # ----------------------------------------------------------------------------- classification

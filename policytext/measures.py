@@ -194,6 +194,8 @@ def _default_lexicons() -> MeasureLexicons:
 
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
+    if type(obj) is dict:  # the common case, without the Mapping ABC check
+        return obj.get(key, default)
     if isinstance(obj, Mapping):
         return obj.get(key, default)
     return getattr(obj, key, default)

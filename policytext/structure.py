@@ -538,8 +538,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     return out
 
 
+# brackets, quotes and the clause separators: the only characters clause_spans looks at
+_CLAUSE_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + _CLOSERS + "，：,:") + "]")
+# [^\W_] is exactly str.isalnum (Unicode word characters but the underscore)
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _content_len(s: str) -> int:
-    return sum(1 for ch in s if ch.isalnum())
+    return len(_ALNUM.findall(s))
 
 
 def clause_spans(text: str, sentences: list[Span] | None = None, min_chars: int = 4) -> list[Span]:
@@ -558,7 +564,8 @@ def clause_spans(text: str, sentences: list[Span] | None = None, min_chars: int 
         pieces: list[tuple[int, int]] = []
         stack: list[str] = []
         pos = sent.start
-        for i in range(sent.start, sent.end):
+        for m in _CLAUSE_CHARS.finditer(text, sent.start, sent.end):  # skip the other chars
+            i = m.start()
             ch = text[i]
             if ch in _PAIRS and not (ch == "“" and stack and stack[-1] == "”"):
                 stack.append(_PAIRS[ch])
