@@ -75,7 +75,6 @@ def load(
             from .fastseg import accelerate
 
             accelerate(tokenizer.pkuseg_seg, model_dir)
-        meta["fast_segmenter"] = fast_segmenter
         info = load_info(model_dir)
         meta["pkuseg_model"] = {
             "name": info.name,
@@ -96,6 +95,12 @@ def load(
     for name in components:
         _ensure_registered(name)
         nlp.add_pipe(name)
+    if components:
+        # reading-order repair (run by policytext.analyze on every document) reads jieba's
+        # dictionary once per process: do it with the pipeline, not inside the first document
+        from .repair import _word_model
+
+        _word_model()
     return nlp
 
 

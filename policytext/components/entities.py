@@ -80,6 +80,9 @@ class PolicyEntities(LexiconFilesMixin[EntityLexicons]):
         self.resolve_aliases = resolve_aliases
         self.retokenize = retokenize
         _register_extensions()
+        # what the rules load lazily (jieba's dictionary for word boundaries, the gazetteer,
+        # patterns) is loaded now, with the pipeline, not inside the first document
+        find_entities(_WARM_UP, lexicons=self.lexicons)
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -97,6 +100,9 @@ class PolicyEntities(LexiconFilesMixin[EntityLexicons]):
             sp._.canonical = m.canonical
         doc.spans[ACTOR_GROUPS] = [s for s in (_span(index, m) for m in groups) if s is not None]
         return doc
+
+
+_WARM_UP = "河南省住房和城乡建设厅牵头，郑州市人民政府、中豫建投等单位配合，落实《绿色建材产业链行动方案》。"
 
 
 def _span(index: TokenIndex, m: Mention) -> Span | None:
