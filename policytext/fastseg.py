@@ -9,11 +9,14 @@ integers, looked up in hash tables. Node scores are summed feature by feature in
 order, and pkuseg's own Viterbi decoder runs on them, so the words are exactly pkuseg's (the
 tests compare them on real documents). The user dictionary and post-processing are pkuseg's.
 
->>> from policytext.pipeline import load                  # doctest: +SKIP
->>> seg = load(components=()).tokenizer.pkuseg_seg       # doctest: +SKIP
->>> fast = FastSegmenter(seg)                             # doctest: +SKIP
->>> fast.cut("推动产业链高质量发展") == seg.cut("推动产业链高质量发展")  # doctest: +SKIP
-True
+``policytext.load()`` installs it (``load(fast_segmenter=False)`` does not); by hand::
+
+    from policytext.pipeline import load
+    from policytext.fastseg import FastSegmenter
+
+    seg = load(components=(), fast_segmenter=False).tokenizer.pkuseg_seg
+    fast = FastSegmenter(seg)
+    assert fast.cut("推动产业链高质量发展") == seg.cut("推动产业链高质量发展")
 """
 
 from __future__ import annotations
