@@ -349,23 +349,14 @@ def fill_entities(record: Record, doc: Doc, base: int = 0) -> None:
     """Copy ``doc.ents`` and ``doc.spans["actor_groups"]`` into the record, offsets shifted by
     ``base`` (where the Doc's text starts in ``record.text``)."""
 
+    from .components._spans import mention_dict
     from .components._text import doc_text
 
     text = doc_text(doc)
-
-    def item(span: Any) -> dict[str, Any]:
-        start, end = span.start_char, span.end_char
-        return {
-            "start": base + start,
-            "end": base + end,
-            "label": span.label_,
-            "text": text[start:end],
-            "canonical": span._.canonical if span.has_extension("canonical") else None,
-            "id": span.kb_id_ or None,
-        }
-
-    record.entities.extend(item(e) for e in doc.ents)
-    record.actor_groups.extend(item(g) for g in doc.spans.get("actor_groups", []))
+    record.entities.extend(mention_dict(e, text, base) for e in doc.ents)
+    record.actor_groups.extend(
+        mention_dict(g, text, base) for g in doc.spans.get("actor_groups", [])
+    )
 
 
 def _structure_of(doc: Doc) -> DocumentStructure | None:

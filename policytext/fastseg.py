@@ -38,6 +38,7 @@ _LETTER = set(
 )
 _RENAME = str.maketrans("-._,|/*:", "&&&&&&&&")
 _SPECIAL_NODES = ("**Num", "**Letter")
+_WW_SPECIALS = (*_SPECIAL_NODES, "**noWord")
 _WORD_MIN, _WORD_MAX = 2, 6
 FORMAT = 1  # of the saved tables; bump when their layout changes
 
@@ -176,8 +177,7 @@ class FastSegmenter:
         }
         word_keys: dict[str, list[tuple[int, int]]] = {"w-1": [], "w1": []}
         ww_keys: dict[str, list[tuple[int, int, int]]] = {"l": [], "r": []}
-        self.noword = -1  # the trie node standing for **noWord, set below
-        noword_nodes = ["**noWord"]
+        self.noword = self._word_id(["**noWord"])  # the trie node standing for **noWord
         self.zero_feature = feature_to_idx.get("$$", 0)
         for feat, idx in feature_to_idx.items():
             head, _, rest = feat.partition(".")
@@ -199,7 +199,7 @@ class FastSegmenter:
                 ids = []
                 for part in parts:
                     if part == "**noWord":
-                        ids.append(self._word_id(noword_nodes))
+                        ids.append(self.noword)
                     else:
                         nodes = _nodes_of(part)
                         if nodes is None or len(nodes) > _WORD_MAX:
@@ -207,7 +207,6 @@ class FastSegmenter:
                         ids.append(self._word_id(nodes))
                 else:
                     ww_keys[side].append((ids[0], ids[1], idx))
-        self.noword = self._word_id(noword_nodes)
         self.n_nodes = len(self.node_ids) + 1
         self.n_words = len(self.trie) + 2
         self.is_word = np.zeros(self.n_words, dtype=bool)
@@ -240,14 +239,13 @@ class FastSegmenter:
         """``pre*post`` of a word-pair feature (either side may hold ``**Num`` or ``**noWord``)."""
         i = 0
         while i < len(pair):
-            if pair.startswith(("**Num", "**Letter", "**noWord"), i):
-                i += next(
-                    len(s) for s in ("**Num", "**Letter", "**noWord") if pair.startswith(s, i)
-                )
-                continue
-            if pair[i] == "*":
+            special = next((s for s in _WW_SPECIALS if pair.startswith(s, i)), None)
+            if special is not None:
+                i += len(special)
+            elif pair[i] == "*":
                 return pair[:i], pair[i + 1 :]
-            i += 1
+            else:
+                i += 1
         return None
 
     # ------------------------------------------------------------------ features
@@ -261,7 +259,7 @@ class FastSegmenter:
                 out.append(ids.get(node, unknown))
         return np.asarray(out, dtype=np.int64)
 
-    def _words(self, nodes: np.ndarray, pos: np.ndarray, left: np.ndarray) -> dict[int, np.ndarray]:
+    def _words(self, nodes: np.ndarray, left: np.ndarray) -> dict[int, np.ndarray]:
         """For every start and length 2..6: the lexicon word there (trie node) or noWord; the
         empty word where the slice leaves the piece (pkuseg's ``get_slice_str`` gives "")."""
         n = len(nodes)
@@ -283,7 +281,6 @@ class FastSegmenter:
                 word[hit] = cur[hit]
                 word[left < length] = 0  # out of the piece: the empty word
                 out[length] = word
-        del pos
         return out
 
     def _node_scores(self, pieces: list[str]) -> np.ndarray:
@@ -334,7 +331,7 @@ class FastSegmenter:
         add(np.where(has_prev2, pr["c-2c-1"].get(prev2 * v + prev), absent))
         add(np.where(has_next2, un["c2"][nxt2], absent))
 
-        words = self._words(nodes, pos, left)
+        words = self._words(nodes, left)
         lengths_desc = range(_WORD_MAX, _WORD_MIN - 1, -1)
 
         # slices as pkuseg takes them: ending here, starting here, ending just before, starting
@@ -367,7 +364,6 @@ class FastSegmenter:
         """pkuseg's ``_cut`` for each piece (text without spaces or user-dictionary words)."""
         from spacy_pkuseg.inference import run_viterbi
 
-        pieces = [p for p in pieces]
         if not pieces:
             return []
         scores = self._node_scores([p for p in pieces if p])
@@ -423,11 +419,14 @@ def accelerate(seg: Any, model_dir: str | os.PathLike[str] | None = None) -> Fas
                 tables = {k: data[k] for k in data.files}
         except (OSError, ValueError, zipfile.BadZipFile):  # damaged: derive them again
             tables = None
-    try:
-        fast = FastSegmenter(seg, tables)
-    except (KeyError, ValueError):  # a damaged table file: derive the tables again
+    fast = None
+    if tables is not None:
+        try:
+            fast = FastSegmenter(seg, tables)
+        except (KeyError, ValueError):  # a damaged table file: derive the tables again
+            tables = None
+    if fast is None:
         fast = FastSegmenter(seg)
-        tables = None
     if tables is None and path is not None:
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
         try:

@@ -170,7 +170,9 @@ class Scheme:
         for keyword in sorted(by_keyword, key=len, reverse=True):
             index.setdefault(keyword[0], []).append((keyword, by_keyword[keyword]))
         self._literal_index = index
-        self._keyword_order = {kw.keyword: i for i, kw in reversed(list(enumerate(compiled)))}
+        self._keyword_order = {}
+        for i, kw in enumerate(compiled):
+            self._keyword_order.setdefault(kw.keyword, i)
         self._regex_keywords = [kw for kw in compiled if kw.pattern is not None]
 
     @property

@@ -9,9 +9,24 @@ question with a bisection, giving the same spans.
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span
+
+
+def mention_dict(span: Span, text: str, base: int = 0) -> dict[str, Any]:
+    """An entity or actor-group span as a plain dict (the record's ``entities`` rows), its
+    offsets moved by ``base``; ``text`` is the Doc's text (sliced, not rebuilt from tokens)."""
+    start, end = span.start_char, span.end_char
+    return {
+        "start": base + start,
+        "end": base + end,
+        "label": span.label_,
+        "text": text[start:end],
+        "canonical": span._.canonical if span.has_extension("canonical") else None,
+        "id": span.kb_id_ or None,
+    }
 
 
 class TokenIndex:

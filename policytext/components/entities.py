@@ -178,8 +178,7 @@ def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
             if sp is not None
         ]
     if had_sents:
-        starts = doc.to_array(IDX).tolist()
-        set_sent_starts(doc, (i for i, idx in enumerate(starts) if idx in sent_starts))
+        set_sent_starts(doc, (i for i, idx in enumerate(index.starts) if idx in sent_starts))
     return doc
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
 from ._lexicon_files import LexiconFilesMixin
-from ._spans import TokenIndex
+from ._spans import TokenIndex, mention_dict
 from ._text import doc_text
 
 MEASURES = "measures"
@@ -62,8 +62,8 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
         text = doc_text(doc)
-        entities = [_mention_dict(e, text) for e in doc.ents]
-        groups = [_mention_dict(g, text) for g in doc.spans.get("actor_groups", [])]
+        entities = [mention_dict(e, text) for e in doc.ents]
+        groups = [mention_dict(g, text) for g in doc.spans.get("actor_groups", [])]
         meta = dict(doc._.policy_meta or getattr(structure, "meta", {}) or {})
         measures = find_measures(
             text,
@@ -84,19 +84,6 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         doc.spans[MEASURES] = spans
         doc._.measures = measures
         return doc
-
-
-def _mention_dict(span: Span, text: str) -> dict[str, Any]:
-    canonical = span._.canonical if span.has_extension("canonical") else None
-    start, end = span.start_char, span.end_char
-    return {
-        "start": start,
-        "end": end,
-        "label": span.label_,
-        "text": text[start:end],
-        "canonical": canonical,
-        "id": span.kb_id_ or None,
-    }
 
 
 def _structure(doc: Doc) -> Any:

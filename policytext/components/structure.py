@@ -73,17 +73,13 @@ class PolicyStructure:
         if doc._.policy_meta:  # set by the caller (a chunk of a longer document): it wins
             structure.meta.update(doc._.policy_meta)
         doc._.policy_meta = dict(structure.meta)
-        doc._.structure = _structure_dict(structure)
+        doc._.structure = structure_to_dict(structure)
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:  # stateless: config only
         return None
 
     def from_disk(self, path: Any, *, exclude: Any = ()) -> PolicyStructure:
         return self
-
-
-def _structure_dict(structure: DocumentStructure) -> dict[str, Any]:
-    return structure_to_dict(structure)
 
 
 @Language.factory(
