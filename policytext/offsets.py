@@ -132,14 +132,11 @@ class OffsetMapBuilder:
             return
         if source_start is not None:
             runs = self._runs
-            if runs:  # extend the last run when this text continues it in both strings
-                t, s, n = runs[-1]
-                if t + n == self._length and s + n == source_start:
-                    runs[-1] = (t, s, n + len(text))
-                    self._parts.append(text)
-                    self._length += len(text)
-                    return
-            runs.append((self._length, source_start, len(text)))
+            last = runs[-1] if runs else None
+            if last and last[0] + last[2] == self._length and last[1] + last[2] == source_start:
+                runs[-1] = (last[0], last[1], last[2] + len(text))  # it continues the last run
+            else:
+                runs.append((self._length, source_start, len(text)))
         self._parts.append(text)
         self._length += len(text)
 
