@@ -175,7 +175,58 @@ LAB20 = {
 EXP20 = {9: "以习近平", 11: "到2029年", 12: "二、", 13: "（一）", 17: "低压用户", 47: "三、", 54: "各省级电网",
          77: "四、", 94: "五、", 117: "六、", 129: "七、", 130: "国家发展改革委、", 134: "各单位", 135: "本意见"}
 
-DOCS = [(DOC20, ENT20, LAB20, EXP20, None, None)]
+# ---------------------------------------------------------------- 21 NDRC/NEA offices' notice on a national electricity-market evaluation system (发改办体改〔2025〕1032号)
+DOC21 = "21_ministries_fagaiwei-nengyuanju-quanguo-tongyi-dianli-shichang-pingjia-zhidu-tongzhi"
+ENT21 = [
+    ("国家发展改革委办公厅", "ORG"), ("国家能源局综合司", "ORG"), ("国家发展改革委", "ORG"), ("国家能源局", "ORG"),
+    ("新疆生产建设兵团发展改革委", "ORG"), ("天津市工业和信息化局", "ORG"), ("内蒙古自治区工业和信息化厅", "ORG"),
+    ("辽宁省工业和信息化厅", "ORG"), ("广西壮族自治区工业和信息化厅", "ORG"), ("重庆市经济和信息化委员会", "ORG"),
+    ("四川省经济和信息化厅", "ORG"), ("甘肃省工业和信息化厅", "ORG"), ("北京市城市管理委员会", "ORG"),
+    # public institutes and the industry federation are ORG; grid companies and the two trading centres (companies,
+    # 17 precedent 四川电力交易中心有限公司) FIRM
+    ("电力规划设计总院", "ORG"), ("水电水利规划设计总院", "ORG"), ("中国电力企业联合会", "ORG"),
+    ("国家电网有限公司", "FIRM"), ("中国南方电网有限责任公司", "FIRM"), ("内蒙古电力（集团）有限责任公司", "FIRM"),
+    ("北京电力交易中心", "FIRM"), ("广州电力交易中心", "FIRM"),
+    ("党中央", "ORG"), ("国务院", "ORG"),
+    # the named system the notice establishes (named X制度, 10 黑名单制度 precedent; carried whole by title line 2) and the
+    # national programme 西电东送; “双碳”目标 (a goal), 电力市场管理委员会 (each market's committee, generic) not tagged
+    ("全国统一电力市场评价制度", "PROGRAM"), ("西电东送", "PROGRAM"),
+]
+EVAL1 = (E, "策略性措施", "T1")
+STD2 = (E, "法规管制", "T2")
+TECH10 = (S, "科技支持", "T10")
+MOI = "市场运营机构"
+LAB21 = {
+    6: (E, "目标规划", "T1", []),  # 指导思想 listing actions
+    8: (*EVAL1, []),  # the rule on what the evaluation covers; criteria sentences 11-45 describe evaluation content: not measures
+    47: (*STD2, []),
+    48: (*STD2, []),
+    49: (*STD2, []),
+    50: (*EVAL1, []),
+    52: (*EVAL1, []),
+    53: (*EVAL1, []),
+    60: (*TECH10, []),
+    61: (*TECH10, []),
+    62: (*TECH10, []),
+    63: (*TECH10, []),
+    64: (*EVAL1, []),
+    65: (*EVAL1, []),  # dated commitment (自2026年起)
+    66: (*EVAL1, [("各地", T)]),
+    67: (*EVAL1, [(MOI, T)]),
+    68: (*EVAL1, []),
+    69: (*EVAL1, [("相关政府部门", P), ("电力市场运营机构", P)]),  # 供X参考: recipients participate
+    70: (*EVAL1, [("国家能源局派出机构", L), ("地方能源主管部门", L), ("电力市场运营机构", L)]),
+    71: (*EVAL1, []),
+    72: (*EVAL1, [("国家发展改革委", L), ("国家能源局", L), (MOI, P), ("高校", P), ("科研院所", P)]),
+    73: (*EVAL1, [("省级发展改革、能源等部门", L), ("省级人民政府", P), ("国家能源局派出机构", P), (MOI, P)]),
+    74: (E, "法规管制", "T1", [("有关单位", L)]),
+    75: (E, "法规管制", "T1", [("国家能源局派出机构", L), ("第三方机构", T)]),
+    76: (*EVAL1, [("各有关单位", L)]),
+}
+EXP21 = {4: "为深入", 6: "以习近平", 8: "全国统一", 47: "（一）构建", 52: "定性分析", 53: "定量评价", 60: "（三）发挥",
+         65: "自2026年", 68: "（五）", 71: "四、", 76: "各有关单位", 77: "国家发展改革委办公厅"}
+
+DOCS = [(DOC20, ENT20, LAB20, EXP20, None, None), (DOC21, ENT21, LAB21, EXP21, None, None)]
 
 if __name__ == "__main__":
     for stem, ent, lab, exp, skip, notes in DOCS:
