@@ -736,6 +736,10 @@ class _Finder:
             after_cue = any(t[max(0, i - k) : i] in self.cues for k in (2, 3, 4))
             if i == 0 or not _is_han(t[i - 1]) or i in known or after_cue:
                 confirmed.add(t[i:e])
+            # 支持企业在临空新片区设立…: the zone starts after a locative preposition
+            loc = max(t.rfind("在", i, z), t.rfind("于", i, z))
+            if loc >= 0 and z - loc - 1 >= 2:
+                confirmed.add(t[loc + 1 : e])
             for st in range(i, z - 1):
                 counts[t[st:e]] = counts.get(t[st:e], 0) + 1
         for i, z, e in windows:
@@ -745,8 +749,14 @@ class _Finder:
                 stem = t[st:z]
                 if self.is_generic(stem) or stem[0] in self.cues or stem[-1] in "的个":
                     continue
-                if self._made_of(stem, zone_generic) or any(d in stem for d in zone_designations):
+                if any(d in stem for d in zone_designations) or (
+                    # a new district is always a name (临港新片区, 两江新区); other zones need
+                    # more than class words (临港产业园, 化工园区)
+                    self._made_of(stem, zone_generic) and not w.endswith(("新区", "新片区"))
+                ):
                     continue
+                if zone.search(stem) or "在" in stem:
+                    continue  # 车墩工业园南部产业园区: the named park ends at its own suffix
                 if st in known:
                     options.append((2, 0, st))
                 elif w in confirmed and not w.endswith("园"):  # parks need a known place
@@ -788,6 +798,17 @@ class _Finder:
                 body = bm.group()
                 if not self.is_generic(body) and "的" not in body:
                     self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
+        found.extend(self._roads(found))
+        # a county seat: 东距巴东县城18公里 (not 县城乡, 县城镇化)
+        for s0, e0 in list(found):
+            if t[e0 - 1 : e0] == "县" and e0 - s0 >= 3 and t[e0 : e0 + 1] == "城":
+                if t[e0 + 1 : e0 + 2] not in ("乡", "镇", "市", "区", "建", "管"):
+                    found.append((s0, e0 + 1))
+        # macro-regions named by direction before a region word or policy: 享受西部政策的县,
+        # 实施西部和东北地区…援助 (not 东西部协作, 经开区中部)
+        for m in _MACRO_REGION.finditer(t):
+            found.append((m.start(), m.end()))
+        found.extend(self._bare_zones(zone))
         for s, e in found:
             self.add(s, e, "GPE", "place", tier=1)
             self.gpe.append((s, e))
@@ -802,6 +823,99 @@ class _Finder:
             fm = _re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
             if fm:
                 self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
+
+    def _roads(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Named roads and streets (中山西路, 松东路以西, 泗泾镇开江路、文化路).
+
+        A 2-3 character stem + optional direction + 路/大道/大街/街 is a road when the
+        direction is written (荣乐中路), when a town or district precedes it (…镇开江路), when a
+        side or stretch follows (松东路以西, …路沿线), or when it follows another road in a
+        list (开江路、文化路); a common word ending in 路 (思路, 道路, 一路) never is. Every
+        other mention of a road found so follows.
+        """
+        t = self.text
+        names: set[str] = set()
+        sites: set[tuple[int, int]] = set()
+        ends = {e for _, e in found}
+        for m in _ROAD.finditer(t):
+            head = m.group()
+            e = m.end()
+            if t[e : e + 1] in ("线", "网", "径", "况", "子", "费", "灯", "口", "由", "面"):
+                continue  # 公交线路, 路网, 路径, 路面: the road word in a longer common noun
+            side = bool(_ROAD_SIDE.match(t, e))
+            readings = []
+            d0 = t[m.start() - 1] if m.start() > 0 and t[m.start() - 1] in "东西南北中" else ""
+            for dirn, k in ((d0, 2), (d0, 3), ("", 2), ("", 3)) if d0 else (("", 2), ("", 3)):
+                s = m.start() - len(dirn) - k
+                if s < 0:
+                    break
+                stem = t[s : m.start() - len(dirn)]
+                if head == "街" and not dirn:
+                    continue  # a bare 街 is too common (商业街, 步行街)
+                if not all(_is_han(c) for c in stem):
+                    continue
+                if not dirn and stem[-1] not in "东西南北中" and _word_freq(stem[-1] + head) >= 100:
+                    continue  # 新思路, 城市道路, 高速公路: a common word, no road
+                w = t[s:e]
+                if _word_freq(w) >= 100 or _word_freq(stem) >= 5000:
+                    continue  # 一带一路, 主干路
+                if any(c in self.cues or c in self.breaks or c in _NUM for c in stem):
+                    continue
+                after_place = s in ends and t[s - 1 : s] in ("镇", "乡", "区", "县", "道")
+                bound = after_place or self.boundary_before(s)
+                if self.is_generic(stem) and not after_place:
+                    continue
+                readings.append((bound, k, w, bool(dirn) or after_place or side, dirn))
+            if not readings:
+                continue
+            bounded = [r for r in readings if r[0]]
+            number = bool(_re.match(r"[\d一二三四五六七八九十百]+号", t[e : e + 5]))
+            if bounded:
+                if bounded[0][3] or number:
+                    names.add(bounded[0][2])
+            elif side:
+                # 单元松东路以西: the shortest plain stem before a side word
+                short = [r[2] for r in readings if r[1] == 2 and not r[4]]
+                if short:
+                    names.add(short[0])
+                    sites.add((e - len(short[0]), e))
+        # a list of roads: 开江路、文化路 (the second may be a generic-looking name)
+        for w in list(names):
+            for m in _re.finditer(
+                re.escape(w) + rf"、([{_HAN}]{{2,3}}?[东西南北中]?(?:路|大道|大街))", t
+            ):
+                nw = m.group(1)
+                if _word_freq(nw[-2:]) < 100 and not any(c in self.cues for c in nw):
+                    names.add(nw)
+        out: list[tuple[int, int]] = list(sites)
+        for w in names:
+            for m in _re.finditer(re.escape(w), t):
+                s0 = m.start()
+                if (s0, m.end()) not in sites and (
+                    self.boundary_before(s0) or s0 in ends or t[s0 - 1 : s0] == "、"
+                ):
+                    out.append((s0, m.end()))
+        return out
+
+    def _bare_zones(self, zone: re.Pattern[str]) -> list[tuple[int, int]]:
+        """A bare zone word (经开区, 高新区) standing as a unit of a responsibility note
+        (牵头单位：经开区、…) is the document's own zone, a place; its other mentions follow."""
+        t = self.text
+        words: set[str] = set()
+        for m in _UNIT_NOTE.finditer(t):
+            for item in _re.split(r"[、，,]", m.group(1)):
+                if zone.fullmatch(item) and item not in ("新区", "港区", "经济区", "城市群"):
+                    words.add(item)
+        out: list[tuple[int, int]] = []
+        for w in words:
+            for m in _re.finditer(re.escape(w), t):
+                s0 = m.start()
+                if (s0 == 0 or not _is_han(t[s0 - 1]) or self.boundary_before(s0)) and (
+                    self._closes_name(m.end())
+                    or t.startswith(("中部", "南部", "北部", "东部", "西部"), m.end())
+                ):
+                    out.append((s0, m.end()))
+        return out
 
     def _country(self, not_places: frozenset[str]) -> list[tuple[int, int]]:
         """China named as a country (具有中国国籍, 在中国大陆境内, 中华人民共和国驻外使领馆) —
@@ -971,7 +1085,13 @@ class _Finder:
     def _stem_starts(self, found: list[tuple[int, int]]) -> set[int]:
         """Where the bare stem of a found X市 / X县 recurs (示例高新区 after 示例市)."""
         t = self.text
-        stems = {t[s : e - 1] for s, e in found if e - s >= 3 and t[e - 1] in "市县"}
+        stems = {t[s : e - 1] for s, e in found if e - s >= 3 and t[e - 1] in "市县镇乡"}
+        # a sub-district the document names (九里亭街道) makes its stem a place too: 九里亭…项目
+        for m in _TOWN_UNIT.finditer(t):
+            stem = m.group(1)
+            if self.boundary_before(m.start()) and not self.is_generic(stem):
+                if not any(c in self.cues or c in "各本该所每全和与及、的" for c in stem):
+                    stems.add(stem)
         out: set[int] = set()
         for st in stems:
             if len(st) < 2:
@@ -1917,6 +2037,8 @@ class _Finder:
             items = self._conj_items(i, m.start())
             if len(items) < 2:
                 continue
+            if any(_LIST_WORKS.search(t, ps, pe) for ps, pe in items):
+                continue  # …管线改造、…路面铺装等工程: construction works, no named projects
             for ps, pe in items:
                 w = t[ps:pe]
                 if (
@@ -2594,6 +2716,27 @@ class _Finder:
 
 
 # physical facilities: a project or a place named after one (庄河电厂项目, 大连新机场)
+# an item of a works list ending in a kind of work (…管线改造, …路面铺装, …绿道更新)
+_LIST_WORKS = re.compile(
+    r"(?:建设|改造|改扩建|扩建|新建|修缮|养护|维修|加固|施工|整治|拆除|装修|铺装|更新|提升|整修)$"
+)
+# a macro-region by direction (GUIDELINES: named places are GPE): 西部 in 享受西部政策,
+# 西部和东北地区
+_MACRO_REGION = re.compile(
+    r"(?<![东西南北中])(?:中西部|东部|中部|西部)"
+    r"(?=(?:和|与|及|、)(?:东北|东部|中部|西部)地区|政策|省份|省区|各省)"
+)
+# a named road: stem, optional direction, head (中山西路, 松东路, 世纪大道)
+_ROAD = re.compile(r"路|大道|大街|街")
+# a side or stretch of a road that confirms it as one (松东路以西, …路沿线, …路段)
+_ROAD_SIDE = re.compile(r"以[东西南北]|沿线|两侧|沿街|路段|段[^落]")
+# a responsibility note and its units: （牵头单位：经开区、九里亭街道，支撑单位：…）
+_UNIT_NOTE = re.compile(
+    r"(?:牵头单位|责任单位|支撑单位|配合单位|参与单位|主办单位|实施单位)[：:]"
+    rf"([{_HAN}、，,（）()]{{2,80}}?)(?=[）)；;。\n]|[，,][{_HAN}]{{2}}单位)"
+)
+# a named sub-district (九里亭街道): its stem is a place the document names
+_TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
 )

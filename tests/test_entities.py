@@ -1046,3 +1046,48 @@ def test_a_platform_name_may_hold_a_he_that_is_no_conjunction():
         "基于黄浦区碳达峰碳中和平台等建设情况，鼓励企业参与。建设河北省科技和金融服务平台。"
     )
     assert [w for w, lab in found if lab == "PROGRAM"] == ["黄浦区碳达峰碳中和平台"]
+
+
+def test_named_roads_are_places():
+    found = ents_of(
+        "一、推进滨湖镇望江路、建设路沿线立面整治，完成湖光东路8号厂房改造。"
+        "二、实施桂园单元枫林路以东地块更新。三、坚持新思路，完善城市道路和高速公路网。"
+    )
+    gpe = [w for w, lab in found if lab == "GPE"]
+    assert "望江路" in gpe and "建设路" in gpe  # after a town; a list sibling
+    assert "湖光东路" in gpe  # a road with a direction
+    assert "枫林路" in gpe  # a side word after it
+    assert not any(w.endswith(("思路", "道路", "公路")) for w in gpe)
+
+
+def test_a_town_or_sub_district_stem_names_its_parks_and_projects():
+    found = ents_of(
+        "推进桃溪高新科技园、梅岭工业园东部产业园区转型升级，实施青湾老街城市更新项目。"
+        "（牵头单位：桃溪镇、梅岭镇、青湾街道）"
+    )
+    assert ("桃溪高新科技园", "GPE") in found
+    assert ("梅岭工业园", "GPE") in found  # the named park ends at its own suffix
+    assert ("青湾老街城市更新项目", "PROGRAM") in found
+
+
+def test_a_new_district_is_named_even_by_a_class_word():
+    found = ents_of("支持企业在临空新片区设立研发中心。")
+    assert ("临空新片区", "GPE") in found
+
+
+def test_a_bare_zone_in_a_responsibility_note_is_the_documents_own_zone():
+    found = ents_of(
+        "5.加快高新区北部片区道路建设。（牵头单位：高新区、区建设管理委）\n6.支持各开发区提升能级。"
+    )
+    assert [w for w, lab in found if lab == "GPE"].count("高新区") == 2
+    assert ("开发区", "GPE") not in found
+
+
+def test_works_lists_and_macro_regions():
+    found = ents_of(
+        "实施滨江镇老街管线改造、西湖路路面铺装等工程。享受西部政策的县由中央财政补助，"
+        "引进京津高校人才，东距巫溪县城12公里。"
+    )
+    assert not any(lab == "PROGRAM" for _, lab in found)
+    gpe = [w for w, lab in found if lab == "GPE"]
+    assert "西部" in gpe and "京津" in gpe and "巫溪县城" in gpe
