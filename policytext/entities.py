@@ -1334,6 +1334,16 @@ class _Finder:
                 # “四好农村路”高质量发展, “15分钟生活圈”打造, “美丽街区”建设: a named scheme
                 self.add(cs, ce, "PROGRAM", "quoted-campaign", tier=4)
                 continue
+            if (
+                hm
+                and _re.search(r"[、，,]", c)
+                and len(hm.group(1)) >= 4
+                and _re.search(rf"[{_NUM}]", c)
+            ):
+                # 推进“两评估、一清单、一盘活”专项行动: a list slogan is no name on its own;
+                # with its campaign head it is one
+                self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-slogan+head", tier=4)
+                continue
             if hm and _re.search(r"[+＋]", c) and not _re.search(r"[、，,]", c):
                 # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
@@ -1871,7 +1881,20 @@ class _Finder:
                     or (has_place and stem.endswith("投资"))
                 ):
                     continue
+            if (
+                head in ("标准", "规范")
+                and stem.startswith("国家")
+                and not stem.startswith("国家标准")
+                and len(stem) >= 8
+            ):
+                s += 2  # 符合国家建筑光伏系统应用技术标准: 国家 is the standard's level
             self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
+            if head in ("标准", "规范"):
+                # …技术标准和建筑节能与可再生能源利用通用规范等文件: a sibling standard (its
+                # name may hold 与)
+                sib = _SIBLING_STANDARD.match(t, m.end())
+                if sib and not self.is_generic(sib.group(1)[:-2]):
+                    self.add(sib.start(1), sib.end(1), "PROGRAM", "sibling-standard", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
         for m in _re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
             for k in (3, 2):  # 推行链长制: the 3-character reading fails, the 2-character one holds
@@ -2172,13 +2195,19 @@ class _Finder:
                 self.add(s, m.start(), "PROGRAM", "designation-unit", tier=2)
         # X示范基地 / 示范企业 / 示范项目 / 先导区 / 名园
         for m in _re.finditer(
-            r"(示范基地|示范企业|试点示范项目|示范项目|先导区|名园|贷款项目库)", t
+            r"(示范基地|示范企业|试点示范项目|示范项目|先导区|名园|贷款项目库|领航企业)", t
         ):
             s = self.left_edge(m.start(), max_len=20)
+            # 评选3至5家省级…领航企业: a count and a level word are no part of the name
+            count = _COUNT_LEAD.match(t, s, m.start())
+            if count:
+                s = count.end()
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
                 s = lv.end()
             stem = t[s : m.start()]
+            if stem.endswith(("部", "厅", "局", "委", "办")):
+                continue  # 工信部领航企业: the body that names it, the bare designation stays
             if len(stem) >= 2 and not self.is_generic(stem) and s not in self.gpe_starts:
                 if not _re.search(r"[和与及]", stem):
                     self.add(s, m.end(), "PROGRAM", "designation-head", tier=2)
@@ -2726,6 +2755,13 @@ _MACRO_REGION = re.compile(
     r"(?<![东西南北中])(?:中西部|东部|中部|西部)"
     r"(?=(?:和|与|及|、)(?:东北|东部|中部|西部)地区|政策|省份|省区|各省)"
 )
+# a count of units before a designation: 3至5家, 10个, 一批
+_COUNT_LEAD = re.compile(rf"[\d{_NUM}]+(?:[至到\-～~][\d{_NUM}]+)?[家个项批所]|一批")
+# a second standard joined to a named one: …标准和建筑节能与可再生能源利用通用规范等文件
+_SIBLING_STANDARD = re.compile(
+    rf"(?:和|及|以及|、)([{_HAN}]{{4,24}}?(?:技术标准|技术规范|通用规范|设计规范|标准|规范))"
+    rf"(?=等|[^{_HAN}]|$)"
+)
 # a named road: stem, optional direction, head (中山西路, 松东路, 世纪大道)
 _ROAD = re.compile(r"路|大道|大街|街")
 # a side or stretch of a road that confirms it as one (松东路以西, …路沿线, …路段)
@@ -2999,7 +3035,7 @@ _COMPLY_LAW = re.compile(
 # “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
 _QUOTE_THEN_HEAD = re.compile(
     rf"([{_HAN}]{{1,12}}?)(专项行动|行动计划|等级制度|制度|行动|计划|工程|高峰论坛|论坛|峰会|大会"
-    r"|博览会|大赛|活动)"
+    r"|博览会|大赛|活动|工作机制)"
 )
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"

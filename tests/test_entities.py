@@ -1091,3 +1091,29 @@ def test_works_lists_and_macro_regions():
     assert not any(lab == "PROGRAM" for _, lab in found)
     gpe = [w for w, lab in found if lab == "GPE"]
     assert "西部" in gpe and "京津" in gpe and "巫溪县城" in gpe
+
+
+def test_a_quoted_list_slogan_with_its_campaign_head_is_one_name():
+    found = ents_of("三、推进“一码通、一网办、一次结”专项行动，压减办事时限。")
+    assert ("“一码通、一网办、一次结”专项行动", "PROGRAM") in found
+
+
+def test_a_quote_opens_a_named_mechanism():
+    found = ents_of("健全“两长”联动工作机制，压实属地责任。")
+    assert ("“两长”联动工作机制", "PROGRAM") in found
+
+
+def test_a_national_standard_and_its_sibling_standard():
+    found = ents_of(
+        "外墙保温须符合国家建筑外墙保温工程技术标准和民用建筑防火与安全疏散设计规范等要求。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "建筑外墙保温工程技术标准" in progs  # 国家 is the standard's level
+    assert "民用建筑防火与安全疏散设计规范" in progs
+
+
+def test_lead_firm_designations():
+    found = ents_of("每年遴选5至8家省级纺织行业智能制造领航企业。对获评工信部领航企业的给予奖励。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "纺织行业智能制造领航企业" in progs  # no count, no level word
+    assert "领航企业" in progs and ("工信部", "ORG") in found
