@@ -628,6 +628,8 @@ def is_measure(
             return False, []
     if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
         return False, []
+    if _condition_or_name(s, body, lex):
+        return False, []
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
     if _descriptive(body, scan):
@@ -658,20 +660,59 @@ def is_measure(
     return False, []
 
 
-# an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例)
+# a condition of eligibility or of a penalty, written as a clause that ends on 的 (（一）有科研
+# 不端行为的； / …是必要的。): it names a case, it does not act
+_ENDS_DE = re.compile(r"的$")
+# an enumerated item that only describes who qualifies (1.入选专精特新名单的企业； / 3.拥有有效
+# 发明专利的企业。)
+_QUALIFIER_ITEM = re.compile(
+    r"^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[⑴-⒇①-⑳])"
+)
+_QUALIFIER_END = re.compile(r"的(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$")
+# a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
+# characterises, it does not act; an assignment (市发展改革委是牵头单位) does
+_COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
+_COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
+# a heading that only names a project, plan or campaign (2.战略科学家引进项目。 / （一）人居环境
+# 品质提升行动): no action verb opens it
+_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”\"]{4,22}(?:项目|计划|工程|行动|专项行动|活动|专项)$")
+
+
+def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
+    """A condition clause (…的；), an item that lists who qualifies, a one-clause copular
+    statement, or an item heading that only names a project: no action."""
+    if _ENDS_DE.search(body):
+        return True
+    if _QUALIFIER_ITEM.match(s) and _QUALIFIER_END.search(body):
+        if not lex.regex("action_verbs").match(body):
+            return True
+    if _COPULA.match(body) and not _COPULA_ACTS.search(body):
+        return True
+    if _NAMED_ITEM.match(body) and not lex.regex("action_verbs").match(body):
+        return True
+    return False
+
+
+# an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例;
+# 执行期限内不可自行调整)
 _RULE = re.compile(
-    r"(应当|不得|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))[\u4e00-\u9fff]"
+    r"(应当|不得|不可|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
+    r"[\u4e00-\u9fff]"
 )
 
 
 # a rule that settles how an amount, price or term is set: 按实际上网电量确定 / 自印发次月起执行
 _SETTLED = re.compile(
-    r"(?:按照?|根据|参照|依据|综合|自)[^，。；;]{1,40}?(确定|执行|结算|核定|分摊|计算)(?![^，。；;]{0,4}的)"
+    r"(?:按照?|根据|参照|依据|综合|自)[^，。；;]{1,40}?(确定|执行|结算|核定|分摊|分担|计算)"
+    r"(?![^，。；;]{0,4}的)"
 )
 
 
-# a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平
-_NOMINAL_AFTER = re.compile(r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度")
+# a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平,
+# 执行期限 / 实施期间 (a term), 开放程度
+_NOMINAL_AFTER = re.compile(
+    r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度"
+)
 
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
 # (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大) or starts with 由于/因为, and states no

@@ -1031,3 +1031,54 @@ def test_body_names_are_not_read_by_the_instrument_classifier() -> None:
     )
     assert [m["instrument"]["subtype"] for m in ms] == ["法规管制"]
     assert ("市金融工作局", "lead") in roles(ms[0])
+
+
+@pytest.mark.parametrize(
+    "sentence,heading",
+    [
+        # the opening that reports the drafting or launch of the document itself
+        ("为规范专项资金管理，市财政局研究制定了《某市专项资金管理办法》。", False),
+        ("为促进就业，某部决定实施青年就业见习计划（2024-2026年）。", False),
+        ("《某市行动方案》已经市政府同意，现印发你们，请认真贯彻执行。", False),
+        # principle slogans behind a dash or with several parts
+        ("——坚持精准支持。", False),
+        ("——坚持风险共担、市场运作。", False),
+        ("坚持政府引导、市场运作。", True),
+        # conditions: who qualifies, the case of a penalty
+        ("2.上一年度研发费用占营业收入比例不低于5%的企业；", False),
+        ("3.拥有有效发明专利的企业。", False),
+        ("（二）骗取、套取补助资金的；", False),
+        # one-clause copular statements and definitions
+        ("人才是实现高质量发展的第一资源。", False),
+        ("科技型中小企业是指依托科技人员从事研发活动的中小企业。", False),
+        # an item heading that only names a project; a term heading
+        ("1.战略科学家引进项目。", True),
+        ("（三）机制电量和执行期限。", True),
+        # closing formulas: the document takes effect or runs for a term
+        ("本专项计划自印发后执行。", False),
+        ("自2025年1月1日起施行。", False),
+        ("本计划执行期限为2025年1月1日至2027年12月31日。", False),
+    ],
+)
+def test_openings_slogans_conditions_and_closings_are_no_measures(
+    sentence: str, heading: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对弄虚作假骗取补偿资金的，依法依规追回资金并追究相关责任。",
+        "（二）改善农村道路环境。",
+        "（三）畅通人才评价渠道。",
+        "风险补偿资金由中央财政和地方财政按5:5比例分担。",
+        "机制执行期限内不可自行调整或选择退出。",
+        "市场化电价自本方案印发次月起执行，执行期限10年。",
+        "市发展改革委是本方案的牵头单位。",
+        "1.实施战略科学家引进项目。",
+        "为此，市科技局起草了《某市支持创新若干措施》，经市政府常务会议审议通过。",
+    ],
+)
+def test_sanctions_improvements_shares_and_rule_terms_are_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is True
