@@ -84,7 +84,15 @@ _MEASURE_FILES = (
 )
 # sections whose lines are single literal strings (may not be split at spaces) or regexes
 _LINE_SECTIONS = frozenset(
-    {"contains", "starts", "topic_headings", "regex", "planned_regex", "done_regex"}
+    {
+        "contains",
+        "starts",
+        "topic_headings",
+        "regex",
+        "planned_regex",
+        "done_regex",
+        "preamble_regex",
+    }
 )
 
 
@@ -134,7 +142,7 @@ def _parse(text: str, source: str) -> dict[str, list[str]]:
     for lineno, raw in enumerate(text.splitlines(), 1):
         if raw.lstrip().startswith("#"):
             continue
-        line = raw if current in ("regex", "planned_regex", "done_regex") else raw.split("#")[0]
+        line = raw if current is not None and current.endswith("regex") else raw.split("#")[0]
         line = line.strip()
         if not line:
             continue
@@ -646,7 +654,7 @@ def is_measure(
     if (
         re.search(r"\d", scan)
         and any(w in scan for w in lex["target_words"])
-        and any(w in scan for w in lex["target_cues"])
+        and _target_cue(lex).search(scan)
     ):
         return True, []
     if _target_row(sentence):
@@ -672,10 +680,25 @@ _QUALIFIER_END = re.compile(r"的(?:企业|单位|机构|项目|个人|人才|�
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
+# … or a longer one that ends on what the subject is (低空经济是以…为牵引，…的综合性经济形态。)
+_COPULA_LONG = re.compile(
+    r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^；;：:]{2,150}的[\u4e00-\u9fff]{2,10}$"
+)
 _COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
 # a heading that only names a project, plan or campaign (2.战略科学家引进项目。 / （一）人居环境
 # 品质提升行动): no action verb opens it
 _NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”\"]{4,22}(?:项目|计划|工程|行动|专项行动|活动|专项)$")
+
+
+@lru_cache(maxsize=8)
+def _target_cue(lex: MeasureLexicons) -> re.Pattern[str]:
+    """The target cues; a one-character cue (到) counts only as a preposition (到2025年), not as
+    the end of a verb (达到 / 得到 / 收到: a reported figure is no target)."""
+    alts = [
+        re.escape(w) if len(w) > 1 else rf"(?<![达得收提遇做感受想看找直]){re.escape(w)}"
+        for w in sorted(set(lex["target_cues"]), key=len, reverse=True)
+    ]
+    return re.compile("|".join(alts) or "(?!)")
 
 
 def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
@@ -686,7 +709,7 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
     if _QUALIFIER_ITEM.match(s) and _QUALIFIER_END.search(body):
         if not lex.regex("action_verbs").match(body):
             return True
-    if _COPULA.match(body) and not _COPULA_ACTS.search(body):
+    if (_COPULA.match(body) or _COPULA_LONG.match(body)) and not _COPULA_ACTS.search(body):
         return True
     if _NAMED_ITEM.match(body) and not lex.regex("action_verbs").match(body):
         return True
@@ -711,7 +734,7 @@ _SETTLED = re.compile(
 # a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平,
 # 执行期限 / 实施期间 (a term), 开放程度
 _NOMINAL_AFTER = re.compile(
-    r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度"
+    r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度|的"
 )
 
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
@@ -1397,6 +1420,8 @@ def find_measures(
         [(n.start, n.end) for n in notes] + [(n.start, n.end) for n, _ in row_notes]
     )
     heading_starts = {int(_get(s, "start")) for s in sections}
+    # the preamble: the sentences before the first section heading (为…，制定本方案 and kin)
+    preamble_end = min(heading_starts) if heading_starts else -1
 
     # ---------------------------------------------------------------- 1. which sentences
     units: list[_Unit] = []
@@ -1420,6 +1445,8 @@ def find_measures(
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
+        if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):
+            ok = False  # 为…，X研究制定了《…》 / 决定实施…行动计划: the document itself
         joined = _joined(text, e_trim, sentences, sentence_starts)
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。
@@ -1606,6 +1633,12 @@ def find_measures(
         prev = {**measure, "_line": line, "_leads": leads_here}
     _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _own_document(sentence: str, lex: MeasureLexicons) -> bool:
+    """A preamble sentence that announces the document itself (``[preamble_regex]``)."""
+    body = _strip_label("".join(sentence.split())).rstrip("。；;")
+    return any(rx.search(body) for rx in lex.patterns("preamble_regex"))
 
 
 def _heading_name(sec: Any) -> str:

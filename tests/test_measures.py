@@ -1036,10 +1036,13 @@ def test_body_names_are_not_read_by_the_instrument_classifier() -> None:
 @pytest.mark.parametrize(
     "sentence,heading",
     [
-        # the opening that reports the drafting or launch of the document itself
-        ("为规范专项资金管理，市财政局研究制定了《某市专项资金管理办法》。", False),
-        ("为促进就业，某部决定实施青年就业见习计划（2024-2026年）。", False),
         ("《某市行动方案》已经市政府同意，现印发你们，请认真贯彻执行。", False),
+        # a long definition; praise of past work; a figure reached is no target
+        ("低空经济是以低空飞行活动为牵引，辐射带动相关领域融合发展的综合性经济形态。", False),
+        ("近年来，各地积极推进数字政府建设，取得了明显成效。", False),
+        ("全市低空经济产业规模达到120亿元，同比增长35%。", False),
+        # a verb before 的 modifies a noun (新建的房屋)
+        ("新建的砖混房屋开裂轻微。", False),
         # principle slogans behind a dash or with several parts
         ("——坚持精准支持。", False),
         ("——坚持风险共担、市场运作。", False),
@@ -1078,7 +1081,24 @@ def test_openings_slogans_conditions_and_closings_are_no_measures(
         "市发展改革委是本方案的牵头单位。",
         "1.实施战略科学家引进项目。",
         "为此，市科技局起草了《某市支持创新若干措施》，经市政府常务会议审议通过。",
+        "为规范专项资金管理，市财政局研究制定了《某市专项资金管理办法》。",
+        "三是拓展应用场景。",
+        "到2027年，新建博士后科研工作站20家，人才总量达到180万人。",
     ],
 )
 def test_sanctions_improvements_shares_and_rule_terms_are_measures(sentence: str) -> None:
     assert is_measure(sentence)[0] is True
+
+
+def test_preamble_that_announces_the_document_is_no_measure() -> None:
+    """Before the first heading, 为…，X研究制定了《…》 / 决定实施…计划 / 根据…，制定…工作方案
+    announce the document itself; after it, a reply's 为…，我局制定了《…》 reports an action."""
+    text = (
+        "为规范专项资金管理，市财政局研究制定了《某市专项资金管理办法》。\n"
+        "为促进青年就业，某部决定实施青年就业见习计划（2024-2026年）。\n"
+        "根据省委有关要求，结合本市实际，制定某市交通精细化工作方案（2024-2026年）。\n"
+        "一、工作开展情况\n"
+        "为规范资金使用，市财政局制定了《某市专项资金管理办法》。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert got == ["为规范资金使用，市财政局制定了《某市专项资金管理办法》。"]
