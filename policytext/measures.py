@@ -732,18 +732,21 @@ _SETTLED = re.compile(
 
 
 # a verb used as a noun: 负责同志 / 负责人 (the person in charge), 工业发展情况, 服务水平,
-# 执行期限 / 实施期间 (a term), 开放程度
+# 执行期限 / 实施期间 (a term), 开放程度, 投资额 (an amount); a verb before 的 modifies a noun
+# (新建的房屋)
 _NOMINAL_AFTER = re.compile(
-    r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度|的"
+    r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度|的|额"
 )
 
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
-# (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大) or starts with 由于/因为, and states no
+# (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大 / 需求日益增长) or starts with 由于/因为, and states no
 # commitment (将 要 应 拟 已 …了) of an acting body (a name at a clause start)
 _EVALUATIVE_END = re.compile(
     r"(?:良好|顺利|明显|显著|突出|较大|较强|较快|较高|较低|较多|较少|较弱|滞后|不足|薄弱|有限|"
     r"困难|紧张|针对性|必要性|重要性|迫切|积极意义|有待[\u4e00-\u9fff]{2}|不够[\u4e00-\u9fff]{0,2}|"
-    r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速)(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快))$"
+    r"难以满足[\u4e00-\u9fff]{0,4}|"
+    r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速|日益|日趋|愈发|愈加|越来越)"
+    r"(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快|凸显|突出|加剧|激烈|迫切|增多|旺盛|紧迫|复杂))$"
 )
 _STATE_START = re.compile(r"^(?:目前|当前|现阶段)")
 _OPINION_PREFIX = re.compile(r"^[^，。；：:]{2,16}(?:意见|认为)[：:]")

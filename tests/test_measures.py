@@ -1102,3 +1102,36 @@ def test_preamble_that_announces_the_document_is_no_measure() -> None:
     )
     got = [m["text"] for m in measures(text)]
     assert got == ["为规范资金使用，市财政局制定了《某市专项资金管理办法》。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "随着产业变革深入发展，企业对高技能人才的需求日益增长。",
+        "科技型中小企业已成为推动创新发展的重要力量。",
+        "实施专项担保计划，是支持科技创新的具体举措。",
+        "政府性融资担保体系为缓解小微企业融资难题提供了有力支撑。",
+        "同时也要看到，科技型企业融资难问题仍较突出。",
+        "下一步，我们将认真研究您的建议。",
+        "这些举措有效激发了人才创新创业活力。",
+        "你市财力较为薄弱，配套资金难以落实。",
+        "涉及要求国家安排专项经费问题，可另向财政部专题报告。",
+        "全国政府性融资担保机构在保余额为1.5万亿元。",
+    ],
+)
+def test_trends_roles_praise_problems_and_deferrals_are_no_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "放宽外籍人才来华工作许可年龄限制。",
+        "赋予科研单位更大的科研经费使用自主权。",
+        "每年安排专项资金5亿元支持人才项目。",
+        "选派100名科技特派员服务乡村振兴。",
+        "对符合条件的项目，优先安排中央预算内资金支持。",
+    ],
+)
+def test_reform_funding_and_staffing_verbs_are_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is True
