@@ -1135,3 +1135,26 @@ def test_trends_roles_praise_problems_and_deferrals_are_no_measures(sentence: st
 )
 def test_reform_funding_and_staffing_verbs_are_measures(sentence: str) -> None:
     assert is_measure(sentence)[0] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您在提案中分析了当前政府网站存在的问题，提出了推进集约化建设等建议，具有很强的针对性。",
+        "国务院领导同志考察你省时，你省提出了加快交通基础设施建设等问题和建议。",
+        "国务院领导同志十分重视，要求有关部门认真研究办理。",
+        "发展改革委提出：国家对老工业基地调整改造给予了高度关注。",
+        "以上意见，请你省研究落实。",
+    ],
+)
+def test_how_a_letter_matter_came_up_and_its_closing_are_no_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+def test_a_letter_keeps_reported_actions_and_recommendations() -> None:
+    for sentence in (
+        "铁道部已将该项目列入2005年前期工作计划，正在抓紧开展可行性研究。",
+        "建议你省抓紧做好项目前期工作，按程序报批。",
+        "国家网信办会同有关部门建立了政府网站安全监测机制，定期开展安全检查。",
+    ):
+        assert is_measure(sentence)[0] is True, sentence
