@@ -659,6 +659,8 @@ def is_measure(
         return True, []
     if _target_row(sentence):
         return True, []
+    if _BOUND.search(scan):  # a required amount: 比例不低于20% / 不少于5辆 / 不超过60周岁
+        return True, []
     rule = _RULE.search(scan)
     if rule:  # a rule that binds actors (提名专家应当…, 不得…, 可由1名院士独立提名)
         return True, [rule.group(1)]
@@ -677,6 +679,13 @@ _QUALIFIER_ITEM = re.compile(
     r"^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[⑴-⒇①-⑳])"
 )
 _QUALIFIER_END = re.compile(r"的(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$")
+# a whole sentence that is one noun phrase naming a scope (本市新建、改建、扩建的政府投资项目。):
+# its verbs only modify the noun, no modal or subject acts
+_NOUN_PHRASE = re.compile(
+    r"^[^，,；;：:]{2,60}的[^，,；;：:的]{0,16}"
+    r"(?:项目|企业|单位|机构|个人|人才|人员|产品|工程|建筑|材料|园区)$"
+)
+_MODAL = re.compile(r"要|应|将|须|可|力争|确保")
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -702,11 +711,15 @@ def _target_cue(lex: MeasureLexicons) -> re.Pattern[str]:
 
 
 def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
-    """A condition clause (…的；), an item that lists who qualifies, a one-clause copular
-    statement, or an item heading that only names a project: no action."""
+    """A condition clause (…的；), an item that lists who qualifies, a noun phrase that names a
+    scope, a one-clause copular statement, or an item heading that only names a project: no
+    action."""
     if _ENDS_DE.search(body):
         return True
     if _QUALIFIER_ITEM.match(s) and _QUALIFIER_END.search(body):
+        if not lex.regex("action_verbs").match(body):
+            return True
+    if _NOUN_PHRASE.match(body) and not _MODAL.search(body):
         if not lex.regex("action_verbs").match(body):
             return True
     if (_COPULA.match(body) or _COPULA_LONG.match(body)) and not _COPULA_ACTS.search(body):
@@ -721,6 +734,14 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
 _RULE = re.compile(
     r"(应当|不得|不可|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
     r"[\u4e00-\u9fff]"
+)
+
+
+# a normative bound on a number (使用比例不低于20% / 投入不少于5辆 / 年龄不超过75岁): a
+# requirement or a target; reported figures use 达到 / 超过 / 增长
+_BOUND = re.compile(
+    r"(?:不低于|不少于|不超过|不高于|不小于|不大于)[^，。；;]{0,6}\d"
+    r"|\d[^，。；;]{0,12}(?:不低于|不少于|不超过|不高于|不小于|不大于)"
 )
 
 

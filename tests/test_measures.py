@@ -1158,3 +1158,14 @@ def test_a_letter_keeps_reported_actions_and_recommendations() -> None:
         "国家网信办会同有关部门建立了政府网站安全监测机制，定期开展安全检查。",
     ):
         assert is_measure(sentence)[0] is True, sentence
+
+
+def test_scope_phrases_and_promotion_headings_are_no_measures_but_bounds_are() -> None:
+    assert is_measure("本市新建、改建、扩建的政府投资项目。")[0] is False
+    assert is_measure("一、推广范围", heading=True)[0] is False
+    assert is_measure("二、推广品种", heading=True)[0] is False
+    assert is_measure("各区要支持符合条件的项目。")[0] is True
+    # a normative bound on a number is a requirement or a target
+    assert is_measure("政府投资的道路工程，再生建材使用比例不低于20%。")[0] is True
+    assert is_measure("投入不少于5辆智能清扫车。")[0] is True
+    assert is_measure("第一完成人年龄不超过70岁。")[0] is True
