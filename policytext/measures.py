@@ -636,7 +636,7 @@ def is_measure(
             return False, []
     if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
         return False, []
-    if _condition_or_name(s, body, lex):
+    if _condition_or_name(s, body, lex, heading):
         return False, []
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
@@ -695,7 +695,8 @@ _COPULA_LONG = re.compile(
 )
 _COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
 # a heading that only names a project, plan or campaign (2.战略科学家引进项目。 / （一）人居环境
-# 品质提升行动): no action verb opens it
+# 品质提升行动): a heading or an enumerated item, no action verb opens it, no modal, no 的 (a
+# sentence 各区要支持符合条件的项目 acts)
 _NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”\"]{4,22}(?:项目|计划|工程|行动|专项行动|活动|专项)$")
 
 
@@ -710,7 +711,7 @@ def _target_cue(lex: MeasureLexicons) -> re.Pattern[str]:
     return re.compile("|".join(alts) or "(?!)")
 
 
-def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
+def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = False) -> bool:
     """A condition clause (…的；), an item that lists who qualifies, a noun phrase that names a
     scope, a one-clause copular statement, or an item heading that only names a project: no
     action."""
@@ -719,12 +720,18 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons) -> bool:
     if _QUALIFIER_ITEM.match(s) and _QUALIFIER_END.search(body):
         if not lex.regex("action_verbs").match(body):
             return True
-    if _NOUN_PHRASE.match(body) and not _MODAL.search(body):
+    if _NOUN_PHRASE.match(body) and not _MODAL.search(body) and "是" not in body:
         if not lex.regex("action_verbs").match(body):
             return True
     if (_COPULA.match(body) or _COPULA_LONG.match(body)) and not _COPULA_ACTS.search(body):
         return True
-    if _NAMED_ITEM.match(body) and not lex.regex("action_verbs").match(body):
+    if (
+        (heading or _QUALIFIER_ITEM.match(s))
+        and _NAMED_ITEM.match(body)
+        and "的" not in body
+        and not _MODAL.search(body)
+        and not lex.regex("action_verbs").match(body)
+    ):
         return True
     return False
 

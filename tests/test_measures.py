@@ -1165,6 +1165,7 @@ def test_scope_phrases_and_promotion_headings_are_no_measures_but_bounds_are() -
     assert is_measure("一、推广范围", heading=True)[0] is False
     assert is_measure("二、推广品种", heading=True)[0] is False
     assert is_measure("各区要支持符合条件的项目。")[0] is True
+    assert is_measure("市财政局每年安排资金支持重点项目。")[0] is True
     # a normative bound on a number is a requirement or a target
     assert is_measure("政府投资的道路工程，再生建材使用比例不低于20%。")[0] is True
     assert is_measure("投入不少于5辆智能清扫车。")[0] is True
