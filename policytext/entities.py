@@ -82,6 +82,41 @@ class _CachedRe:
 
 
 _re = _CachedRe()
+_MOVEMENT_ABBREVIATION = re.compile(
+    r"(?<=[来留赴驻返回在入抵]).(?=就业|创业|求职|工作|发展|落户|投资|兴业"
+    r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业)",
+    re.S,
+)
+
+
+class _LiteralMatch:
+    """The part of ``re.Match`` the rules use, for a literal found with ``str.find``."""
+
+    __slots__ = ("_end", "_start", "string")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self.string[self._start : self._end]
+
+
+def _literal_matches(word: str, text: str) -> Iterator[_LiteralMatch]:
+    """``re.finditer(re.escape(word), text)`` without compiling a pattern per document word
+    (the words come from each document, so a pattern cache never hits)."""
+    if not word:
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield _LiteralMatch(text, i, i + len(word))
+        i = text.find(word, i + len(word))
+
 
 ENTITY_LABELS = ("ORG", "FIRM", "PROGRAM", "PERSON", "GPE")
 ACTOR_GROUP_LABEL = "ACTOR_GROUP"
@@ -889,12 +924,12 @@ class _Finder:
                     names.add(nw)
         out: list[tuple[int, int]] = list(sites)
         for w in names:
-            for m in _re.finditer(re.escape(w), t):
-                s0 = m.start()
-                if (s0, m.end()) not in sites and (
+            for lit in _literal_matches(w, t):
+                s0 = lit.start()
+                if (s0, lit.end()) not in sites and (
                     self.boundary_before(s0) or s0 in ends or t[s0 - 1 : s0] == "、"
                 ):
-                    out.append((s0, m.end()))
+                    out.append((s0, lit.end()))
         return out
 
     def _bare_zones(self, zone: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -908,13 +943,13 @@ class _Finder:
                     words.add(item)
         out: list[tuple[int, int]] = []
         for w in words:
-            for m in _re.finditer(re.escape(w), t):
-                s0 = m.start()
+            for lit in _literal_matches(w, t):
+                s0 = lit.start()
                 if (s0 == 0 or not _is_han(t[s0 - 1]) or self.boundary_before(s0)) and (
-                    self._closes_name(m.end())
-                    or t.startswith(("中部", "南部", "北部", "东部", "西部"), m.end())
+                    self._closes_name(lit.end())
+                    or t.startswith(("中部", "南部", "北部", "东部", "西部"), lit.end())
                 ):
-                    out.append((s0, m.end()))
+                    out.append((s0, lit.end()))
         return out
 
     def _country(self, not_places: frozenset[str]) -> list[tuple[int, int]]:
@@ -983,9 +1018,9 @@ class _Finder:
                     seen.add(t[s : p + 1])
                     break
         for w in seen:
-            for m in _re.finditer(re.escape(w), t):
-                if self.boundary_before(m.start()) or m.start() in self.gpe_ends:
-                    out.append((m.start(), m.end()))
+            for lit in _literal_matches(w, t):
+                if self.boundary_before(lit.start()) or lit.start() in self.gpe_ends:
+                    out.append((lit.start(), lit.end()))
         unit = _re.compile(rf"([{_HAN}]{{2,4}}?)(自治县|自治旗|县|区|旗|市)")
         town = _re.compile(rf"([{_HAN}]{{2,3}}?)(镇|乡|街道)")
         for s0, e0 in list(found) + out:
@@ -1016,11 +1051,12 @@ class _Finder:
                 if vm and self._unit_stem_ok(vm.group(1)) and not self.is_generic(vm.group(1)):
                     villages.add(vm.group())
         for w in villages:
-            for m in _re.finditer(re.escape(w), t):
-                if (m.start(), m.end()) not in out and (
-                    self.boundary_before(m.start()) or t[m.start() - 1 : m.start()] in ("镇", "乡")
+            for lit in _literal_matches(w, t):
+                if (lit.start(), lit.end()) not in out and (
+                    self.boundary_before(lit.start())
+                    or t[lit.start() - 1 : lit.start()] in ("镇", "乡")
                 ):
-                    out.append((m.start(), m.end()))
+                    out.append((lit.start(), lit.end()))
         return out
 
     def _subregions(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1067,15 +1103,14 @@ class _Finder:
             {t[s] for s, e in found if e - s == 3 and t[e - 1] == "市" and t[s] not in abbr}
         )
         out: list[tuple[int, int]] = []
-        chars = re.escape(abbr + own)
+        chars = abbr + own
         if not chars:
             return out
-        for m in _re.finditer(
-            rf"(?<=[来留赴驻返回在入抵])[{chars}](?=就业|创业|求职|工作|发展|落户|投资|兴业"
-            r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业)",
-            t,
-        ):
-            out.append((m.start(), m.end()))
+        # one pattern for every document (``own`` differs per document): the character is
+        # checked against the set afterwards
+        for m in _MOVEMENT_ABBREVIATION.finditer(t):
+            if m.group() in chars:
+                out.append((m.start(), m.end()))
         if abbr:
             for m in _re.finditer(rf"[{re.escape(abbr)}](?=版[{_HAN}])", t):
                 if m.start() == 0 or t[m.start() - 1] not in abbr:
@@ -1096,9 +1131,9 @@ class _Finder:
         for st in stems:
             if len(st) < 2:
                 continue
-            for m in _re.finditer(re.escape(st), t):
-                if self.boundary_before(m.start()):
-                    out.add(m.start())
+            for lit in _literal_matches(st, t):
+                if self.boundary_before(lit.start()):
+                    out.add(lit.start())
         return out
 
     def _dept_regex(self) -> re.Pattern[str]:
@@ -1175,13 +1210,13 @@ class _Finder:
                         continue
                     self.add(start + 1, i, "PROGRAM", "title-marks", tier=5)
                     if len(name) >= 6:
-                        for r in _re.finditer(re.escape(name), t):
+                        for lit in _literal_matches(name, t):
                             # a repeat inside a longer word is none (人力资源服务业…)
-                            if t[r.start() - 1 : r.start()] != "《" and not _word_boundaries(
-                                t, r.start(), r.end()
+                            if t[lit.start() - 1 : lit.start()] != "《" and not _word_boundaries(
+                                t, lit.start(), lit.end()
                             ):
                                 continue
-                            self.add(r.start(), r.end(), "PROGRAM", "title-repeat", tier=4)
+                            self.add(lit.start(), lit.end(), "PROGRAM", "title-repeat", tier=4)
         st = self.structure
         if st is None:
             return
@@ -1205,8 +1240,8 @@ class _Finder:
         )
         if launched and not self.is_generic(launched.group(1)):
             name = launched.group(1)
-            for r in _re.finditer(re.escape(name), t):
-                self.add(r.start(), r.end(), "PROGRAM", "title-launched", tier=4)
+            for lit in _literal_matches(name, t):
+                self.add(lit.start(), lit.end(), "PROGRAM", "title-launched", tier=4)
         # 转发商务部科技部关于…若干措施的通知: the forwarded document is named in the title
         fwd = _re.search(
             rf"转发.{{2,40}}?(关于[{_HAN}A-Za-z0-9“”（）()、—\-]{{4,60}}"
@@ -1215,8 +1250,8 @@ class _Finder:
         )
         if fwd:
             name = fwd.group(1)
-            for r in _re.finditer(re.escape(name), t):
-                self.add(r.start(), r.end(), "PROGRAM", "title-forwarded", tier=4)
+            for lit in _literal_matches(name, t):
+                self.add(lit.start(), lit.end(), "PROGRAM", "title-forwarded", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
             m = _re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
@@ -2627,8 +2662,8 @@ class _Finder:
         for w, label in self.short_aliases.items():
             if len(w) < 3:
                 continue
-            for m in _re.finditer(re.escape(w), t):
-                s, e = m.start(), m.end()
+            for lit in _literal_matches(w, t):
+                s, e = lit.start(), lit.end()
                 inside = [c for c in new if c.start < e and c.end > s]
                 if not inside or not all(
                     s <= c.start and c.end <= e and c.label == "GPE" and (c.start, c.end) != (s, e)
@@ -2640,8 +2675,8 @@ class _Finder:
                 for i in range(s, e):
                     taken[i] = 1
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
-            for m in _re.finditer(re.escape(w), t):
-                s, e = m.start(), m.end()
+            for lit in _literal_matches(w, t):
+                s, e = lit.start(), lit.end()
                 if any(taken[s:e]):
                     continue
                 if label == "GPE" and (s > 0 and _is_han(t[s - 1]) and not self.boundary_before(s)):

@@ -296,13 +296,13 @@ class FastSegmenter:
         def add(feature: np.ndarray) -> None:
             # in pkuseg's order, feature by feature, so the sums are bit-identical; an absent
             # feature adds 0.0, which leaves a sum unchanged
-            present = feature >= 0
-            if present.all():
+            present = np.flatnonzero(feature >= 0)
+            if len(present) == n:
                 scores.__iadd__(weights[feature])
-            else:
-                scores.__iadd__(
-                    np.where(present[:, None], weights[np.where(present, feature, 0)], 0.0)
-                )
+            elif len(present):
+                # only where the feature is present: adding 0.0 elsewhere would change no sum
+                # (scores start at +0.0 and never become -0.0)
+                scores[present] += weights[feature[present]]
 
         def shifted(arr: np.ndarray, by: int, fill: int = 0) -> np.ndarray:
             out = np.full(n, fill, dtype=np.int64)

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -270,26 +271,33 @@ def _word_model() -> _WordModel:
 # --------------------------------------------------------------------------- document LM
 
 
+_ALL_BUT_LAST = operator.itemgetter(slice(None, -1))
+
+
 class _CharLM:
     """Witten-Bell interpolated character n-gram model of one document."""
 
     def __init__(self, texts: Iterable[str], order: int = 4) -> None:
         self.order = order
+        texts = list(texts)
         counts: Counter[str] = Counter()
+        # a context's total is how often it occurs with a character after it (same text);
+        # its types, how many distinct characters follow it. Both are counted in C, from the
+        # substrings, instead of a Python loop over every n-gram.
+        ctx_total: Counter[str] = Counter()
         for t in texts:
             n = len(t)
             for k in range(1, order + 1):
-                counts.update(t[i : i + k] for i in range(n - k + 1))  # counted in C
-        ctx_total: Counter[str] = Counter()
-        ctx_types: Counter[str] = Counter()
-        for gram, c in counts.items():
-            ctx = gram[:-1]
-            ctx_total[ctx] += c
-            ctx_types[ctx] += 1
+                counts.update(map(t.__getitem__, map(slice, range(n - k + 1), range(k, n + 1))))
+            for k in range(1, order):
+                ctx_total.update(map(t.__getitem__, map(slice, range(n - k), range(k, n))))
+        chars = sum(map(len, texts))
+        if chars:
+            ctx_total[""] = chars
         self.counts = counts
         self.ctx_total = ctx_total
-        self.ctx_types = ctx_types
-        self.vocab = len([g for g in counts if len(g) == 1]) + 1
+        self.ctx_types: Counter[str] = Counter(map(_ALL_BUT_LAST, counts))
+        self.vocab = self.ctx_types[""] + 1
 
     def prob(self, ctx: str, ch: str) -> float:
         total = self.ctx_total.get("", 0)

@@ -12,15 +12,13 @@ tokens from their character offsets, and sentence starts are kept.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from typing import Any
 
 import numpy
 from spacy import displacy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..entities import ENTITY_LABELS, EntityLexicons, Mention, find_entities, load_entity_lexicons
 from ._lexicon_files import LexiconFilesMixin
@@ -133,53 +131,76 @@ def _resolve(text: str, ents: list[Mention], structure: Any) -> list[Mention]:
 def retokenize_to_mentions(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     """Make every ``(start, end)`` character span exactly one token.
 
-    Tokens crossing a span edge are split there; the tokens inside a span are merged. Span
-    groups and sentence starts set before are re-attached by character offsets.
+    Tokens crossing a span edge are split there; the tokens inside a span are merged (as
+    ``doc.retokenize()`` would: a merged token's text is the span's text, its trailing space
+    that of its last token). The result is a new Doc over the same text, built from the final
+    words in one go (spaCy's retokenizer costs more than the rest of the component); it
+    carries the old Doc's ``user_data`` (extension values), categories, hooks and context.
+    Span groups and sentence starts set before are re-attached by character offsets.
     """
     if not spans:
         return doc
-    saved = {
-        name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
-        for name, group in doc.spans.items()
-    }
-    had_sents = doc.has_annotation("SENT_START")
-    sent_starts = sent_start_chars(doc) if had_sents else set()
-    cuts = sorted({p for s, e in spans for p in (s, e)})
-    # 1. split tokens that an edge falls inside (found on arrays: most tokens are not touched,
-    # and a Token object per token would cost more than the split itself)
-    rows = doc.to_array([IDX, LENGTH]).astype("int64")
-    cut_array = numpy.asarray(cuts, dtype="int64")
-    crossed = numpy.nonzero(
-        numpy.searchsorted(cut_array, rows[:, 0], side="right")
-        < numpy.searchsorted(cut_array, rows[:, 0] + rows[:, 1], side="left")
-    )[0].tolist()
-    with doc.retokenize() as retok:
-        for i in crossed:
-            token = doc[i]
-            lo = bisect.bisect_right(cuts, token.idx)
-            hi = bisect.bisect_left(cuts, token.idx + len(token.text))
-            inner = [c - token.idx for c in cuts[lo:hi]]
-            bounds = [0, *inner, len(token.text)]
-            orths = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
-            heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
-            retok.split(token, orths, heads=heads)
-    # 2. merge the tokens inside each span
-    index = TokenIndex(doc)
-    with doc.retokenize() as retok:
-        for s, e in spans:
-            tokens = index.strict_bounds(s, e)
-            if tokens is not None and tokens[1] - tokens[0] > 1:
-                retok.merge(doc[tokens[0] : tokens[1]])
-    index = TokenIndex(doc)
-    for name, items in saved.items():
-        doc.spans[name] = [
+    text = doc_text(doc)
+    rows = doc.to_array([IDX, LENGTH, SPACY]).astype("int64")
+    starts, ends, space = rows[:, 0], rows[:, 0] + rows[:, 1], rows[:, 2].astype(bool)
+    # 1. pieces: a token is cut at every span edge strictly inside its text
+    edges = numpy.unique(numpy.asarray([p for span in spans for p in span], dtype="int64"))
+    owner = numpy.searchsorted(starts, edges, side="right") - 1
+    ok = owner >= 0
+    edges, owner = edges[ok], owner[ok]
+    cuts = edges[(edges > starts[owner]) & (edges < ends[owner])]
+    piece_starts = numpy.sort(numpy.concatenate([starts, cuts]), kind="stable")
+    token_of = numpy.searchsorted(starts, piece_starts, side="right") - 1
+    # a piece ends where the next piece of its token starts, the last one at the token's end
+    # (and only the last keeps the token's trailing space)
+    cut_after = numpy.append(token_of[1:] == token_of[:-1], False)
+    ps: list[int] = piece_starts.tolist()
+    pe: list[int] = numpy.where(
+        cut_after, numpy.append(piece_starts[1:], 0), ends[token_of]
+    ).tolist()
+    psp: list[bool] = (space[token_of] & ~cut_after).tolist()
+    # 2. the pieces of a span whose edges fall on piece edges become one token
+    n = len(ps)
+    start_of = {st: k for k, st in enumerate(ps)}
+    end_of = {e: k for k, e in enumerate(pe)}
+    merge_to = list(range(n))  # piece -> the last piece of its token
+    merged = False
+    for s, e in spans:
+        first, last = start_of.get(s), end_of.get(e)
+        if first is not None and last is not None and last > first:
+            merge_to[first : last + 1] = [last] * (last + 1 - first)
+            merged = True
+    if not merged and not len(cuts):
+        return doc  # every span is one token already
+    words: list[str] = []
+    spaces: list[bool] = []
+    k = 0
+    while k < n:
+        last = merge_to[k]
+        words.append(text[ps[k] : pe[last]])
+        spaces.append(psp[last])
+        k = last + 1
+    new = Doc(doc.vocab, words=words, spaces=spaces)
+    new.user_data = doc.user_data
+    new.cats = doc.cats
+    new.user_hooks = doc.user_hooks
+    new.user_token_hooks = doc.user_token_hooks
+    new.user_span_hooks = doc.user_span_hooks
+    new.has_unknown_spaces = doc.has_unknown_spaces
+    new._context = doc._context
+    index = TokenIndex(new)
+    for name, group in doc.spans.items():
+        new.spans[name] = [
             sp
-            for sp in (index.span(a, b, label=lab, kb_id=kb) for a, b, lab, kb in items)
+            for sp in (
+                index.span(g.start_char, g.end_char, label=g.label_, kb_id=g.kb_id_) for g in group
+            )
             if sp is not None
         ]
-    if had_sents:
-        set_sent_starts(doc, (i for i, idx in enumerate(index.starts) if idx in sent_starts))
-    return doc
+    if doc.has_annotation("SENT_START"):
+        sent_starts = sent_start_chars(doc)
+        set_sent_starts(new, (i for i, idx in enumerate(index.starts) if idx in sent_starts))
+    return new
 
 
 def render_entities(doc: Doc, **kw: Any) -> str:
