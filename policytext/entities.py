@@ -2996,12 +2996,20 @@ _NOT_CONJ = (
 def _word_boundaries(text: str, s: int, e: int) -> bool:
     """Does a general-purpose segmenter put word boundaries at both ``s`` and ``e``?"""
     a, b = max(0, s - 6), min(len(text), e + 6)
-    pos = a
-    cuts = {a}
-    for word in _jieba().lcut(text[a:b], HMM=False):
+    cuts = _jieba_cuts(text[a:b])
+    return s - a in cuts and e - a in cuts
+
+
+@lru_cache(maxsize=16384)
+def _jieba_cuts(window: str) -> frozenset[int]:
+    """Word boundaries (offsets) jieba puts in ``window``; the same window recurs (the rules
+    ask about one name several times, and names recur across documents)."""
+    pos = 0
+    cuts = {0}
+    for word in _jieba().lcut(window, HMM=False):
         pos += len(word)
         cuts.add(pos)
-    return s in cuts and e in cuts
+    return frozenset(cuts)
 
 
 def _gazetteer_departments(gaz: Any) -> tuple[str, ...]:

@@ -298,11 +298,21 @@ class _CharLM:
         self.ctx_total = ctx_total
         self.ctx_types: Counter[str] = Counter(map(_ALL_BUT_LAST, counts))
         self.vocab = self.ctx_types[""] + 1
+        self._memo: dict[tuple[str, str], float] = {}
 
     def prob(self, ctx: str, ch: str) -> float:
+        # only the last order-1 characters of the context count; the scorer asks about the
+        # same (context, character) pairs again and again (baselines share their probes)
+        ctx = ctx[-(self.order - 1) :] if self.order > 1 else ""
+        key = (ctx, ch)
+        p = self._memo.get(key)
+        if p is None:
+            p = self._memo[key] = self._prob(ctx, ch)
+        return p
+
+    def _prob(self, ctx: str, ch: str) -> float:
         total = self.ctx_total.get("", 0)
         p = (self.counts.get(ch, 0) + 1.0) / (total + self.vocab)
-        ctx = ctx[-(self.order - 1) :] if self.order > 1 else ""
         for k in range(len(ctx) - 1, -1, -1):
             h = ctx[k:]
             c_h = self.ctx_total.get(h, 0)
