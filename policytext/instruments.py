@@ -138,6 +138,11 @@ class Scheme:
     _literal_index: dict[str, list[tuple[str, list[Keyword]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # text -> its evidence: a measure's heading context is the same for every measure of
+    # its item (bounded: cleared when full)
+    _evidence_cache: dict[str, dict[str, dict[str, tuple[float, int]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self.subtypes:
@@ -346,7 +351,21 @@ def _head_end(text: str) -> int:
 
 
 def _evidence(text: str, scheme: Scheme) -> dict[str, dict[str, tuple[float, int]]]:
-    """``subtype -> {evidence surface: (weight, first position)}`` for one text."""
+    """``subtype -> {evidence surface: (weight, first position)}`` for one text (cached per
+    scheme; callers only read it)."""
+    cache = scheme._evidence_cache
+    found = cache.get(text)
+    if found is None:
+        if len(cache) >= _EVIDENCE_CACHE_SIZE:
+            cache.clear()
+        found = cache[text] = _find_evidence(text, scheme)
+    return found
+
+
+_EVIDENCE_CACHE_SIZE = 4096
+
+
+def _find_evidence(text: str, scheme: Scheme) -> dict[str, dict[str, tuple[float, int]]]:
     literal: list[tuple[int, int, list[Keyword]]] = []
     found: dict[str, dict[str, tuple[float, int]]] = {}
     for kw in scheme._regex_keywords:

@@ -55,7 +55,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .lexicons import PathLike, data_path
 from .numerals import chinese_int
@@ -129,6 +129,41 @@ class MeasureLexicons:
 def _alternation(lex: MeasureLexicons, name: str) -> re.Pattern[str]:
     words = sorted(set(lex[name]), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+class _Searcher(Protocol):
+    def search(self, string: str) -> re.Match[str] | None: ...
+
+
+@lru_cache(maxsize=64)
+def _any_of(lex: MeasureLexicons, name: str) -> _Searcher:
+    """One pattern matching where any of the section's regular expressions matches (one
+    search instead of one per entry); the entries are tried one by one when they cannot be
+    joined (group references, inline flags)."""
+    patterns = _compiled(lex, name)
+    if not any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        try:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)")
+        except re.error:
+            pass
+    return _AnyOf(patterns)
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class _AnyOf:
+    """``search`` over several patterns, the first match wins."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def search(self, string: str) -> re.Match[str] | None:
+        for rx in self.patterns:
+            m = rx.search(string)
+            if m:
+                return m
+        return None
 
 
 @lru_cache(maxsize=64)
@@ -626,14 +661,13 @@ def is_measure(
     if len(s) < 4:
         return False, []
     body = _strip_label(s).rstrip("。；;！!？?")
-    for cue in lex["contains"]:
-        if cue in s:
-            return False, []
+    if lex.regex("contains").search(s):
+        return False, []
     if body.startswith(tuple(lex["starts"])):
         return False, []
-    for rx in lex.patterns("regex"):
-        if rx.search(s) or rx.search(body):
-            return False, []
+    non_measure = _any_of(lex, "regex")
+    if non_measure.search(s) or non_measure.search(body):
+        return False, []
     if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
         return False, []
     if _condition_or_name(s, body, lex, heading):
@@ -1357,15 +1391,23 @@ def _with_addressee(text: str, start: int, end: int, actors: list[_Actor]) -> li
     return sorted(out, key=lambda x: x.start or 0)
 
 
-def _self_references(text: str, start: int, end: int, taken: list[_Actor]) -> list[_Actor]:
+@lru_cache(maxsize=1)
+def _self_reference_regex() -> re.Pattern[str] | None:
+    """The issuer's self references (我省, 本委 …) of the bundled reference words, longest
+    first; built once, not per measure."""
     from .aliases import load_references
 
     refs = [r for r in load_references().values() if r.target not in ("recipient", "country")]
     words = sorted({r.surface for r in refs if r.surface != "我们"}, key=len, reverse=True)
-    if not words:
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+def _self_references(text: str, start: int, end: int, taken: list[_Actor]) -> list[_Actor]:
+    rx = _self_reference_regex()
+    if rx is None:
         return []
     out = []
-    for m in re.finditer("|".join(re.escape(w) for w in words), text[start:end]):
+    for m in rx.finditer(text[start:end]):
         a, b = start + m.start(), start + m.end()
         if any((t.start or 0) < b and a < (t.end or 0) for t in taken):
             continue
