@@ -281,24 +281,26 @@ class _CharLM:
         self.order = order
         texts = list(texts)
         counts: Counter[str] = Counter()
-        # a context's total is how often it occurs with a character after it (same text);
-        # its types, how many distinct characters follow it. Both are counted in C, from the
-        # substrings, instead of a Python loop over every n-gram.
-        ctx_total: Counter[str] = Counter()
-        for t in texts:
+        for t in texts:  # every substring of up to ``order`` characters, counted in C
             n = len(t)
             for k in range(1, order + 1):
                 counts.update(map(t.__getitem__, map(slice, range(n - k + 1), range(k, n + 1))))
-            for k in range(1, order):
-                ctx_total.update(map(t.__getitem__, map(slice, range(n - k), range(k, n))))
-        chars = sum(map(len, texts))
-        if chars:
-            ctx_total[""] = chars
+        # a context's total is how often a character follows it: its count, less the times
+        # it ends a text; its types, how many distinct characters follow it
+        self._ends: Counter[str] = Counter(
+            t[-k:] for t in texts for k in range(1, min(order - 1, len(t)) + 1)
+        )
+        self._chars = sum(map(len, texts))
         self.counts = counts
-        self.ctx_total = ctx_total
         self.ctx_types: Counter[str] = Counter(map(_ALL_BUT_LAST, counts))
         self.vocab = self.ctx_types[""] + 1
         self._memo: dict[tuple[str, str], float] = {}
+
+    def context_total(self, ctx: str) -> int:
+        """How often a character follows ``ctx`` in the texts."""
+        if not ctx:
+            return self._chars
+        return self.counts.get(ctx, 0) - self._ends.get(ctx, 0)
 
     def prob(self, ctx: str, ch: str) -> float:
         # only the last order-1 characters of the context count; the scorer asks about the
@@ -311,11 +313,10 @@ class _CharLM:
         return p
 
     def _prob(self, ctx: str, ch: str) -> float:
-        total = self.ctx_total.get("", 0)
-        p = (self.counts.get(ch, 0) + 1.0) / (total + self.vocab)
+        p = (self.counts.get(ch, 0) + 1.0) / (self._chars + self.vocab)
         for k in range(len(ctx) - 1, -1, -1):
             h = ctx[k:]
-            c_h = self.ctx_total.get(h, 0)
+            c_h = self.context_total(h)
             if not c_h:
                 break
             t_h = self.ctx_types[h]

@@ -510,6 +510,7 @@ def _iter_process_parts(
 
     window: deque[_Slot] = deque()
     limit = 2 * (n_process if backend == "local" else max(1, _dask_workers(client)))
+    frozen = False
     try:
         for batch in _batches(items, batch_size):
             slot = _Slot(items=[])
@@ -531,6 +532,12 @@ def _iter_process_parts(
                     slot.future = sub(todo)
                 else:
                     model = resolve_pipeline(nlp)
+                    if not frozen and gc.isenabled() and not gc.get_freeze_count():
+                        # as in a worker: the collector stops scanning the model's objects
+                        # for the length of the run (about 7% of the time otherwise)
+                        gc.collect()
+                        gc.freeze()
+                        frozen = True
                     slot.local = (analyze_one(raw, model, repair=repair) for raw in todo)
             window.append(slot)
             while len(window) > limit or (window and window[0].future is None):
@@ -538,6 +545,8 @@ def _iter_process_parts(
         while window:
             yield from finish(window.popleft())
     finally:
+        if frozen:
+            gc.unfreeze()
         if closer is not None:
             closer()
         if tmpdir is not None:
