@@ -1334,6 +1334,18 @@ class _Finder:
                 # “四好农村路”高质量发展, “15分钟生活圈”打造, “美丽街区”建设: a named scheme
                 self.add(cs, ce, "PROGRAM", "quoted-campaign", tier=4)
                 continue
+            sm = None if hm else _SLOGAN_STRATEGY.match(t, m.end())
+            if (
+                sm
+                and _re.search(r"[、，,]", c)
+                and _re.search(rf"[{_NUM}]", c)
+                and not _re.search(r"[的和与及等]", sm.group())
+                and self._closes_name(sm.end())
+            ):
+                # “四个革命、一个合作”能源安全新战略: a numbered list slogan with the strategy
+                # it names is one name
+                self.add(m.start(), sm.end(), "PROGRAM", "quoted-slogan+strategy", tier=4)
+                continue
             if (
                 hm
                 and _re.search(r"[、，,]", c)
@@ -1596,8 +1608,8 @@ class _Finder:
                 continue
             if stem.endswith(("的", "和", "与", "及")):
                 continue
-            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or _re.match(
-                r"(国家|中国|全国|国务院|中央|中共|省|市|区|县)", stem
+            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or bool(
+                _LEVEL_LEAD.match(stem)
             )
             created = _re.search(
                 r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s]
@@ -1853,7 +1865,12 @@ class _Finder:
             if stem[0].isdigit() or (stem[0] in _NUM and head != "工程"):
                 continue
             lead = _re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
-            has_place = s in self.gpe_starts or bool(lead) or stem[0] in "省市"
+            # 省…/市… as a level prefix, not 市场评价标准 or 省际联盟 (words that only begin so)
+            has_place = (
+                s in self.gpe_starts
+                or bool(lead)
+                or (stem[0] in "省市" and not _SHARED_LEAD.match(stem))
+            )
             if head == "活动" and not (
                 has_place
                 or stem.endswith(campaign)
@@ -1873,6 +1890,12 @@ class _Finder:
                 continue
             if head == "工程" and _re.search(rf"(?:{_WORKS})$|[{_NUM}\d]期$", stem):
                 continue  # 既有建筑光伏项目建设工程, 四期工程: construction works, no programme
+            if t[s : m.end()] in self.lex.set_of("not_program"):
+                continue  # 民心工程: a set phrase of political language, no name
+            if head == "工程" and stem.endswith(self.lex["works_objects"]):
+                continue  # 配套电网工程, 用户受电工程, 房屋主体工程: the works on a facility
+            if t[s - 1 : s] == "等" and not t.startswith("级", s):
+                continue  # 西电东送等国家能源战略: the class noun heading a list, no name
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if stem.startswith(("国家", "中国")) or not (
@@ -1895,6 +1918,15 @@ class _Finder:
                 sib = _SIBLING_STANDARD.match(t, m.end())
                 if sib and not self.is_generic(sib.group(1)[:-2]):
                     self.add(sib.start(1), sib.end(1), "PROGRAM", "sibling-standard", tier=2)
+        # a national system being set up: 建立全国统一电力市场评价制度, 实行国家…登记制度
+        for m in _NATIONAL_SYSTEM.finditer(t):
+            w = m.group("n")
+            if not _re.search(r"[的和与及等、]|实行|实施", w) and self._closes_name(m.end()):
+                self.add(m.start("n"), m.end(), "PROGRAM", "national-system", tier=2)
+        # national transfer projects named by their direction: 西电东送, 南水北调, 东数西算
+        for m in _TRANSFER_PROJECT.finditer(t):
+            if self.boundary_before(m.start()) and self._closes_name(m.end()):
+                self.add(m.start(), m.end(), "PROGRAM", "transfer-project", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
         for m in _re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
             for k in (3, 2):  # 推行链长制: the 3-character reading fails, the 2-character one holds
@@ -2872,6 +2904,21 @@ def _bank_name_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
+# a level or national word opening a body's or programme's name (省工信厅, 国家…标准); 市场,
+# 区域, 县域, 省际 … are ordinary words that only begin with a level character
+_LEVEL_LEAD = re.compile(r"国家|中国|全国|国务院|中央|中共|[省市区县](?!场|域|际|块链|间|内|外)")
+_SHARED_LEAD = re.compile(r"[省市区县](?:场|域|际|块链|间|内|外)")
+# a national transfer project named by opposite directions, what moves and how (西电东送 west
+# power sent east, 南水北调, 西气东输, 北煤南运, 东数西算); its 工程 head belongs to it
+_TRANSFER_PROJECT = re.compile(
+    rf"(?:东[{_HAN}]西|西[{_HAN}]东|南[{_HAN}]北|北[{_HAN}]南)[送输调运算移引训存](?:工程)?"
+)
+# the strategy a quoted slogan names: “四个革命、一个合作”能源安全新战略
+_SLOGAN_STRATEGY = re.compile(rf"[{_HAN}]{{0,8}}?战略")
+# a national system after the verb that sets it up (建立全国统一电力市场评价制度)
+_NATIONAL_SYSTEM = re.compile(
+    rf"(?:建立|建立健全|健全|实行|推行|完善)(?P<n>(?:全国|国家)[{_HAN}]{{4,14}}?制度)"
+)
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")

@@ -1117,3 +1117,41 @@ def test_lead_firm_designations():
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert "纺织行业智能制造领航企业" in progs  # no count, no level word
     assert "领航企业" in progs and ("工信部", "ORG") in found
+
+
+def test_works_on_a_facility_are_no_programme():
+    found = ents_of("对于小微企业受电工程，供电公司应同步建设配套管网工程，实施智慧园区赋能工程。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert not any(w.endswith(("受电工程", "管网工程")) for w in progs)
+    assert "智慧园区赋能工程" in progs  # a programme named by what it does
+
+
+def test_words_that_only_begin_with_a_level_character_are_no_level():
+    found = ents_of("研究制定市场准入评价标准，发挥省际协作联盟作用。印发省数字经济发展规划。")
+    names = [w for w, _ in found]
+    assert not any("评价标准" in w for w in names)
+    assert not any(w.endswith("协作联盟") for w in names)
+    assert ("省数字经济发展规划", "PROGRAM") in found  # 省 as a level word still counts
+
+
+def test_the_class_noun_heading_a_list_is_no_name():
+    found = ents_of("认真落实南水北调、北煤南运等国家资源调配战略，保障能源供应。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "南水北调" in progs and "北煤南运" in progs  # transfer projects by direction
+    assert not any(w.endswith("调配战略") for w in progs)
+
+
+def test_political_set_phrases_on_gongcheng_are_no_names():
+    found = ents_of("把安全生产纳入“一把手”工程，办好一批民心工程，实施“春风”工程。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "一把手" not in progs and "民心工程" not in progs
+    assert "春风" in progs
+
+
+def test_a_numbered_slogan_with_its_strategy_and_a_national_system():
+    found = ents_of(
+        "深入落实“两个毫不动摇、三个有利于”民营经济发展战略，加快建立全国统一碳排放核算制度。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "“两个毫不动摇、三个有利于”民营经济发展战略" in progs
+    assert "全国统一碳排放核算制度" in progs
