@@ -1460,6 +1460,12 @@ class _Finder:
                 continue
             if d.start() >= 1 and t[d.start() - 1] == "\n" and d.start() - 1 in self.gpe_ends:
                 continue  # the second line of a name broken in a table cell (临港新片区/管理委员会)
+            if (
+                t[d.start() - 1 : d.start()] in "（("
+                and t[d.end() : d.end() + 1] in "）)"
+                and any(c.end == d.start() - 1 and c.label == "ORG" for c in self.cands)
+            ):
+                continue  # 重庆市经信委（工信局）: the other name of the body just named
             if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
@@ -1581,6 +1587,9 @@ class _Finder:
                 continue
             if self.in_field(s, e, "doc_number"):
                 continue
+            unit = _INTERNAL_UNIT.match(t, e)
+            if unit and not unit.group().endswith("公司"):
+                e = unit.end()  # 国家发展改革委办公厅, 国家能源局综合司: one body
             self.add(s, e, "ORG", rule, tier=2)
 
     def in_field(self, s: int, e: int, name: str) -> bool:
@@ -1616,6 +1625,14 @@ class _Finder:
             )
             if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
                 continue
+            if not has_place and (
+                t[s - 1 : s] == "的"
+                or _BROAD_SETUP.search(t, max(0, s - 6), s)
+                or stem.endswith("行业")
+            ):
+                # 与企业相关的职称评审委员会, 广泛设立劳动争议调解委员会, 鼓励物流行业协会: a
+                # kind of body every firm, market or trade has, not one body
+                continue
             if m.group() in ("领导小组", "工作领导小组", "委员会", "办公室") and len(stem) < 3:
                 continue
             # trailing (青岛)-style place qualifier: 国家虚拟现实制造业创新中心（青岛）
@@ -1625,6 +1642,9 @@ class _Finder:
                 e += q.end()
             if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
                 continue  # 争创国家制造业创新中心: a designation (see designations())
+            if t[s:e].endswith(self.lex["firm_centres"]):
+                self.add(s, e, "FIRM", f"firm-centre:{m.group()}", tier=2)
+                continue  # 北京电力交易中心: an incorporated trading centre
             self.add(s, e, "ORG", f"org-suffix:{m.group()}", tier=2)
 
     def firms(self) -> None:
@@ -2408,6 +2428,8 @@ class _Finder:
             return False  # 证券公司、资产管理公司: classes of firms
         if w.endswith(("企业", "行业", "产业", "产品", "制造业", "服务业", "农业", "工业")):
             return False
+        if w.endswith(self.lex["org_suffixes"]) and not w.endswith(self.lex["firm_suffixes"]):
+            return False  # …公司、西北电力设计总院: an institute keeps its own type
         if w.endswith("业") and len(w) <= 3:
             return False
         if _re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
@@ -2919,6 +2941,12 @@ _SLOGAN_STRATEGY = re.compile(rf"[{_HAN}]{{0,8}}?战略")
 _NATIONAL_SYSTEM = re.compile(
     rf"(?:建立|建立健全|健全|实行|推行|完善)(?P<n>(?:全国|国家)[{_HAN}]{{4,14}}?制度)"
 )
+# an internal unit of a central body named with it: 国家发展改革委办公厅, 国家能源局综合司
+_INTERNAL_UNIT = re.compile(
+    rf"(?:办公厅|办公室)(?![主副])|[{_HAN}]{{1,6}}?司(?=[^{_HAN}]|关于|国家|$)"
+)
+# setting bodies up everywhere (广泛设立, 普遍建立): the body named after it is a kind
+_BROAD_SETUP = re.compile(r"(?:广泛|普遍|全面|均|都|分别|逐步)(?:设立|成立|建立|组建)$")
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")

@@ -467,7 +467,7 @@ def test_firm_gazetteer_full_and_short_names_in_a_ministry_notice():
         "国开行",
         "农发行",
     ]
-    assert ("工业和信息化部", "ORG") in [(e.text, e.label) for e in ents]
+    assert ("工业和信息化部办公厅", "ORG") in [(e.text, e.label) for e in ents]
 
 
 def test_firm_lists_type_the_first_item_and_unknown_siblings():
@@ -1155,3 +1155,30 @@ def test_a_numbered_slogan_with_its_strategy_and_a_national_system():
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert "“两个毫不动摇、三个有利于”民营经济发展战略" in progs
     assert "全国统一碳排放核算制度" in progs
+
+
+def test_a_central_body_with_its_internal_unit_is_one_body():
+    found = ents_of("财政部办公厅 交通运输部规划司关于做好农村公路养护资金管理的通知")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["财政部办公厅", "交通运输部规划司"]
+
+
+def test_the_other_name_of_a_body_in_brackets_is_not_tagged_again():
+    found = ents_of("各省、自治区发展改革委，安徽省经信厅（工信局），国家能源局各派出机构：")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert "工信局" not in orgs and "国家能源局" in orgs
+
+
+def test_a_kind_of_body_every_firm_or_trade_has_is_no_name():
+    found = ents_of(
+        "指导规模以上企业普遍设立安全生产管理委员会，鼓励物流行业协会参与，"
+        "完善与高校相关的学术评审委员会。支持中国物流与采购联合会开展评估。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["中国物流与采购联合会"]
+
+
+def test_power_exchange_centres_are_firms_and_head_institutes_are_bodies():
+    found = ents_of("国家电网有限公司，山西电力交易中心、西北电力设计总院：")
+    assert ("山西电力交易中心", "FIRM") in found
+    assert ("西北电力设计总院", "ORG") in found
