@@ -1918,6 +1918,8 @@ class _Finder:
                 continue  # 西电东送等国家能源战略: the class noun heading a list, no name
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
+                if _SETUP_VERB.search(t, max(0, s - 3), s) and not has_place:
+                    continue  # 社会资本设立绿色低碳产业基金: a fund still to be set up
                 if stem.startswith(("国家", "中国")) or not (
                     stem.endswith(("产业", "专项", "发展", "引导", "转换"))
                     or (stem.startswith("专项") and stem.endswith("建设"))
@@ -2254,6 +2256,8 @@ class _Finder:
             count = _COUNT_LEAD.match(t, s, m.start())
             if count:
                 s = count.end()
+            if m.group().endswith(("项目", "基地")) and _BUILD_VERB.search(t, max(0, s - 8), s):
+                continue  # 建设一批光伏建筑一体化示范项目: works being built, no designation
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
                 s = lv.end()
@@ -2947,6 +2951,10 @@ _INTERNAL_UNIT = re.compile(
 )
 # setting bodies up everywhere (广泛设立, 普遍建立): the body named after it is a kind
 _BROAD_SETUP = re.compile(r"(?:广泛|普遍|全面|均|都|分别|逐步)(?:设立|成立|建立|组建)$")
+# building verbs before a count: 建设一批…示范项目 are works, not a designation
+_BUILD_VERB = re.compile(rf"(?:建设|建成|新建|开工)(?:{_COUNT_LEAD.pattern})$")
+# setting a fund up: 设立…基金 names none yet
+_SETUP_VERB = re.compile(r"(?:设立|组建|发起|成立)$")
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")

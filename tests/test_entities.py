@@ -1182,3 +1182,14 @@ def test_power_exchange_centres_are_firms_and_head_institutes_are_bodies():
     found = ents_of("国家电网有限公司，山西电力交易中心、西北电力设计总院：")
     assert ("山西电力交易中心", "FIRM") in found
     assert ("西北电力设计总院", "ORG") in found
+
+
+def test_works_built_in_a_batch_and_funds_still_to_be_set_up_are_no_names():
+    found = ents_of(
+        "在老旧小区建设一批海绵城市改造示范项目。引导社会资本设立氢能装备产业基金。"
+        "认定一批智慧农业示范项目。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "海绵城市改造示范项目" not in progs
+    assert not any(w.endswith("产业基金") for w in progs)
+    assert "智慧农业示范项目" in progs  # selected into, a designation
