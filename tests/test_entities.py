@@ -1193,3 +1193,8 @@ def test_works_built_in_a_batch_and_funds_still_to_be_set_up_are_no_names():
     assert "海绵城市改造示范项目" not in progs
     assert not any(w.endswith("产业基金") for w in progs)
     assert "智慧农业示范项目" in progs  # selected into, a designation
+
+
+def test_the_production_corps_addressed_beside_governments_is_a_body():
+    found = ents_of("各省、自治区、直辖市人民政府，新疆生产建设兵团；国务院各部委、各直属机构：")
+    assert ("新疆生产建设兵团", "ORG") in found
