@@ -1626,7 +1626,7 @@ class _Finder:
             if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
                 continue
             if not has_place and (
-                t[s - 1 : s] == "的"
+                (t[s - 1 : s] == "的" and not m.group().endswith(("小组", "指挥部", "专班")))
                 or _BROAD_SETUP.search(t, max(0, s - 6), s)
                 or stem.endswith("行业")
             ):

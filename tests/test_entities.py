@@ -1173,9 +1173,10 @@ def test_a_kind_of_body_every_firm_or_trade_has_is_no_name():
     found = ents_of(
         "指导规模以上企业普遍设立安全生产管理委员会，鼓励物流行业协会参与，"
         "完善与高校相关的学术评审委员会。支持中国物流与采购联合会开展评估。"
+        "成立以区长为组长的城市更新工作领导小组。"
     )
     orgs = [w for w, lab in found if lab == "ORG"]
-    assert orgs == ["中国物流与采购联合会"]
+    assert orgs == ["中国物流与采购联合会", "城市更新工作领导小组"]
 
 
 def test_power_exchange_centres_are_firms_and_head_institutes_are_bodies():
