@@ -1625,6 +1625,8 @@ class _Finder:
             )
             if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
                 continue
+            if t[s - 1 : s] == "各":
+                continue  # 各省级电力交易中心: every body of a kind, not one
             if not has_place and (
                 (t[s - 1 : s] == "的" and not m.group().endswith(("小组", "指挥部", "专班")))
                 or _BROAD_SETUP.search(t, max(0, s - 6), s)
@@ -1642,7 +1644,9 @@ class _Finder:
                 e += q.end()
             if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
                 continue  # 争创国家制造业创新中心: a designation (see designations())
-            if t[s:e].endswith(self.lex["firm_centres"]):
+            if t[s:e].endswith(self.lex["firm_centres"]) and any(
+                s <= gs < m.start() for gs in self.gpe_starts
+            ):
                 self.add(s, e, "FIRM", f"firm-centre:{m.group()}", tier=2)
                 continue  # 北京电力交易中心: an incorporated trading centre
             self.add(s, e, "ORG", f"org-suffix:{m.group()}", tier=2)
@@ -2947,7 +2951,8 @@ _NATIONAL_SYSTEM = re.compile(
 )
 # an internal unit of a central body named with it: 国家发展改革委办公厅, 国家能源局综合司
 _INTERNAL_UNIT = re.compile(
-    rf"(?:办公厅|办公室)(?![主副])|[{_HAN}]{{1,6}}?司(?=[^{_HAN}]|关于|国家|$)"
+    rf"(?:办公厅|办公室)(?![主副])|[{_HAN}]{{1,6}}?司"
+    r"(?=[^\u3400-\u9fff]|关于|国家|牵头|负责|会同|配合|联合|等|和|与|及|$)"
 )
 # setting bodies up everywhere (广泛设立, 普遍建立): the body named after it is a kind
 _BROAD_SETUP = re.compile(r"(?:广泛|普遍|全面|均|都|分别|逐步)(?:设立|成立|建立|组建)$")

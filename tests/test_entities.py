@@ -1199,3 +1199,12 @@ def test_works_built_in_a_batch_and_funds_still_to_be_set_up_are_no_names():
 def test_the_production_corps_addressed_beside_governments_is_a_body():
     found = ents_of("各省、自治区、直辖市人民政府，新疆生产建设兵团；国务院各部委、各直属机构：")
     assert ("新疆生产建设兵团", "ORG") in found
+
+
+def test_internal_units_before_a_role_verb_and_every_centre_of_a_kind():
+    found = ents_of(
+        "由国家能源局电力司牵头，各省级电力交易中心配合，国家发展改革委有关司局加强指导。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert "国家能源局电力司" in orgs and "国家发展改革委" in orgs
+    assert not any("交易中心" in w for w, _ in found)
