@@ -1287,9 +1287,17 @@ class _Finder:
                 continue  # 专精特新“小巨人”: a designation holding the quote
             after = _re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
             # a fragment inside a longer name: 集成电路“强芯”工程 -> the whole name
-            if _re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) and after.startswith("规划"):
-                # “十四五”规划: the quote is a period, not a name on its own
-                self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
+            pp = _PERIOD_PLAN.match(t, m.end()) if _re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) else None
+            if pp and (
+                pp.end() == m.end() + 2
+                or (
+                    not t.startswith(("时期", "期间", "期"), m.end())
+                    and (self._closes_name(pp.end()) or t.startswith("编制", pp.end()))
+                )
+            ):
+                # “十四五”规划, “十五五”能源规划: the quote is a period, not a name on its own;
+                # the plan it dates is the name
+                self.add(m.start(), pp.end(), "PROGRAM", "period-plan", tier=4)
                 continue
             hm = _re.match(
                 rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动|制度)", after
@@ -2134,6 +2142,8 @@ class _Finder:
         ):
             w = m.group(1)
             stem = w[:-2]
+            if _LEVEL.match(stem):
+                continue  # 纳入省级能源发展规划: the plan every province has, no name
             if not self.is_generic(stem) and not _re.search(r"[和与及的]", stem):
                 self.add(m.start(1), m.end(1), "PROGRAM", "entered-plan", tier=2)
 
@@ -2960,6 +2970,8 @@ _BROAD_SETUP = re.compile(r"(?:广泛|普遍|全面|均|都|分别|逐步)(?:设
 _BUILD_VERB = re.compile(rf"(?:建设|建成|新建|开工)(?:{_COUNT_LEAD.pattern})$")
 # setting a fund up: 设立…基金 names none yet
 _SETUP_VERB = re.compile(r"(?:设立|组建|发起|成立)$")
+# the plan a quoted five-year period dates: “十四五”规划, “十五五”现代能源体系规划
+_PERIOD_PLAN = re.compile(rf"(?:[{_HAN}]{{1,10}}?(?<![的和与及等、]))?规划")
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")

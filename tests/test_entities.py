@@ -1208,3 +1208,16 @@ def test_internal_units_before_a_role_verb_and_every_centre_of_a_kind():
     orgs = [w for w, lab in found if lab == "ORG"]
     assert "国家能源局电力司" in orgs and "国家发展改革委" in orgs
     assert not any("交易中心" in w for w, _ in found)
+
+
+def test_a_plan_entered_by_its_level_only_is_no_name():
+    found = ents_of("将储能项目纳入省级能源发展规划。该项目已列入振兴东北规划。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "振兴东北规划" in progs
+    assert not any("能源发展规划" in w for w in progs)
+
+
+def test_the_plan_a_quoted_period_dates_is_the_name():
+    found = ents_of("编制“十五五”可再生能源发展规划，做好“十五五”时期规划衔接。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs == ["“十五五”可再生能源发展规划"]
