@@ -1170,6 +1170,9 @@ def _generic_subject_re(lex: MeasureLexicons) -> re.Pattern[str]:
     )
 
 
+# a duty word (应 / 应当 / 必须 / 须), not 应用 / 对应 / 响应
+_DUTY_WORD = re.compile(r"(?<![对响相供])应(?!用|急|收|对)|必须|(?<![无必])须(?!知)")
+
 # a clause that only modifies a noun: 企业开展研发活动中实际发生的研发费用，按规定…
 _RELATIVE = re.compile(r"(?:发生|产生|获得|取得|缴纳|支付|投入|使用|购买|购置|享受)的")
 
@@ -1558,6 +1561,14 @@ def find_measures(
             any(_heading_name(sections[k]) in lex["background_sections"] for k in chain)
             and s not in heading_starts
         ):
+            continue
+        if any(
+            _heading_name(sections[k]) in lex["criteria_sections"]
+            and int(_get(sections[k], "start")) != s
+            for k in chain
+        ) and not _DUTY_WORD.search(text[s:e]):
+            # 二、评价内容 ⏎ （一）…评价 ⏎ 1.市场建设进展。形成完整的…: criteria, not acts (the
+            # section's rule 评价工作应结合…开展 stays)
             continue
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts

@@ -1245,3 +1245,50 @@ def test_heading_not_led_by_a_chapter_of_several_subjects() -> None:
     )
     assert ms[0]["text"] == "四、做好组织落实"
     assert roles(ms[0]) == []
+
+
+def test_criteria_sections_list_what_is_evaluated_not_measures() -> None:
+    text = (
+        "二、考核内容\n"
+        "考核工作应围绕目标完成、资金使用和群众满意度三个方面开展。\n"
+        "（一）目标完成情况\n"
+        "1.项目进度。\n"
+        "形成完整的项目台账，各区能够按期完成年度建设任务。\n"
+        "三、加强结果运用\n"
+        "将考核结果作为资金安排的重要依据。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert got == [
+        "考核工作应围绕目标完成、资金使用和群众满意度三个方面开展。",  # the section's rule
+        "三、加强结果运用",
+        "将考核结果作为资金安排的重要依据。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过程评估聚焦项目立项、实施与验收管理情况。",  # a definition of a kind of evaluation
+        "绩效评价主要衡量资金使用效率和政策目标达成度。",
+        "《关于加快发展养老服务业的意见》（国发〔2013〕35号）实施以来，全省新增养老床位5万张。",
+        "（此件主动公开）",
+    ],
+)
+def test_definitions_former_policy_results_and_release_notes_are_no_measures(
+    sentence: str,
+) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "供水企业主动公开水质检测结果，接受群众监督。",
+        "（六）维护公平竞争市场秩序。",
+        "压实属地安全生产责任。",
+        "（二）采用定性与定量相结合的评价方法",
+        "助力农村污水治理。",
+    ],
+)
+def test_disclosure_upkeep_and_duty_verbs_are_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is True
