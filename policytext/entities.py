@@ -3174,6 +3174,13 @@ _NOT_SYSTEM = (
     "创制",
     "试制",
     "配制",
+    # administrative procedure regimes (行政许可法: filing, approval, registration, licence) are
+    # kinds of procedure, not named systems: 推行告知承诺、备案制等举措
+    "备案制",
+    "核准制",
+    "审批制",
+    "登记制",
+    "许可制",
 )
 # jieba dictionary frequency above which a two-character string is a common word, not the start
 # of a personal name (成立 14079, 方面 26963; 王建 0, 高义 3)

@@ -1221,3 +1221,9 @@ def test_the_plan_a_quoted_period_dates_is_the_name():
     found = ents_of("编制“十五五”可再生能源发展规划，做好“十五五”时期规划衔接。")
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert progs == ["“十五五”可再生能源发展规划"]
+
+
+def test_administrative_procedure_regimes_are_no_named_systems():
+    found = ents_of("对低风险项目推行容缺受理、核准制等做法，全面推行林长制。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs == ["林长制"]
