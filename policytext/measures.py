@@ -1415,9 +1415,14 @@ def _with_assigned_bodies(
             pos = b
             if len(part) < 2 or not body_end.search(part):
                 continue
-            if any((x.start or 0) < b and a < (x.end or 0) for x in out):
+            over = [x for x in out if (x.start or 0) < b and a < (x.end or 0)]
+            if any(
+                x.label != "ACTOR_GROUP" or (x.start or 0) < a or (x.end or 0) > b for x in over
+            ):
                 continue
-            label = "ACTOR_GROUP" if part.endswith(groups) else "ORG"
+            # a generic group inside the part (相关部门 in 由所在单位或相关部门) gives way
+            out = [x for x in out if x not in over]
+            label = "ACTOR_GROUP" if part.endswith(groups) or over else "ORG"
             out.append(_Actor(a, b, part, label, None, None, how="generic"))
     return sorted(out, key=lambda x: x.start or 0)
 

@@ -1292,3 +1292,9 @@ def test_definitions_former_policy_results_and_release_notes_are_no_measures(
 )
 def test_disclosure_upkeep_and_duty_verbs_are_measures(sentence: str) -> None:
     assert is_measure(sentence)[0] is True
+
+
+def test_assigned_body_written_with_or_covers_the_group_inside() -> None:
+    m = one("情节严重的，由所在单位或主管部门依法给予处分。", groups=["主管部门"])
+    assert ("所在单位或主管部门", "lead") in roles(m)
+    assert ("主管部门", "participate") not in roles(m)
