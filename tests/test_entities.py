@@ -1227,3 +1227,9 @@ def test_administrative_procedure_regimes_are_no_named_systems():
     found = ents_of("对低风险项目推行容缺受理、核准制等做法，全面推行林长制。")
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert progs == ["林长制"]
+
+
+def test_graded_standards_are_no_names():
+    found = ents_of("产品质量对标国际先进标准，达到国内领先水平。落实世界卫生组织饮用水标准。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "国际先进标准" not in progs
