@@ -313,3 +313,15 @@ def test_experts_consulted_are_a_method_not_talent() -> None:
     got = classify_measure("定性分析主要通过专家访谈、实地调研等方式开展。")
     assert got.subtype != "人才培养", got.scores
     assert classify_measure("引进高层次专家团队。").subtype == "人才培养"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府投资项目应优先使用再生建材产品。",
+        "国有资金投资的房屋建筑工程率先采用绿色建材。",
+    ],
+)
+def test_public_money_buying_first_is_procurement(text: str) -> None:
+    got = classify_measure(text)
+    assert got.subtype == "政府采购", (text, got.scores)

@@ -1288,6 +1288,7 @@ def test_definitions_former_policy_results_and_release_notes_are_no_measures(
         "压实属地安全生产责任。",
         "（二）采用定性与定量相结合的评价方法",
         "助力农村污水治理。",
+        "在省政府统一领导下，各市人民政府要切实履行主体责任。",
     ],
 )
 def test_disclosure_upkeep_and_duty_verbs_are_measures(sentence: str) -> None:
