@@ -1233,3 +1233,9 @@ def test_graded_standards_are_no_names():
     found = ents_of("产品质量对标国际先进标准，达到国内领先水平。落实世界卫生组织饮用水标准。")
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert "国际先进标准" not in progs
+
+
+def test_energy_regulator_offices_and_the_power_federation():
+    found = ents_of("国家能源局四川监管办会同中电联开展电力可靠性评价。")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["国家能源局四川监管办", "中电联"]
