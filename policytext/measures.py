@@ -980,7 +980,9 @@ def _assign_roles(
 
 # X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
 _ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
-_ASSISTING = re.compile(r"(?:应当?|要|须|必须|需)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)")
+_ASSISTING = re.compile(
+    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)"
+)
 _PEER_AFTER = re.compile(r"协同配合(?![，,。；;]|$)")
 
 # a list closed by a count: 等国家级专精特新“小巨人”企业11家
@@ -1217,14 +1219,22 @@ def _subject_at(
     m = _generic_subject_re(lex).match(s, pos)
     if named and (
         m is None
-        or not re.search(r"[、和及]", s[(named[0].end or 0) - start : m.end()])
         or (named[0].end or 0) - start >= m.end()
+        or not (
+            re.search(r"[、和及]", s[(named[0].end or 0) - start : m.end()])
+            # 国务院有关部门 / 省政府各部门: the body's own departments, one actor
+            or s.startswith(("有关", "相关", "各"), (named[0].end or 0) - start)
+        )
     ):
         return sorted(actors, key=lambda a: a.start or 0)  # a named subject, no list after it
     if m is None or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
-    if m.group("agent") and _RELATIVE.search(re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0]):
-        return sorted(actors, key=lambda a: a.start or 0)  # 企业开展研发活动中发生的费用…
+    if m.group("agent") and (
+        _RELATIVE.search(re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0])
+        or m.group("agent").endswith(tuple(lex["agent_not_heads"]))
+    ):
+        # 企业开展研发活动中发生的费用… / 差异化提高局部…: no acting body
+        return sorted(actors, key=lambda a: a.start or 0)
     duty = s[m.end() :].startswith(tuple(lex["subject_duties"]))
     if s.startswith("在", m.end()):
         # 骨干企业在…方面: no duty, no subject; 各部门在省政府领导下，要…: the duty follows

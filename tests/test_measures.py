@@ -1299,3 +1299,21 @@ def test_assigned_body_written_with_or_covers_the_group_inside() -> None:
     m = one("情节严重的，由所在单位或主管部门依法给予处分。", groups=["主管部门"])
     assert ("所在单位或主管部门", "lead") in roles(m)
     assert ("主管部门", "participate") not in roles(m)
+
+
+def test_reply_bodies_no_recogniser_named_and_the_body_s_own_departments() -> None:
+    # a body no recogniser named, listed after a named one, reporting a step
+    m = one("国家发展改革委、铁道部已将成兰铁路列入中长期铁路网规划。", [("国家发展改革委", "ORG")])
+    assert [a for a, r in roles(m) if r == "lead"] == ["国家发展改革委", "铁道部"]
+    m = one("民航总局同意将康定机场列入规划。")
+    assert ("民航总局", "lead") in roles(m)
+    # 国务院有关部门: one actor, not the State Council plus a group
+    m = one("国务院有关部门要加强对你省工作的指导。", [("国务院", "ORG")], ["有关部门"])
+    assert [a for a, r in roles(m) if r == "lead"] == ["国务院有关部门"]
+    # a plan to assist: the assisted body leads
+    text = "市场监管总局将配合农业农村部加快标准制修订工作。"
+    m = one(text, [("市场监管总局", "ORG"), ("农业农村部", "ORG")])
+    assert roles(m) == [("市场监管总局", "participate"), ("农业农村部", "lead")]
+    # words ending in a body's last character that name no body
+    m = one("差异化提高局部规划设计和灾害防范标准。")
+    assert [a for a, r in roles(m) if r == "lead"] == []
