@@ -1186,6 +1186,8 @@ def test_scope_phrases_and_promotion_headings_are_no_measures_but_bounds_are() -
         ("各地交通（运输）主管部门指导客运企业优化线路。", "各地交通（运输）主管部门"),
         # a topic clause first: the next clause opens the sentence
         ("对于小微企业贷款，融资担保机构可适当降低担保费率。", "融资担保机构"),
+        # financial firms as a class
+        ("各商业银行要落实无还本续贷政策。", "各商业银行"),
     ],
 )
 def test_acting_classes_with_a_verb_lead(sentence: str, lead: str) -> None:
