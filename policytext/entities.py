@@ -1141,6 +1141,8 @@ class _Finder:
             if _re.match(r"等?(?:部门|单位|机构)", t[m.end() : m.end() + 4]):
                 continue  # 残联、乡村振兴等部门: the department of the programme, not it
             rule = _KNOWN_PROGRAM_RULES.match(t, m.end())
+            if rule and _re.search(r"[的按和与及对在由将为]", rule.group()):
+                rule = None  # 国家重点研发计划的项目按规定: a clause, not the programme's rules
             if rule and self._closes_name(rule.end()):
                 # 国家重点研发计划资金管理办法: the programme's own rules are a document
                 self.add(m.start(), rule.end(), "PROGRAM", "known-program-rules", tier=2)

@@ -1239,3 +1239,13 @@ def test_energy_regulator_offices_and_the_power_federation():
     found = ents_of("国家能源局四川监管办会同中电联开展电力可靠性评价。")
     orgs = [w for w, lab in found if lab == "ORG"]
     assert orgs == ["国家能源局四川监管办", "中电联"]
+
+
+def test_a_clause_after_a_known_programme_is_not_its_rules():
+    found = ents_of(
+        "对纳入国家重点研发计划的项目按规定给予配套支持，执行国家重点研发计划资金管理办法。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "国家重点研发计划" in progs
+    assert "国家重点研发计划资金管理办法" in progs
+    assert not any("按规定" in w for w in progs)
