@@ -1285,17 +1285,15 @@ def _with_clause_subjects(
     """``actors`` plus the generic subjects of later clauses: …，各电网企业同步在…公布 /
     …，与企业相关的职称评审委员会、专家库要吸纳…."""
     out = actors
+    # after one topic clause (对于用户受电工程，供电企业可…) the next clause opens the sentence
+    topic = _TOPIC_CLAUSE.match(text, start, end)
     for m in re.finditer(r"[，,；;]", text[start:end]):
-        # after one topic clause (对于用户受电工程，供电企业可…) a clause opens the sentence
-        prefix = text[start : start + m.start()]
-        opening = (
-            m.group() in "，,"
-            and not re.search(r"[，,；;：:]", prefix)
-            and _subject_clause(prefix, lex)
-            and prefix.startswith(("对于", "针对"))
-        )
+        opening = topic is not None and start + m.end() == topic.end()
         out = _subject_at(text, start, end, m.end(), out, lex, clause=not opening)
     return out
+
+
+_TOPIC_CLAUSE = re.compile(r"(?:对于|针对)[^，,；;：:。]*[，,]")
 
 
 _BRACKET_START = re.compile(r"^[（(][^（）()]{1,60}[）)]")
