@@ -979,6 +979,8 @@ class _Finder:
                 stem = t[s:p]
                 if s < 0 or not all(_is_han(c) for c in stem):
                     break
+                if s > 0 and _word_freq(t[s - 1 : s + 1]) >= _COMMON_WORD_FREQ:
+                    continue  # 王建国同志任市发展改革委主任: 同志 is one word, no city 志任市
                 if self.boundary_before(s) and self._unit_stem_ok(stem.rstrip("城") or "城"):
                     seen.add(t[s : p + 1])
                     break

@@ -1249,3 +1249,12 @@ def test_a_clause_after_a_known_programme_is_not_its_rules():
     assert "国家重点研发计划" in progs
     assert "国家重点研发计划资金管理办法" in progs
     assert not any("按规定" in w for w in progs)
+
+
+def test_a_leader_by_title_is_a_person_and_a_comrade_is_no_city():
+    found = ents_of(
+        "深入贯彻习近平总书记关于安全生产的重要指示，以习近平新时代中国特色社会主义思想为指导。"
+        "张立新同志任市交通运输局局长。"
+    )
+    assert [w for w, lab in found if lab == "PERSON"] == ["习近平", "张立新"]
+    assert not any(w.startswith("志任") for w, _ in found)
