@@ -297,6 +297,8 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         # building and upkeep of grids are infrastructure, planning words notwithstanding
         ("统筹推进城市配电网规划建设，提高供电能力。", "基础设施"),
         ("优化农村电网改造投资管理。", "基础设施"),
+        # works on buildings and urban facilities
+        ("实施老城区雨污管线改造、背街小巷路面铺装等工程。", "基础设施"),
         # promoting a service provides it (not demonstration)
         ("推广上门办理燃气开户服务。", "公共服务"),
         ("推进不动产登记“一件事”联办。", "公共服务"),
