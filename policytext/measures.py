@@ -1229,12 +1229,16 @@ def _subject_at(
         return sorted(actors, key=lambda a: a.start or 0)  # a named subject, no list after it
     if m is None or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
-    if m.group("agent") and (
-        _RELATIVE.search(re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0])
-        or m.group("agent").endswith(tuple(lex["agent_not_heads"]))
-    ):
-        # 企业开展研发活动中发生的费用… / 差异化提高局部…: no acting body
-        return sorted(actors, key=lambda a: a.start or 0)
+    if m.group("agent"):
+        first = re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0]
+        if (
+            _RELATIVE.search(first)
+            or first.endswith("的")  # 科技型中小企业申请贷款的，给予贴息: a condition
+            or first.startswith(tuple(lex["agent_benefits"]))  # 入驻企业享受…: a beneficiary
+            or m.group("agent").endswith(tuple(lex["agent_not_heads"]))
+        ):
+            # 企业开展研发活动中发生的费用… / 差异化提高局部…: no acting body
+            return sorted(actors, key=lambda a: a.start or 0)
     duty = s[m.end() :].startswith(tuple(lex["subject_duties"]))
     if s.startswith("在", m.end()):
         # 骨干企业在…方面: no duty, no subject; 各部门在省政府领导下，要…: the duty follows

@@ -1202,6 +1202,9 @@ def test_acting_classes_with_a_verb_lead(sentence: str, lead: str) -> None:
         "重点专项组织实施向主责单位充分授权。",  # a preposition inside
         "企业开展研发活动中实际发生的研发费用，按规定加计扣除。",  # a relative clause
         "对符合条件的项目，按照投资额给予补助，单个企业每年最高100万元。",  # two clauses first
+        "入驻企业享受三年免租。",  # a beneficiary
+        "高新技术企业减按15%税率征收企业所得税。",
+        "科技型中小企业申请贷款的，给予贴息支持。",  # a condition
     ],
 )
 def test_no_acting_class_without_a_subject(sentence: str) -> None:
