@@ -926,7 +926,8 @@ def _assign_roles(
         ):
             role, how = "lead", "由"
         elif _ASSISTED.search(before):
-            role, how = "lead", "assisted"  # X应配合地方政府…: the assisted body leads
+            # X应配合地方政府…: the assisted body leads; 协助企业…: the firms are helped
+            role, how = ("lead", "assisted") if _body_like(first) else ("target", "object")
         elif _governed(before, target_before):
             role, how = "target", "object"
         elif _benefits(before, after, lex):
@@ -934,9 +935,9 @@ def _assign_roles(
         elif _PEER_AFTER.match(after_near):
             role, how = "lead", "after"  # X协同配合Y…: X acts with Y as its partner
         elif (
-            after_near.startswith(part_after)
+            (after_near.startswith(part_after) and not _helps(after_near))
             or re.match(r"^[\u4e00-\u9fff]{0,6}成员单位", after)
-            or _ASSISTING.match(after_near)
+            or _assisting(after_near)
         ):
             role, how = "participate", "after"
         elif re.search(r"以$", before) and re.match(r"^[^，。；]{0,20}为(?:依托|载体|支撑)", after):
@@ -984,6 +985,29 @@ _ASSISTING = re.compile(
     r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)"
 )
 _PEER_AFTER = re.compile(r"协同配合(?![，,。；;]|$)")
+# whom one helps rather than assists: 协助企业申报… / 配合群众办理… (the helper acts)
+_HELPED = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|用户|群众|居民|个人|人才|主体|农户|商户|家庭|患者)"
+)
+_ASSISTED_END = re.compile(r"(?:部门|政府|机构|单位|委员会|委|局|厅|办|中心|站|所|署|机关)$")
+
+
+def _body_like(a: _Actor) -> bool:
+    """A body that can be assisted (配合地方政府 / 配合国家能源局派出机构), not a firm class."""
+    return a.label in ("ORG", "GPE", "SELF") or _ASSISTED_END.search(a.text) is not None
+
+
+def _helps(after: str) -> bool:
+    """X协助企业… / X配合群众…: X helps (acts), it does not assist a body."""
+    m = _ASSISTING.match(after)
+    return m is not None and _HELPED.match(after, m.end()) is not None
+
+
+def _assisting(after: str) -> bool:
+    """X应配合… / X协助…: X assists (not X协助企业…: X helps firms and acts)."""
+    m = _ASSISTING.match(after)
+    return m is not None and _HELPED.match(after, m.end()) is None
+
 
 # a list closed by a count: 等国家级专精特新“小巨人”企业11家
 _COUNTED_LIST = re.compile(r"等[^，。；;]{0,24}?\d+\s*[家个所项名]")

@@ -1216,6 +1216,9 @@ def test_assisted_body_leads_and_the_assistant_participates() -> None:
     assert roles(m) == [("燃气企业", "participate"), ("地方政府", "lead")]
     m = one("燃气企业应协助开展隐患排查，配合政府部门督促用户整改。")
     assert roles(m) == [("燃气企业", "participate"), ("政府部门", "lead")]
+    # helping firms is acting: 协助企业… makes the firms targets
+    m = one("区科委协助企业申报国家级项目。", [("区科委", "ORG")], ["企业"])
+    assert roles(m) == [("区科委", "lead"), ("企业", "target")]
     # 协同配合: a partner, the subject leads
     m = one("市住房城乡建设部门协同配合相关部门推进数据共享。", groups=["相关部门"])
     assert roles(m) == [("市住房城乡建设部门", "lead"), ("相关部门", "participate")]
