@@ -1014,6 +1014,8 @@ class _Finder:
                 stem = t[s:p]
                 if s < 0 or not all(_is_han(c) for c in stem):
                     break
+                if s > 0 and _word_freq(t[s - 1 : s + 1]) >= _COMMON_WORD_FREQ:
+                    continue  # 王建国同志任市发展改革委主任: 同志 is one word, no city 志任市
                 if self.boundary_before(s) and self._unit_stem_ok(stem.rstrip("城") or "城"):
                     seen.add(t[s : p + 1])
                     break
@@ -1176,6 +1178,8 @@ class _Finder:
             if _re.match(r"等?(?:部门|单位|机构)", t[m.end() : m.end() + 4]):
                 continue  # 残联、乡村振兴等部门: the department of the programme, not it
             rule = _KNOWN_PROGRAM_RULES.match(t, m.end())
+            if rule and _re.search(r"[的按和与及对在由将为]", rule.group()):
+                rule = None  # 国家重点研发计划的项目按规定: a clause, not the programme's rules
             if rule and self._closes_name(rule.end()):
                 # 国家重点研发计划资金管理办法: the programme's own rules are a document
                 self.add(m.start(), rule.end(), "PROGRAM", "known-program-rules", tier=2)
@@ -1322,9 +1326,17 @@ class _Finder:
                 continue  # 专精特新“小巨人”: a designation holding the quote
             after = _re.sub(r"^(?:“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])[:8]
             # a fragment inside a longer name: 集成电路“强芯”工程 -> the whole name
-            if _re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) and after.startswith("规划"):
-                # “十四五”规划: the quote is a period, not a name on its own
-                self.add(m.start(), m.end() + 2, "PROGRAM", "period-plan", tier=4)
+            pp = _PERIOD_PLAN.match(t, m.end()) if _re.fullmatch(rf"[{_NUM}]{{2,3}}五", c) else None
+            if pp and (
+                pp.end() == m.end() + 2
+                or (
+                    not t.startswith(("时期", "期间", "期"), m.end())
+                    and (self._closes_name(pp.end()) or t.startswith("编制", pp.end()))
+                )
+            ):
+                # “十四五”规划, “十五五”能源规划: the quote is a period, not a name on its own;
+                # the plan it dates is the name
+                self.add(m.start(), pp.end(), "PROGRAM", "period-plan", tier=4)
                 continue
             hm = _re.match(
                 rf"(?:[{_NUM}\d]期)?(专项行动|专项工程|行动计划|工程|计划|行动|活动|制度)", after
@@ -1368,6 +1380,18 @@ class _Finder:
             ):
                 # “四好农村路”高质量发展, “15分钟生活圈”打造, “美丽街区”建设: a named scheme
                 self.add(cs, ce, "PROGRAM", "quoted-campaign", tier=4)
+                continue
+            sm = None if hm else _SLOGAN_STRATEGY.match(t, m.end())
+            if (
+                sm
+                and _re.search(r"[、，,]", c)
+                and _re.search(rf"[{_NUM}]", c)
+                and not _re.search(r"[的和与及等]", sm.group())
+                and self._closes_name(sm.end())
+            ):
+                # “四个革命、一个合作”能源安全新战略: a numbered list slogan with the strategy
+                # it names is one name
+                self.add(m.start(), sm.end(), "PROGRAM", "quoted-slogan+strategy", tier=4)
                 continue
             if (
                 hm
@@ -1483,6 +1507,12 @@ class _Finder:
                 continue
             if d.start() >= 1 and t[d.start() - 1] == "\n" and d.start() - 1 in self.gpe_ends:
                 continue  # the second line of a name broken in a table cell (临港新片区/管理委员会)
+            if (
+                t[d.start() - 1 : d.start()] in "（("
+                and t[d.end() : d.end() + 1] in "）)"
+                and any(c.end == d.start() - 1 and c.label == "ORG" for c in self.cands)
+            ):
+                continue  # 重庆市经信委（工信局）: the other name of the body just named
             if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
@@ -1604,6 +1634,9 @@ class _Finder:
                 continue
             if self.in_field(s, e, "doc_number"):
                 continue
+            unit = _INTERNAL_UNIT.match(t, e)
+            if unit and not unit.group().endswith("公司"):
+                e = unit.end()  # 国家发展改革委办公厅, 国家能源局综合司: one body
             self.add(s, e, "ORG", rule, tier=2)
 
     def in_field(self, s: int, e: int, name: str) -> bool:
@@ -1631,13 +1664,23 @@ class _Finder:
                 continue
             if stem.endswith(("的", "和", "与", "及")):
                 continue
-            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or _re.match(
-                r"(国家|中国|全国|国务院|中央|中共|省|市|区|县)", stem
+            has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or bool(
+                _LEVEL_LEAD.match(stem)
             )
             created = _re.search(
                 r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s]
             )
             if m.group() in proper_set and not has_place and not (created and len(stem) >= 4):
+                continue
+            if t[s - 1 : s] == "各":
+                continue  # 各省级电力交易中心: every body of a kind, not one
+            if not has_place and (
+                (t[s - 1 : s] == "的" and not m.group().endswith(("小组", "指挥部", "专班")))
+                or _BROAD_SETUP.search(t, max(0, s - 6), s)
+                or stem.endswith("行业")
+            ):
+                # 与企业相关的职称评审委员会, 广泛设立劳动争议调解委员会, 鼓励物流行业协会: a
+                # kind of body every firm, market or trade has, not one body
                 continue
             if m.group() in ("领导小组", "工作领导小组", "委员会", "办公室") and len(stem) < 3:
                 continue
@@ -1648,6 +1691,11 @@ class _Finder:
                 e += q.end()
             if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
                 continue  # 争创国家制造业创新中心: a designation (see designations())
+            if t[s:e].endswith(self.lex["firm_centres"]) and any(
+                s <= gs < m.start() for gs in self.gpe_starts
+            ):
+                self.add(s, e, "FIRM", f"firm-centre:{m.group()}", tier=2)
+                continue  # 北京电力交易中心: an incorporated trading centre
             self.add(s, e, "ORG", f"org-suffix:{m.group()}", tier=2)
 
     def firms(self) -> None:
@@ -1888,7 +1936,12 @@ class _Finder:
             if stem[0].isdigit() or (stem[0] in _NUM and head != "工程"):
                 continue
             lead = _re.match(r"(国家|全国|中国|世界|国际|全球)", stem)
-            has_place = s in self.gpe_starts or bool(lead) or stem[0] in "省市"
+            # 省…/市… as a level prefix, not 市场评价标准 or 省际联盟 (words that only begin so)
+            has_place = (
+                s in self.gpe_starts
+                or bool(lead)
+                or (stem[0] in "省市" and not _SHARED_LEAD.match(stem))
+            )
             if head == "活动" and not (
                 has_place
                 or stem.endswith(campaign)
@@ -1908,8 +1961,16 @@ class _Finder:
                 continue
             if head == "工程" and _re.search(rf"(?:{_WORKS})$|[{_NUM}\d]期$", stem):
                 continue  # 既有建筑光伏项目建设工程, 四期工程: construction works, no programme
+            if t[s : m.end()] in self.lex.set_of("not_program"):
+                continue  # 民心工程: a set phrase of political language, no name
+            if head == "工程" and stem.endswith(self.lex["works_objects"]):
+                continue  # 配套电网工程, 用户受电工程, 房屋主体工程: the works on a facility
+            if t[s - 1 : s] == "等" and not t.startswith("级", s):
+                continue  # 西电东送等国家能源战略: the class noun heading a list, no name
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
+                if _SETUP_VERB.search(t, max(0, s - 3), s) and not has_place:
+                    continue  # 社会资本设立绿色低碳产业基金: a fund still to be set up
                 if stem.startswith(("国家", "中国")) or not (
                     stem.endswith(("产业", "专项", "发展", "引导", "转换"))
                     or (stem.startswith("专项") and stem.endswith("建设"))
@@ -1930,6 +1991,15 @@ class _Finder:
                 sib = _SIBLING_STANDARD.match(t, m.end())
                 if sib and not self.is_generic(sib.group(1)[:-2]):
                     self.add(sib.start(1), sib.end(1), "PROGRAM", "sibling-standard", tier=2)
+        # a national system being set up: 建立全国统一电力市场评价制度, 实行国家…登记制度
+        for m in _NATIONAL_SYSTEM.finditer(t):
+            w = m.group("n")
+            if not _re.search(r"[的和与及等、]|实行|实施", w) and self._closes_name(m.end()):
+                self.add(m.start("n"), m.end(), "PROGRAM", "national-system", tier=2)
+        # national transfer projects named by their direction: 西电东送, 南水北调, 东数西算
+        for m in _TRANSFER_PROJECT.finditer(t):
+            if self.boundary_before(m.start()) and self._closes_name(m.end()):
+                self.add(m.start(), m.end(), "PROGRAM", "transfer-project", tier=2)
         # X制 named systems (链长制, 赛马制) closing a phrase
         for m in _re.finditer(r"制(?=[、，。；：”等一（\s]|$)", t):
             for k in (3, 2):  # 推行链长制: the 3-character reading fails, the 2-character one holds
@@ -2111,6 +2181,8 @@ class _Finder:
         ):
             w = m.group(1)
             stem = w[:-2]
+            if _LEVEL.match(stem):
+                continue  # 纳入省级能源发展规划: the plan every province has, no name
             if not self.is_generic(stem) and not _re.search(r"[和与及的]", stem):
                 self.add(m.start(1), m.end(1), "PROGRAM", "entered-plan", tier=2)
 
@@ -2237,6 +2309,8 @@ class _Finder:
             count = _COUNT_LEAD.match(t, s, m.start())
             if count:
                 s = count.end()
+            if m.group().endswith(("项目", "基地")) and _BUILD_VERB.search(t, max(0, s - 8), s):
+                continue  # 建设一批光伏建筑一体化示范项目: works being built, no designation
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
                 s = lv.end()
@@ -2411,6 +2485,8 @@ class _Finder:
             return False  # 证券公司、资产管理公司: classes of firms
         if w.endswith(("企业", "行业", "产业", "产品", "制造业", "服务业", "农业", "工业")):
             return False
+        if w.endswith(self.lex["org_suffixes"]) and not w.endswith(self.lex["firm_suffixes"]):
+            return False  # …公司、西北电力设计总院: an institute keeps its own type
         if w.endswith("业") and len(w) <= 3:
             return False
         if _re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
@@ -2907,6 +2983,34 @@ def _bank_name_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _GENERIC_BANK.match(stem)
 
 
+# a level or national word opening a body's or programme's name (省工信厅, 国家…标准); 市场,
+# 区域, 县域, 省际 … are ordinary words that only begin with a level character
+_LEVEL_LEAD = re.compile(r"国家|中国|全国|国务院|中央|中共|[省市区县](?!场|域|际|块链|间|内|外)")
+_SHARED_LEAD = re.compile(r"[省市区县](?:场|域|际|块链|间|内|外)")
+# a national transfer project named by opposite directions, what moves and how (西电东送 west
+# power sent east, 南水北调, 西气东输, 北煤南运, 东数西算); its 工程 head belongs to it
+_TRANSFER_PROJECT = re.compile(
+    rf"(?:东[{_HAN}]西|西[{_HAN}]东|南[{_HAN}]北|北[{_HAN}]南)[送输调运算移引训存](?:工程)?"
+)
+# the strategy a quoted slogan names: “四个革命、一个合作”能源安全新战略
+_SLOGAN_STRATEGY = re.compile(rf"[{_HAN}]{{0,8}}?战略")
+# a national system after the verb that sets it up (建立全国统一电力市场评价制度)
+_NATIONAL_SYSTEM = re.compile(
+    rf"(?:建立|建立健全|健全|实行|推行|完善)(?P<n>(?:全国|国家)[{_HAN}]{{4,14}}?制度)"
+)
+# an internal unit of a central body named with it: 国家发展改革委办公厅, 国家能源局综合司
+_INTERNAL_UNIT = re.compile(
+    rf"(?:办公厅|办公室)(?![主副])|[{_HAN}]{{1,6}}?司"
+    r"(?=[^\u3400-\u9fff]|关于|国家|牵头|负责|会同|配合|联合|等|和|与|及|$)"
+)
+# setting bodies up everywhere (广泛设立, 普遍建立): the body named after it is a kind
+_BROAD_SETUP = re.compile(r"(?:广泛|普遍|全面|均|都|分别|逐步)(?:设立|成立|建立|组建)$")
+# building verbs before a count: 建设一批…示范项目 are works, not a designation
+_BUILD_VERB = re.compile(rf"(?:建设|建成|新建|开工)(?:{_COUNT_LEAD.pattern})$")
+# setting a fund up: 设立…基金 names none yet
+_SETUP_VERB = re.compile(r"(?:设立|组建|发起|成立)$")
+# the plan a quoted five-year period dates: “十四五”规划, “十五五”现代能源体系规划
+_PERIOD_PLAN = re.compile(rf"(?:[{_HAN}]{{1,10}}?(?<![的和与及等、]))?规划")
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
@@ -3117,6 +3221,13 @@ _NOT_SYSTEM = (
     "创制",
     "试制",
     "配制",
+    # administrative procedure regimes (行政许可法: filing, approval, registration, licence) are
+    # kinds of procedure, not named systems: 推行告知承诺、备案制等举措
+    "备案制",
+    "核准制",
+    "审批制",
+    "登记制",
+    "许可制",
 )
 # jieba dictionary frequency above which a two-character string is a common word, not the start
 # of a personal name (成立 14079, 方面 26963; 王建 0, 高义 3)

@@ -19,7 +19,10 @@ Role rules (GUIDELINES §4):
 - a subject carries to the later sentences of its paragraph only when it announces a plan
   (X将…); a duty (X要/应…) binds its own sentence; a ；-chain carries named bodies only;
 - ``participate``: X配合 / X参与 / 成员单位 / 依托X / 发挥X作用 / the further units of a 责任单位
-  note and the units of a 配合单位 note;
+  note and the units of a 配合单位 note; in X应配合Y… / X协助Y… Y leads (X协同配合Y…: X leads);
+- acting classes (供电企业, 地方能源（电力）主管部门, ``[agent_heads]``) lead with any action verb or
+  manner adverb after them; a subject list may hold a named body (国家能源局及其派出机构、各省级
+  主管部门和供电企业应…), each part leading;
 - ``target``: the object of 支持 鼓励 引导 培育 指导 督促 组织 推动 …, the beneficiary of
   为X提供 / 对X给予 …;
 - a note (（责任单位：…）) applies to every measure of its own item (the innermost numbered section
@@ -956,11 +959,20 @@ def _assign_roles(
             r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:]
         ):
             role, how = "lead", "由"
+        elif _ASSISTED.search(before):
+            # X应配合地方政府…: the assisted body leads; 协助企业…: the firms are helped
+            role, how = ("lead", "assisted") if _body_like(first) else ("target", "object")
         elif _governed(before, target_before):
             role, how = "target", "object"
         elif _benefits(before, after, lex):
             role, how = "target", "benefits"  # 为民营企业提供… / 对不裁员的企业实施…
-        elif after_near.startswith(part_after) or re.match(r"^[\u4e00-\u9fff]{0,6}成员单位", after):
+        elif _PEER_AFTER.match(after_near):
+            role, how = "lead", "after"  # X协同配合Y…: X acts with Y as its partner
+        elif (
+            (after_near.startswith(part_after) and not _helps(after_near))
+            or re.match(r"^[\u4e00-\u9fff]{0,6}成员单位", after)
+            or _assisting(after_near)
+        ):
             role, how = "participate", "after"
         elif re.search(r"以$", before) and re.match(r"^[^，。；]{0,20}为(?:依托|载体|支撑)", after):
             role, how = "participate", "依托"
@@ -999,6 +1011,36 @@ def _assign_roles(
         for a in actors:  # 领导小组拟由管委会主任担任组长: the subject is what is organised
             if a.how == "subject":
                 a.role, a.how = "participate", "patient"
+
+
+# X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
+_ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
+_ASSISTING = re.compile(
+    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)"
+)
+_PEER_AFTER = re.compile(r"协同配合(?![，,。；;]|$)")
+# whom one helps rather than assists: 协助企业申报… / 配合群众办理… (the helper acts)
+_HELPED = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|用户|群众|居民|个人|人才|主体|农户|商户|家庭|患者)"
+)
+_ASSISTED_END = re.compile(r"(?:部门|政府|机构|单位|委员会|委|局|厅|办|中心|站|所|署|机关)$")
+
+
+def _body_like(a: _Actor) -> bool:
+    """A body that can be assisted (配合地方政府 / 配合国家能源局派出机构), not a firm class."""
+    return a.label in ("ORG", "GPE", "SELF") or _ASSISTED_END.search(a.text) is not None
+
+
+def _helps(after: str) -> bool:
+    """X协助企业… / X配合群众…: X helps (acts), it does not assist a body."""
+    m = _ASSISTING.match(after)
+    return m is not None and _HELPED.match(after, m.end()) is not None
+
+
+def _assisting(after: str) -> bool:
+    """X应配合… / X协助…: X assists (not X协助企业…: X helps firms and acts)."""
+    m = _ASSISTING.match(after)
+    return m is not None and _HELPED.match(after, m.end()) is None
 
 
 # a list closed by a count: 等国家级专精特新“小巨人”企业11家
@@ -1167,15 +1209,32 @@ def _generic_subject_re(lex: MeasureLexicons) -> re.Pattern[str]:
 
     heads, group_heads = alt("subject_heads"), alt("subject_heads", "group_subject_heads")
     cues, modals = alt("subject_cues"), alt("subject_modals")
-    one = rf"(?:各(?:级|有关|相关|地|省|市|区|县)?[\u4e00-\u9fff]{{0,10}}?(?:{group_heads})|"
-    one += rf"(?:[省市区县]|国家)?[\u4e00-\u9fff]{{0,12}}?(?:{heads}))"
+    agents, acts = alt("agent_heads"), alt("action_verbs", "agent_cues")
+    # a character of a name, or a bracketed qualifier inside it: 能源（电力）主管部门
+    ch = r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)])"
+    one = rf"(?:各(?:级|有关|相关|地|省|市|区|县)?{ch}{{0,10}}?(?:{group_heads})|"
+    one += rf"(?:[省市区县]|国家)?{ch}{{0,12}}?(?:{heads}))"
+    # an acting body or firm class (供电企业, 主管部门) acts with any action verb or manner
+    # adverb after it (供电企业深化… / 主管部门协同配合…); other heads need a cue
+    # (no verb or adverb first: 深化国有企业…, 协同税务部门…; no preposition inside:
+    # 组织实施向主责单位…)
+    ach = r"(?:(?![向为对把将被与])[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)])"
+    agent = rf"(?!{acts})(?:各{ach}{{0,10}}?|{ach}{{2,12}}?)(?:{agents})"
     return re.compile(
         rf"(?:[\u4e00-\u9fff]{{1,12}}、)*{one}(?:[、和及]{one})*"
         rf"(?=(?:[（(][^（）()]{{1,60}}[）)])?等?(?:(?:{cues})(?!于|的)|[，,](?:{modals})))"
+        rf"|(?P<agent>(?:[\u4e00-\u9fff]{{1,12}}、)*{agent}(?:[、和及]{agent})*)"
+        rf"(?=(?:{acts})(?![的之]))"
         # a public rule's regulated subject: 任何单位和个人如发现…都要… / 任何组织不得…
         r"|任何(?:单位|组织|个人)(?:[和或及](?:单位|组织|个人))?(?=如|都|均|不得|应|须|必须|要)"
     )
 
+
+# a duty word (应 / 应当 / 必须 / 须), not 应用 / 对应 / 响应
+_DUTY_WORD = re.compile(r"(?<![对响相供])应(?!用|急|收|对)|必须|(?<![无必])须(?!知)")
+
+# a clause that only modifies a noun: 企业开展研发活动中实际发生的研发费用，按规定…
+_RELATIVE = re.compile(r"(?:发生|产生|获得|取得|缴纳|支付|投入|使用|购买|购置|享受)的")
 
 _NOT_SUBJECT_START = re.compile(
     r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如|根据|依据|依照"
@@ -1214,16 +1273,37 @@ def _subject_at(
     clause (``clause``) only an addressee (各电网企业同步…) or one bound by a duty (…要/应,
     ``[subject_duties]``; 企业可… is a permission for the target)."""
     s = text[start:end]
-    if any((a.start or 0) - start == pos and a.label != "ACTOR_GROUP" for a in actors):
-        return sorted(actors, key=lambda a: a.start or 0)
+    named = [a for a in actors if (a.start or 0) - start == pos and a.label != "ACTOR_GROUP"]
     m = _generic_subject_re(lex).match(s, pos)
+    if named and (
+        m is None
+        or (named[0].end or 0) - start >= m.end()
+        or not (
+            re.search(r"[、和及]", s[(named[0].end or 0) - start : m.end()])
+            # 国务院有关部门 / 省政府各部门: the body's own departments, one actor
+            or s.startswith(("有关", "相关", "各"), (named[0].end or 0) - start)
+        )
+    ):
+        return sorted(actors, key=lambda a: a.start or 0)  # a named subject, no list after it
     if m is None or m.end() - pos < 2:
         return sorted(actors, key=lambda a: a.start or 0)
+    if m.group("agent"):
+        first = re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0]
+        if (
+            _RELATIVE.search(first)
+            or first.endswith("的")  # 科技型中小企业申请贷款的，给予贴息: a condition
+            or first.startswith(tuple(lex["agent_benefits"]))  # 入驻企业享受…: a beneficiary
+            or m.group("agent").endswith(tuple(lex["agent_not_heads"]))
+        ):
+            # 企业开展研发活动中发生的费用… / 差异化提高局部…: no acting body
+            return sorted(actors, key=lambda a: a.start or 0)
     duty = s[m.end() :].startswith(tuple(lex["subject_duties"]))
-    if s.startswith("在", m.end()) and not lex.regex("subject_duties").search(
-        re.split(r"[，,；;。]", s[m.end() :], maxsplit=1)[0]
-    ):
-        return sorted(actors, key=lambda a: a.start or 0)  # 骨干企业在…方面: no duty, no subject
+    if s.startswith("在", m.end()):
+        # 骨干企业在…方面: no duty, no subject; 各部门在省政府领导下，要…: the duty follows
+        scope = re.split(r"[，,；;。]", s[m.end() :], maxsplit=2)
+        words = scope[0] + (scope[1] if len(scope) > 1 and scope[0].endswith("下") else "")
+        if not lex.regex("subject_duties").search(words):
+            return sorted(actors, key=lambda a: a.start or 0)
     if _NOT_SUBJECT_START.match(m.group()) and not (m.group().startswith("在") and duty):
         return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject
     if _verb_object(m.group(), _BRACKET_START.sub("", s[m.end() :]), lex):
@@ -1235,12 +1315,26 @@ def _subject_at(
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
     inner = [x for x in actors if a <= (x.start or 0) and (x.end or 0) <= b]
     parts = _subject_parts(m.group(), lex)
+    # a named body that is a whole part of the list (国家能源局及其派出机构、各省级主管部门:
+    # 国家能源局 for its part) keeps its name and leads its part
+    whole = {
+        k: x
+        for x in inner
+        if x.label not in ("ACTOR_GROUP", "SELF")
+        for k, (pa, pb) in enumerate(parts)
+        if x.start == a + pa and (x.end == a + pb or m.group().startswith("及其", (x.end or 0) - a))
+    }
     part_ends = {a + pb for _, pb in parts} | {a + len(p) for p in _list_prefixes(m.group())}
-    if any(x.label not in ("ACTOR_GROUP", "SELF") and x.end in part_ends for x in inner):
+    if any(
+        x.label not in ("ACTOR_GROUP", "SELF") and x.end in part_ends and x not in whole.values()
+        for x in inner
+    ):
         return sorted(actors, key=lambda a: a.start or 0)  # 由市工信局: a name with a prefix
     # a name that only modifies the generic head (国务院 in 国务院部门) gives way
-    kept = [x for x in actors if x not in inner]
-    for pa, pb in parts:
+    kept = [x for x in actors if x not in inner or x in whole.values()]
+    for k, (pa, pb) in enumerate(parts):
+        if k in whole:
+            continue
         part = m.group()[pa:pb]
         label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
         kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
@@ -1253,9 +1347,15 @@ def _with_clause_subjects(
     """``actors`` plus the generic subjects of later clauses: …，各电网企业同步在…公布 /
     …，与企业相关的职称评审委员会、专家库要吸纳…."""
     out = actors
+    # after one topic clause (对于用户受电工程，供电企业可…) the next clause opens the sentence
+    topic = _TOPIC_CLAUSE.match(text, start, end)
     for m in re.finditer(r"[，,；;]", text[start:end]):
-        out = _subject_at(text, start, end, m.end(), out, lex, clause=True)
+        opening = topic is not None and start + m.end() == topic.end()
+        out = _subject_at(text, start, end, m.end(), out, lex, clause=not opening)
     return out
+
+
+_TOPIC_CLAUSE = re.compile(r"(?:对于|针对)[^，,；;：:。]*[，,]")
 
 
 _BRACKET_START = re.compile(r"^[（(][^（）()]{1,60}[）)]")
@@ -1263,7 +1363,7 @@ _BRACKET_START = re.compile(r"^[（(][^（）()]{1,60}[）)]")
 
 def _list_prefixes(phrase: str) -> list[str]:
     """The phrase up to each list separator (、和及): the places where a listed name ends."""
-    return [phrase[: m.start()] for m in re.finditer(r"[、和及]", phrase)]
+    return [phrase[: m.start()] for m in re.finditer(r"[、和]|及(?!其)", phrase)]
 
 
 def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
@@ -1271,9 +1371,12 @@ def _verb_object(phrase: str, after: str, lex: MeasureLexicons) -> bool:
     duty word after the phrase makes it a noun (组织机构、有关部门应当… ``after``)."""
     first = re.split(r"[、和及]", phrase)[0]
     heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
-    verb = lex.regex("action_verbs").match(first)
-    if verb is not None and not first.endswith(heads):
-        return True  # 健全跨层级、跨区域、跨部门推进机制: a verb and its list of modifiers
+    verbs = lex.regex("action_verbs")
+    verb = verbs.match(first)
+    if verb is not None and (not first.endswith(heads) or verbs.fullmatch(first, verb.end())):
+        # 健全跨层级、跨区域、跨部门推进机制: a verb and its list of modifiers; 做好组织落实:
+        # a verb and a verb that is also a head (组织), not 建设单位
+        return True
     m = lex.regex("target_before").match(first)
     if m is None:
         return False
@@ -1288,10 +1391,19 @@ def _subject_parts(phrase: str, lex: MeasureLexicons) -> list[tuple[int, int]]:
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", phrase)]
     if len(parts) == 2 and all(phrase[x:y].startswith("各") for x, y in parts):
         return [(0, len(phrase))]  # 各地区、各部门: the addressees at large, one actor
+    verbs = lex.regex("action_verbs")
     out: list[tuple[int, int]] = []
     for x, y in parts:
-        pieces = [(x + m.start(), x + m.end()) for m in re.finditer(r"[^和及]+", phrase[x:y])]
-        if len(pieces) > 1 and all(q - p >= 2 and phrase[p:q].endswith(heads) for p, q in pieces):
+        # X及其派出机构 is one part (the body with its own branches)
+        pieces = [
+            (x + m.start(), x + m.end()) for m in re.finditer(r"(?:[^和及]|及其)+", phrase[x:y])
+        ]
+        if len(pieces) > 1 and all(
+            q - p >= 2
+            and phrase[p:q].endswith(heads)
+            and not verbs.fullmatch(phrase[p:q])  # 组织及参与…的有关单位: a verb, not a body
+            for p, q in pieces
+        ):
             out.extend(pieces)
         else:
             out.append((x, y))
@@ -1344,6 +1456,14 @@ def _assigned_res(lex: MeasureLexicons) -> tuple[re.Pattern[str], re.Pattern[str
     )
 
 
+@lru_cache(maxsize=8)
+def _assisted_re(lex: MeasureLexicons) -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, lex["assigned_heads"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!协同)(?<!协调)(?:配合|协助)([\u4e00-\u9fff]{{0,8}}?(?:{heads or '(?!)'}))(?![的之]|{heads or '(?!)'})"
+    )
+
+
 def _with_assigned_bodies(
     text: str, start: int, end: int, actors: list[_Actor], lex: MeasureLexicons
 ) -> list[_Actor]:
@@ -1351,6 +1471,13 @@ def _with_assigned_bodies(
     assigned, body_end = _assigned_res(lex)
     groups = tuple(lex["assigned_group_heads"])
     out = list(actors)
+    verbs = lex.regex("action_verbs")
+    for m in _assisted_re(lex).finditer(text, start, end):
+        # 配合政府部门推动…: the assisted body (a lead, ``_ASSISTED``) that no recogniser named
+        a, b = m.span(1)
+        if verbs.match(m.group(1)) or any((x.start or 0) < b and a < (x.end or 0) for x in out):
+            continue
+        out.append(_Actor(a, b, m.group(1), "ACTOR_GROUP", None, None, how="generic"))
     for m in assigned.finditer(text, start, end):
         pos = m.start(1)
         for part in re.split(r"([、和及与])", m.group(1)):
@@ -1358,9 +1485,14 @@ def _with_assigned_bodies(
             pos = b
             if len(part) < 2 or not body_end.search(part):
                 continue
-            if any((x.start or 0) < b and a < (x.end or 0) for x in out):
+            over = [x for x in out if (x.start or 0) < b and a < (x.end or 0)]
+            if any(
+                x.label != "ACTOR_GROUP" or (x.start or 0) < a or (x.end or 0) > b for x in over
+            ):
                 continue
-            label = "ACTOR_GROUP" if part.endswith(groups) else "ORG"
+            # a generic group inside the part (相关部门 in 由所在单位或相关部门) gives way
+            out = [x for x in out if x not in over]
+            label = "ACTOR_GROUP" if part.endswith(groups) or over else "ORG"
             out.append(_Actor(a, b, part, label, None, None, how="generic"))
     return sorted(out, key=lambda x: x.start or 0)
 
@@ -1512,6 +1644,14 @@ def find_measures(
             any(_heading_name(sections[k]) in lex["background_sections"] for k in chain)
             and s not in heading_starts
         ):
+            continue
+        if any(
+            _heading_name(sections[k]) in lex["criteria_sections"]
+            and int(_get(sections[k], "start")) != s
+            for k in chain
+        ) and not _DUTY_WORD.search(text[s:e]):
+            # 二、评价内容 ⏎ （一）…评价 ⏎ 1.市场建设进展。形成完整的…: criteria, not acts (the
+            # section's rule 评价工作应结合…开展 stays)
             continue
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
@@ -1768,11 +1908,15 @@ def _heading_leads(
         if any(_get(sec, "start") <= n.start < _get(sec, "end") for n in notes):
             continue
         leads: list[_Actor] = []
+        by_unit: dict[int, set[str]] = {}
         for j, v in enumerate(units):
             if j == i or v.heading or not (u.start < v.start < int(_get(sec, "end"))):
                 continue
             if _chain(sections, v.start)[-1:] != [k]:
                 continue
+            found = [a.text for a in explicit.get(j, [])]
+            if found:
+                by_unit.setdefault(v.start, set()).update(found)
             # bodies and addressed governments (各区要…); a regulated party (电网企业要…) is
             # bound by its own sentence
             leads += [
@@ -1785,8 +1929,10 @@ def _heading_leads(
                 )
             ]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
-        if len(leads) > 3:
-            continue  # a chapter that divides duties among many bodies (明确工作职责)
+        if len(leads) > 3 or len({frozenset(x) for x in by_unit.values()}) > 2:
+            # a chapter that divides duties among many bodies (明确工作职责), or paragraphs
+            # with subjects of their own (四、做好组织落实⏎ X统筹组织…。Y要…。Z要…)
+            continue
         if leads:
             out[i]["actors"] = [a for a in out[i]["actors"] if not a["implied"]] + [
                 a.to_dict() for a in leads

@@ -467,7 +467,7 @@ def test_firm_gazetteer_full_and_short_names_in_a_ministry_notice():
         "国开行",
         "农发行",
     ]
-    assert ("工业和信息化部", "ORG") in [(e.text, e.label) for e in ents]
+    assert ("工业和信息化部办公厅", "ORG") in [(e.text, e.label) for e in ents]
 
 
 def test_firm_lists_type_the_first_item_and_unknown_siblings():
@@ -1117,3 +1117,144 @@ def test_lead_firm_designations():
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert "纺织行业智能制造领航企业" in progs  # no count, no level word
     assert "领航企业" in progs and ("工信部", "ORG") in found
+
+
+def test_works_on_a_facility_are_no_programme():
+    found = ents_of("对于小微企业受电工程，供电公司应同步建设配套管网工程，实施智慧园区赋能工程。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert not any(w.endswith(("受电工程", "管网工程")) for w in progs)
+    assert "智慧园区赋能工程" in progs  # a programme named by what it does
+
+
+def test_words_that_only_begin_with_a_level_character_are_no_level():
+    found = ents_of("研究制定市场准入评价标准，发挥省际协作联盟作用。印发省数字经济发展规划。")
+    names = [w for w, _ in found]
+    assert not any("评价标准" in w for w in names)
+    assert not any(w.endswith("协作联盟") for w in names)
+    assert ("省数字经济发展规划", "PROGRAM") in found  # 省 as a level word still counts
+
+
+def test_the_class_noun_heading_a_list_is_no_name():
+    found = ents_of("认真落实南水北调、北煤南运等国家资源调配战略，保障能源供应。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "南水北调" in progs and "北煤南运" in progs  # transfer projects by direction
+    assert not any(w.endswith("调配战略") for w in progs)
+
+
+def test_political_set_phrases_on_gongcheng_are_no_names():
+    found = ents_of("把安全生产纳入“一把手”工程，办好一批民心工程，实施“春风”工程。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "一把手" not in progs and "民心工程" not in progs
+    assert "春风" in progs
+
+
+def test_a_numbered_slogan_with_its_strategy_and_a_national_system():
+    found = ents_of(
+        "深入落实“两个毫不动摇、三个有利于”民营经济发展战略，加快建立全国统一碳排放核算制度。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "“两个毫不动摇、三个有利于”民营经济发展战略" in progs
+    assert "全国统一碳排放核算制度" in progs
+
+
+def test_a_central_body_with_its_internal_unit_is_one_body():
+    found = ents_of("财政部办公厅 交通运输部规划司关于做好农村公路养护资金管理的通知")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["财政部办公厅", "交通运输部规划司"]
+
+
+def test_the_other_name_of_a_body_in_brackets_is_not_tagged_again():
+    found = ents_of("各省、自治区发展改革委，安徽省经信厅（工信局），国家能源局各派出机构：")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert "工信局" not in orgs and "国家能源局" in orgs
+
+
+def test_a_kind_of_body_every_firm_or_trade_has_is_no_name():
+    found = ents_of(
+        "指导规模以上企业普遍设立安全生产管理委员会，鼓励物流行业协会参与，"
+        "完善与高校相关的学术评审委员会。支持中国物流与采购联合会开展评估。"
+        "成立以区长为组长的城市更新工作领导小组。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["中国物流与采购联合会", "城市更新工作领导小组"]
+
+
+def test_power_exchange_centres_are_firms_and_head_institutes_are_bodies():
+    found = ents_of("国家电网有限公司，山西电力交易中心、西北电力设计总院：")
+    assert ("山西电力交易中心", "FIRM") in found
+    assert ("西北电力设计总院", "ORG") in found
+
+
+def test_works_built_in_a_batch_and_funds_still_to_be_set_up_are_no_names():
+    found = ents_of(
+        "在老旧小区建设一批海绵城市改造示范项目。引导社会资本设立氢能装备产业基金。"
+        "认定一批智慧农业示范项目。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "海绵城市改造示范项目" not in progs
+    assert not any(w.endswith("产业基金") for w in progs)
+    assert "智慧农业示范项目" in progs  # selected into, a designation
+
+
+def test_the_production_corps_addressed_beside_governments_is_a_body():
+    found = ents_of("各省、自治区、直辖市人民政府，新疆生产建设兵团；国务院各部委、各直属机构：")
+    assert ("新疆生产建设兵团", "ORG") in found
+
+
+def test_internal_units_before_a_role_verb_and_every_centre_of_a_kind():
+    found = ents_of(
+        "由国家能源局电力司牵头，各省级电力交易中心配合，国家发展改革委有关司局加强指导。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert "国家能源局电力司" in orgs and "国家发展改革委" in orgs
+    assert not any("交易中心" in w for w, _ in found)
+
+
+def test_a_plan_entered_by_its_level_only_is_no_name():
+    found = ents_of("将储能项目纳入省级能源发展规划。该项目已列入振兴东北规划。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "振兴东北规划" in progs
+    assert not any("能源发展规划" in w for w in progs)
+
+
+def test_the_plan_a_quoted_period_dates_is_the_name():
+    found = ents_of("编制“十五五”可再生能源发展规划，做好“十五五”时期规划衔接。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs == ["“十五五”可再生能源发展规划"]
+
+
+def test_administrative_procedure_regimes_are_no_named_systems():
+    found = ents_of("对低风险项目推行容缺受理、核准制等做法，全面推行林长制。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs == ["林长制"]
+
+
+def test_graded_standards_are_no_names():
+    found = ents_of("产品质量对标国际先进标准，达到国内领先水平。落实世界卫生组织饮用水标准。")
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "国际先进标准" not in progs
+
+
+def test_energy_regulator_offices_and_the_power_federation():
+    found = ents_of("国家能源局四川监管办会同中电联开展电力可靠性评价。")
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["国家能源局四川监管办", "中电联"]
+
+
+def test_a_clause_after_a_known_programme_is_not_its_rules():
+    found = ents_of(
+        "对纳入国家重点研发计划的项目按规定给予配套支持，执行国家重点研发计划资金管理办法。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "国家重点研发计划" in progs
+    assert "国家重点研发计划资金管理办法" in progs
+    assert not any("按规定" in w for w in progs)
+
+
+def test_a_leader_by_title_is_a_person_and_a_comrade_is_no_city():
+    found = ents_of(
+        "深入贯彻习近平总书记关于安全生产的重要指示，以习近平新时代中国特色社会主义思想为指导。"
+        "张立新同志任市交通运输局局长。"
+    )
+    assert [w for w, lab in found if lab == "PERSON"] == ["习近平", "张立新"]
+    assert not any(w.startswith("志任") for w, _ in found)

@@ -289,3 +289,41 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         classify_measure("支持高校开设集成电路相关专业，加快急需紧缺人才培养。").subtype
         == "人才培养"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # building and upkeep of grids are infrastructure, planning words notwithstanding
+        ("统筹推进城市配电网规划建设，提高供电能力。", "基础设施"),
+        ("优化农村电网改造投资管理。", "基础设施"),
+        # works on buildings and urban facilities
+        ("实施老城区雨污管线改造、背街小巷路面铺装等工程。", "基础设施"),
+        # promoting a service provides it (not demonstration)
+        ("推广上门办理燃气开户服务。", "公共服务"),
+        ("推进不动产登记“一件事”联办。", "公共服务"),
+        # technology put to work
+        ("运用数字化技术和人工智能提升燃气管网巡查能力。", "科技支持"),
+    ],
+)
+def test_grid_building_service_promotion_and_digital_technology(text: str, subtype: str) -> None:
+    got = classify_measure(text)
+    assert got.subtype == subtype, (text, got.scores)
+
+
+def test_experts_consulted_are_a_method_not_talent() -> None:
+    got = classify_measure("定性分析主要通过专家访谈、实地调研等方式开展。")
+    assert got.subtype != "人才培养", got.scores
+    assert classify_measure("引进高层次专家团队。").subtype == "人才培养"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府投资项目应优先使用再生建材产品。",
+        "国有资金投资的房屋建筑工程率先采用绿色建材。",
+    ],
+)
+def test_public_money_buying_first_is_procurement(text: str) -> None:
+    got = classify_measure(text)
+    assert got.subtype == "政府采购", (text, got.scores)

@@ -1170,3 +1170,158 @@ def test_scope_phrases_and_promotion_headings_are_no_measures_but_bounds_are() -
     assert is_measure("政府投资的道路工程，再生建材使用比例不低于20%。")[0] is True
     assert is_measure("投入不少于5辆智能清扫车。")[0] is True
     assert is_measure("第一完成人年龄不超过70岁。")[0] is True
+
+
+# ------------------------------------------------------------------ acting classes and lists
+
+
+@pytest.mark.parametrize(
+    "sentence, lead",
+    [
+        # an acting firm class or body with an action verb or manner adverb after it
+        ("燃气企业全面落实安全检查要求，定期排查隐患。", "燃气企业"),
+        ("供水企业通过门户网站及时发布停水计划。", "供水企业"),
+        ("市场监管部门深化信用分类监管。", "市场监管部门"),
+        # a bracketed qualifier inside the name
+        ("各地交通（运输）主管部门指导客运企业优化线路。", "各地交通（运输）主管部门"),
+        # a topic clause first: the next clause opens the sentence
+        ("对于小微企业贷款，融资担保机构可适当降低担保费率。", "融资担保机构"),
+        # financial firms as a class
+        ("各商业银行要落实无还本续贷政策。", "各商业银行"),
+    ],
+)
+def test_acting_classes_with_a_verb_lead(sentence: str, lead: str) -> None:
+    assert (lead, "lead") in roles(one(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深化国有企业改革，完善现代企业制度。",  # a verb and its object
+        "协同税务部门优化征收系统。",  # an adverb first
+        "重点专项组织实施向主责单位充分授权。",  # a preposition inside
+        "企业开展研发活动中实际发生的研发费用，按规定加计扣除。",  # a relative clause
+        "对符合条件的项目，按照投资额给予补助，单个企业每年最高100万元。",  # two clauses first
+        "入驻企业享受三年免租。",  # a beneficiary
+        "高新技术企业减按15%税率征收企业所得税。",
+        "科技型中小企业申请贷款的，给予贴息支持。",  # a condition
+    ],
+)
+def test_no_acting_class_without_a_subject(sentence: str) -> None:
+    assert [r for r in roles(one(sentence)) if r[1] == "lead"] == []
+
+
+def test_assisted_body_leads_and_the_assistant_participates() -> None:
+    m = one("燃气企业应积极配合地方政府做好应急抢修。", groups=["地方政府"])
+    assert roles(m) == [("燃气企业", "participate"), ("地方政府", "lead")]
+    m = one("燃气企业应协助开展隐患排查，配合政府部门督促用户整改。")
+    assert roles(m) == [("燃气企业", "participate"), ("政府部门", "lead")]
+    # helping firms is acting: 协助企业… makes the firms targets
+    m = one("区科委协助企业申报国家级项目。", [("区科委", "ORG")], ["企业"])
+    assert roles(m) == [("区科委", "lead"), ("企业", "target")]
+    # 协同配合: a partner, the subject leads
+    m = one("市住房城乡建设部门协同配合相关部门推进数据共享。", groups=["相关部门"])
+    assert roles(m) == [("市住房城乡建设部门", "lead"), ("相关部门", "participate")]
+
+
+def test_subject_lists_with_a_named_body_and_a_leadership_clause() -> None:
+    text = "国家能源局及其派出机构、各省级能源主管部门和供电企业应加强监管。"
+    m = one(text, [("国家能源局", "ORG")])
+    assert [r for r in roles(m) if r[1] == "lead"] == [
+        ("国家能源局", "lead"),
+        ("各省级能源主管部门", "lead"),
+        ("供电企业", "lead"),
+    ]
+    m = one("国家能源局派出机构、地方能源主管部门要做好结果应用。", [("国家能源局", "ORG")])
+    assert [a for a, r in roles(m) if r == "lead"] == ["国家能源局派出机构", "地方能源主管部门"]
+    m = one("省级发展改革、能源等部门在省级人民政府领导下，要切实担负主体责任。")
+    assert roles(m)[0] == ("省级发展改革、能源等部门", "lead")
+    # a verb listed with a body is no body: 组织及参与…的有关单位
+    m = one("组织及参与评价的有关单位要履行评价职责。")
+    assert [a for a, r in roles(m) if r == "lead"] == ["组织及参与评价的有关单位"]
+    assert all(r != "lead" for m in measures("四、做好组织落实\n") for _, r in roles(m))
+
+
+def test_heading_not_led_by_a_chapter_of_several_subjects() -> None:
+    text = (
+        "四、做好组织落实\n"
+        "评价工作由国家发展改革委统筹组织。省级能源部门要担负主体责任。"
+        "国家能源局派出机构可组织第三方机构开展评估。各有关单位要保障评价工作安全稳定。\n"
+    )
+    ms = measures(
+        text, [("国家发展改革委", "ORG"), ("国家能源局", "ORG")], ["第三方机构", "各有关单位"]
+    )
+    assert ms[0]["text"] == "四、做好组织落实"
+    assert roles(ms[0]) == []
+
+
+def test_criteria_sections_list_what_is_evaluated_not_measures() -> None:
+    text = (
+        "二、考核内容\n"
+        "考核工作应围绕目标完成、资金使用和群众满意度三个方面开展。\n"
+        "（一）目标完成情况\n"
+        "1.项目进度。\n"
+        "形成完整的项目台账，各区能够按期完成年度建设任务。\n"
+        "三、加强结果运用\n"
+        "将考核结果作为资金安排的重要依据。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert got == [
+        "考核工作应围绕目标完成、资金使用和群众满意度三个方面开展。",  # the section's rule
+        "三、加强结果运用",
+        "将考核结果作为资金安排的重要依据。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过程评估聚焦项目立项、实施与验收管理情况。",  # a definition of a kind of evaluation
+        "绩效评价主要衡量资金使用效率和政策目标达成度。",
+        "《关于加快发展养老服务业的意见》（国发〔2013〕35号）实施以来，全省新增养老床位5万张。",
+        "（此件主动公开）",
+    ],
+)
+def test_definitions_former_policy_results_and_release_notes_are_no_measures(
+    sentence: str,
+) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "供水企业主动公开水质检测结果，接受群众监督。",
+        "（六）维护公平竞争市场秩序。",
+        "压实属地安全生产责任。",
+        "（二）采用定性与定量相结合的评价方法",
+        "助力农村污水治理。",
+        "在省政府统一领导下，各市人民政府要切实履行主体责任。",
+    ],
+)
+def test_disclosure_upkeep_and_duty_verbs_are_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is True
+
+
+def test_assigned_body_written_with_or_covers_the_group_inside() -> None:
+    m = one("情节严重的，由所在单位或主管部门依法给予处分。", groups=["主管部门"])
+    assert ("所在单位或主管部门", "lead") in roles(m)
+    assert ("主管部门", "participate") not in roles(m)
+
+
+def test_reply_bodies_no_recogniser_named_and_the_body_s_own_departments() -> None:
+    # a body no recogniser named, listed after a named one, reporting a step
+    m = one("国家发展改革委、铁道部已将成兰铁路列入中长期铁路网规划。", [("国家发展改革委", "ORG")])
+    assert [a for a, r in roles(m) if r == "lead"] == ["国家发展改革委", "铁道部"]
+    m = one("民航总局同意将康定机场列入规划。")
+    assert ("民航总局", "lead") in roles(m)
+    # 国务院有关部门: one actor, not the State Council plus a group
+    m = one("国务院有关部门要加强对你省工作的指导。", [("国务院", "ORG")], ["有关部门"])
+    assert [a for a, r in roles(m) if r == "lead"] == ["国务院有关部门"]
+    # a plan to assist: the assisted body leads
+    text = "市场监管总局将配合农业农村部加快标准制修订工作。"
+    m = one(text, [("市场监管总局", "ORG"), ("农业农村部", "ORG")])
+    assert roles(m) == [("市场监管总局", "participate"), ("农业农村部", "lead")]
+    # words ending in a body's last character that name no body
+    m = one("差异化提高局部规划设计和灾害防范标准。")
+    assert [a for a, r in roles(m) if r == "lead"] == []
