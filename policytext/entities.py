@@ -2036,7 +2036,8 @@ class _Finder:
                 self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)
         # responsibility systems: 部门（机构）负责制, 项目法人责任制, 首席专家负责制,
         # 证明事项告知承诺制
-        for m in _re.finditer(r"(?:负责制|责任制|承诺制)", t):
+        # (not the verb 负责 before 制定/制订: 省发展改革委负责制定…)
+        for m in _re.finditer(r"(?:负责制|责任制|承诺制)(?![定订作造])", t):
             s = self.left_edge(m.start(), max_len=10)
             stem = t[s : m.start()]
             if 2 <= len(stem) and stem[0] not in self.cues and not _re.search(r"[，。、；]", stem):

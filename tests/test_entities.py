@@ -693,6 +693,13 @@ def test_known_national_programmes_and_named_systems():
     ]
 
 
+def test_the_verb_fuze_before_zhiding_is_no_responsibility_system():
+    found = ents_of("省发展改革委（省物价局）负责制定价格政策，项目实行首席专家负责制。")
+    prog = [w for w, lab in found if lab == "PROGRAM"]
+    assert prog == ["首席专家负责制"]
+    assert ("省发展改革委", "ORG") in found
+
+
 def test_district_bodies_streets_and_quoted_formula_programmes():
     text = (
         "持续推进半淞园路街道、打浦桥街道整区域光伏试点项目建设，结合区内交通道路设施，实施“光伏+园区”专项工程。"
