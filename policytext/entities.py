@@ -107,6 +107,20 @@ class _LiteralMatch:
         return self.string[self._start : self._end]
 
 
+def _short_name_spans(core: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``core``'s first two characters are followed by two more of its characters:
+    ``re.finditer(core[:2] + "[" + core[2:] + "]{2}", text)`` without a pattern per firm."""
+    head, rest = core[:2], set(core[2:])
+    i = text.find(head)
+    while i >= 0:
+        e = i + 4
+        if e <= len(text) and text[i + 2] in rest and text[i + 3] in rest:
+            yield i, e
+            i = text.find(head, e)
+        else:
+            i = text.find(head, i + 1)
+
+
 def _literal_matches(word: str, text: str) -> Iterator[_LiteralMatch]:
     """``re.finditer(re.escape(word), text)`` without compiling a pattern per document word
     (the words come from each document, so a pattern cache never hits)."""
@@ -2717,14 +2731,12 @@ class _Finder:
                 # a city district: 天河区 -> 天河 (only two-character names, from the gazetteer)
                 surfaces.setdefault(w[:-1], "GPE")
         # short names of firms: 河南中豫建设投资集团股份有限公司 -> 中豫建投
-        short: list[tuple[re.Pattern[str], str]] = []
+        short: list[str] = []
         for c in ents:
             if c.label == "FIRM":
                 core = self.firm_core(t[c.start : c.end])
                 if core and len(core) >= 4:
-                    rest = core[2:]
-                    pat = rf"{re.escape(core[:2])}(?:[{re.escape(rest)}]{{2}})"
-                    short.append((_re.compile(pat), core))
+                    short.append(core)
         # a firm's distinctive core is its short name: 上海赛可出行科技服务有限公司 -> 赛可出行
         trade_names: set[str] = set()
         for c in ents:
@@ -2767,11 +2779,10 @@ class _Finder:
                 new.append(_Cand(s, e, label, "propagated", 1))
                 for i in range(s, e):
                     taken[i] = 1
-        for rx, core in short:
-            for m in rx.finditer(t):
-                s, e = m.start(), m.end()
-                w = m.group()
-                if any(taken[s:e]) or (w == core[:4] and False):
+        for core in short:
+            for s, e in _short_name_spans(core, t):
+                w = t[s:e]
+                if any(taken[s:e]):
                     continue
                 # the two extra characters must be word-initial in the core, in order
                 if not self._abbrev_ok(w, core):

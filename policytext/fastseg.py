@@ -22,6 +22,7 @@ tests compare them on real documents). The user dictionary and post-processing a
 from __future__ import annotations
 
 import itertools
+import operator
 import os
 import zipfile
 from pathlib import Path
@@ -111,6 +112,7 @@ class FastSegmenter:
             self._build(fe.feature_to_idx, fe.unigram)
         else:
             self._restore(tables)
+        self._post = _PostProcessor(seg.postprocesser)
 
     def tables(self) -> dict[str, np.ndarray]:
         """The lookup tables as plain arrays (saved with ``numpy.savez``, no pickle)."""
@@ -396,8 +398,63 @@ class FastSegmenter:
             if isw:
                 ret.append(w)
             else:
-                ret.extend(seg.postprocesser(next(cut)))
+                ret.extend(self._post(next(cut)))
         return ret
+
+
+class _PostProcessor:
+    """pkuseg's user-dictionary merge (``Postprocesser.post_process`` with
+    ``check_seperated=True``): the same merges in the same order, but a window size is
+    skipped when no run of words there can form a dictionary word. A run of three or more
+    words can only when its first two words form the beginning of one (a set of those
+    beginnings is kept), so most pieces cost one pass over their word pairs."""
+
+    def __init__(self, post: Any) -> None:
+        self.post = post
+        self.active = bool(getattr(post, "do_process", False))
+        self.common: set[str] = post.common_words if self.active else set()
+        self.other: set[str] = post.other_words if self.active else set()
+        self.beginnings = {w[:k] for w in (*self.common, *self.other) for k in range(2, len(w))}
+
+    def __call__(self, sent: list[str]) -> list[str]:
+        if not self.active:
+            return sent
+        common, other = self.common, self.other
+        pairs: list[str] | None = None
+        for m in range(7, 1, -1):  # pkuseg's window sizes, longest first
+            n = len(sent)
+            if n < m:
+                continue
+            if pairs is None:
+                pairs = list(map(operator.add, sent, sent[1:]))
+            if m == 2:
+                hit = any(map(common.__contains__, pairs)) or any(map(other.__contains__, pairs))
+            else:
+                hit = any(
+                    "".join(sent[i : i + m]) in common or "".join(sent[i : i + m]) in other
+                    for i in itertools.compress(
+                        range(n - m + 1), map(self.beginnings.__contains__, pairs)
+                    )
+                )
+            if not hit:
+                continue  # pkuseg's pass would merge nothing
+            # pkuseg's pass for this size, as it is written
+            end = n - m
+            i = 0
+            while i < end + 1:
+                merged = "".join(sent[i : i + m])
+                if merged in common:
+                    do_seg = True
+                elif merged in other:
+                    do_seg = not all((w in common) or (w in other) for w in sent[i : i + m])
+                else:
+                    do_seg = False
+                if do_seg:
+                    sent[i : i + m] = [merged]
+                    end = len(sent) - m
+                    pairs = None  # the words changed
+                i += 1
+        return sent
 
 
 def accelerate(seg: Any, model_dir: str | os.PathLike[str] | None = None) -> FastSegmenter:

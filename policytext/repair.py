@@ -302,15 +302,15 @@ class _CharLM:
             return self._chars
         return self.counts.get(ctx, 0) - self._ends.get(ctx, 0)
 
-    def prob(self, ctx: str, ch: str) -> float:
-        # only the last order-1 characters of the context count; the scorer asks about the
-        # same (context, character) pairs again and again (baselines share their probes)
-        ctx = ctx[-(self.order - 1) :] if self.order > 1 else ""
-        key = (ctx, ch)
-        p = self._memo.get(key)
-        if p is None:
-            p = self._memo[key] = self._prob(ctx, ch)
-        return p
+    def log_prob(self, ctx: str, ch: str) -> float:
+        """``log(prob(ctx, ch))``, memoised: only the last order-1 characters of the context
+        count, and the scorer asks about the same pairs again and again (the baselines share
+        their probes)."""
+        key = (ctx[-(self.order - 1) :] if self.order > 1 else "", ch)
+        lp = self._memo.get(key)
+        if lp is None:
+            lp = self._memo[key] = math.log(self._prob(*key))
+        return lp
 
     def _prob(self, ctx: str, ch: str) -> float:
         p = (self.counts.get(ch, 0) + 1.0) / (self._chars + self.vocab)
@@ -328,7 +328,7 @@ class _CharLM:
         g = 0.0
         for i in range(min(self.order - 1, len(right))):
             ch = right[i]
-            g += math.log(self.prob(left + right[:i], ch)) - math.log(self.prob(right[:i], ch))
+            g += self.log_prob(left + right[:i], ch) - self.log_prob(right[:i], ch)
         return g
 
 
