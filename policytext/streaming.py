@@ -524,7 +524,7 @@ def _iter_process_parts(
     window: deque[_Slot] = deque()
     limit = 2 * (n_process if backend == "local" else max(1, _dask_workers(client)))
     frozen = False
-    gc_threshold = gc.get_threshold()
+    gc_threshold = gc.get_threshold()  # restored when the run ends
     try:
         for batch in _batches(items, batch_size):
             slot = _Slot(items=[])
@@ -547,9 +547,7 @@ def _iter_process_parts(
                 else:
                     model = resolve_pipeline(nlp)
                     if not frozen and gc.isenabled() and not gc.get_freeze_count():
-                        # as in a worker: the collector stops scanning the model's objects
-                        # for the length of the run (about 7% of the time otherwise)
-                        gc_threshold = gc.get_threshold()
+                        # as in a worker, for the length of the run (undone below)
                         _relax_gc()
                         frozen = True
                     slot.local = (analyze_one(raw, model, repair=repair) for raw in todo)
