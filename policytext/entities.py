@@ -43,6 +43,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .normalization import fold_punctuation
+
 __all__ = [
     "ENTITY_LABELS",
     "EntityLexicons",
@@ -464,6 +466,20 @@ def _is_name_char(ch: str) -> bool:
 # --------------------------------------------------------------------------- candidates
 
 
+# a people's congress or CPPCC committee of one term: 政协十四届全国委员会, 十四届全国人大,
+# 广元市第七届人民代表大会 (its 第四次会议 is a meeting, not the body)
+_TERM = r"第?[一二三四五六七八九十]{1,3}届"
+_SESSION_BODY = re.compile(
+    rf"(?P<body>(?:中国人民)?政协{_TERM}(?:全国|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?委员会"
+    rf"(?:常务委员会)?|{_TERM}全国(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
+    rf"|(?P<place>){_TERM}(?:人民代表大会|人大)(?:常务委员会|常委会)?)"
+)
+# a verb that sets up a body, opening a quoted proposal (“成立广元…促进会”)
+_ESTABLISH = re.compile(r"(?:成立|组建|设立|筹建|筹备成立|建立)(?=[\u4e00-\u9fff‘“]{4})")
+# the rest of a document number's code after a name: 科函〔2018〕, 发〔2021〕, 〔2023〕
+_DOC_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -537,6 +553,15 @@ class _Finder:
             elif w.count(c) > w.count(o) and w.endswith(c):
                 e -= 1
             w = t[s:e]
+        if (
+            label == "GPE"
+            and e - s >= 7
+            and t.startswith(self.lex["task_verbs"], s)
+            and t[e - 1] in "园区"
+        ):
+            return  # 规范发展文化产业园区: a task on a kind of park, no park's name
+        if label != "PROGRAM" and _DOC_NUMBER_AFTER.match(t, e):
+            return  # 工信厅科函〔2018〕283号 / 雄安发〔2021〕5号: the code of a document number
         if e - s >= 2 or (label == "GPE" and e - s >= 1):
             self.cands.append(_Cand(s, e, label, rule, tier))
 
@@ -1169,6 +1194,14 @@ class _Finder:
         t = self.text
         w = t[s:e]
         if (
+            len(w) == 2
+            and w[0] in "和与及"
+            and s > 0
+            and _is_han(t[s - 1])
+            and t[e : e + 1] in "区市级"
+        ):
+            return False  # 各部门和县区: a conjunction before 县区, not 和县 (Anhui)
+        if (
             len(w) > 3
             or w[-1] in "省市县区州盟旗"
             or t.startswith(("地区", "军区", "战区", "政府"), e)
@@ -1435,7 +1468,12 @@ class _Finder:
                     off += len(piece)
             elif _re.search(r"[、，,;；。+＋]", c):
                 continue
+            task_verbs = self.lex["task_verbs"]
             for s, e, w in parts:
+                if est := _ESTABLISH.match(w):
+                    s, w = s + est.end(), w[est.end() :]  # “成立X促进会”: the body is X促进会
+                elif len(w) >= 6 and w.startswith(task_verbs):
+                    continue  # “建设现代农业产业园区”: a quoted task of a plan, not a name
                 label = self.type_of_name(w, heads, desig_heads, after if e == ce else "")
                 if label:
                     self.add(s, e, label, "quote", tier=4)
@@ -1492,7 +1530,7 @@ class _Finder:
             p = m.start()
             if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
                 continue
-            if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县":
+            if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县州盟）)":
                 continue  # 市、区政府: generic levels, not one body
             d = dept.match(t, p + 1)
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
@@ -1640,6 +1678,16 @@ class _Finder:
                 hits += [(s, e, "gazetteer-body") for s, e in _spans_of(gaz.bodies_in(t), t)]
             except Exception:  # a broken user gazetteer must not stop the rules
                 pass
+        for m in _SESSION_BODY.finditer(t):
+            s = m.start()
+            if m.group("place") is not None:  # 广元市第七届人民代表大会 / 省十三届人大常委会
+                place = self._place_before(s)
+                if place is None and t[s - 1 : s] in ("省", "市", "县", "区"):
+                    place = s - 1
+                if place is None:
+                    continue
+                s = place
+            hits.append((s, m.end(), "session-body"))
         for s, e, rule in hits:
             nxt = t[e : e + 1]
             if nxt and nxt in "门际长属内函发字〔[":  # 部门, 部际, 部长, 国办函
@@ -1740,6 +1788,10 @@ class _Finder:
                 continue
             if head == "银行" and _re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
                 continue
+            if head == "银行" and (
+                t[m.end() : m.end() + 1] == "业" or _re.search(r"\d|[与和及、]|家", stem)
+            ):
+                continue  # 银行业金融机构 (the sector); 与10家大型银行 (a count of banks)
             self.add(s, m.end(), "FIRM", f"firm-suffix:{head}", tier=2)
         # factories named by their city: 洛阳拖拉机厂, 大连船用柴油机厂 (not 电厂 / 工厂: facilities
         # and designations)
@@ -2349,7 +2401,8 @@ class _Finder:
             pos = v.end()
             # 参评中华技能大奖、全国技术能手: every item of a list after the verb
             while seg := seg_rx.match(t[pos : pos + 24]):
-                if _re.search(r"[和与及]", seg.group(1)):
+                # 获得国家级奖项的作品给予奖励: a class noun then a clause, no designation
+                if _re.search(r"[和与及]|的|给予|^(?:国家|省|市)级奖", seg.group(1)):
                     break
                 s = pos + seg.start(1)
                 self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
@@ -2380,6 +2433,9 @@ class _Finder:
                 _re.match(rf"(中国|中华|全国|国家|省|[{_HAN}]{{2,3}}省)", name)
                 and len(name) >= 4
                 and not _re.search(r"(奖励|奖补|补奖)", t[m.start() : m.end() + 1])
+                # 国家级奖项 / 给予奖金: a class of awards or money, not an award's name
+                and not _re.match(r"项(?!目)|金|牌", t[m.end() : m.end() + 2])
+                and not _re.search(r"的|给予|^(?:国家|省|市)级奖", name)
             ):
                 self.add(s, m.end(), "PROGRAM", "award", tier=2)
 
@@ -3322,7 +3378,12 @@ def find_entities(
         gaz = None
     else:
         gaz = gazetteer
-    return _Finder(text, structure, lex, gaz).run()
+    folded = fold_punctuation(text)
+    ents, groups = _Finder(folded, structure, lex, gaz).run()
+    if folded is not text:  # the rules read ， for , — the mentions keep the source's characters
+        for m in (*ents, *groups):
+            m.text = text[m.start : m.end]
+    return ents, groups
 
 
 def iter_mentions(items: Iterable[Mention], label: str) -> Iterator[Mention]:

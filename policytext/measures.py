@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .lexicons import PathLike, data_path
+from .normalization import fold_punctuation
 from .numerals import chinese_int
 
 __all__ = [
@@ -333,9 +334,11 @@ def find_quantities(text: str, offset: int = 0) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- notes
 
 
+# notes are bracketed by （）, () and, in some provinces, 〔〕 or 【】; one level of inner
+# brackets is allowed (各市（区）政府)
 _NOTE_RE = re.compile(
-    r"[（(]\s*(?P<body>(?:[^（）()]|[（(][^（）()]*[）)])*?(?:单位|部门|牵头)\s*[：:]"
-    r"(?:[^（）()]|[（(][^（）()]*[）)])*)[）)]"
+    r"[（(〔【]\s*(?P<body>(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*?(?:单位|部门|牵头)\s*[：:]"
+    r"(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*)[）)〕】]"
 )
 _BARE_NOTE_RE = re.compile(
     r"(?m)^\s*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
@@ -401,7 +404,11 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     for m in _DUTY_NOTE_RE.finditer(text):
         if any(n.start <= m.start() < n.end for n in notes):
             continue
-        units = _duty_units(m.group("body"), m.start("body"), lex)
+        # a bare list of bodies is a note only after a sentence (。（省工信厅、省财政厅）), not as
+        # the other name of the body before it (市交通委（计划财务处）)
+        before = text[: m.start()].rstrip(" \t\u3000")[-1:]
+        bare_ok = before in ("", "\n") or before in "。；;！!？?"
+        units = _duty_units(m.group("body"), m.start("body"), lex, bare_ok=bare_ok)
         if units:
             notes.append(Note(m.start(), m.end(), units))
     notes.sort(key=lambda n: n.start)
@@ -512,52 +519,93 @@ def find_table_notes(
 
 
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
-_DUTY_NOTE_RE = re.compile(r"[（(](?P<body>[^（）()。]{2,120}?)[）)](?=\s*(?:$|\n|[。；]|$))", re.M)
+_DUTY_NOTE_RE = re.compile(
+    r"[（(〔【](?P<body>(?:[^（）()〔〕【】。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)〕】]"
+    r"(?=\s*(?:$|\n|[。；]|$))",
+    re.M,
+)
 _ORG_END = re.compile(
     r"(?:部|委|局|厅|办|院|行|会|署|府|处|室|中心|政府|部门|单位|各地|各区|各市)$"
 )
 
 
-def _duty_units(body: str, offset: int, lex: MeasureLexicons) -> list[tuple[int, int, str]]:
+def _duty_units(
+    body: str, offset: int, lex: MeasureLexicons, *, bare_ok: bool = True
+) -> list[tuple[int, int, str]]:
+    """Units of a cue-worded note: （A牵头，B、C配合） / （A、B按职责分工负责） /
+    （A、B牵头；C、D，E配合） — comma pieces without a cue take the cue of the next piece in
+    their ；-group — or of a bare list of bodies （省工信厅、省财政厅，各市（地）政府）, whose first
+    body leads like the first unit of a 责任单位 note."""
     lead = sorted(lex["lead_after"], key=len, reverse=True)
     part = sorted(lex["participate_after"], key=len, reverse=True)
     cue = re.compile("(?P<cue>" + "|".join(re.escape(w) for w in [*lead, *part]) + r")\s*$")
     units: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, str]] = []  # comma pieces of this ；-group waiting for a cue
     pos = 0
+    cued = False
     for piece in re.split(r"([，,；;])", body):
         if piece in "，,；;":
+            if piece in "；;":
+                pending = []
             pos += len(piece)
             continue
-        stripped = re.sub(
-            r"(?:等|等有关部门|等部门|等单位)?(?:按职责分工|按职责|分别|共同)?", "", piece
-        )
         m = cue.search(piece)
         if m is None:
-            if units:  # （A、B按职责分工负责，各地具体落实）: the cued part assigns roles
-                pos += len(piece)
-                continue
-            return []
+            pending.append((pos, piece))
+            pos += len(piece)
+            continue
+        cued = True
         role = "lead" if m.group("cue") in lead else "participate"
-        names = piece[: m.start()]
-        names = re.sub(r"(?:按职责分工|按职责|分别|共同|等有关部门|等部门|等单位|等)+$", "", names)
-        found = _name_list(names)
+        shared = "按职责" in m.group("cue")
+        pieces = [*pending, (pos, piece[: m.start()])]
+        pending = []
+        for k, (ppos, names) in enumerate(pieces):
+            names = re.sub(
+                r"(?:按职责分工|按职责|分别|共同|等有关部门|等部门|等单位|等)+\s*$", "", names
+            )
+            found = _name_list(names)
+            if not found:
+                if k == len(pieces) - 1 or (not units and k == 0):
+                    return []  # the cued piece, or a note that opens with no body
+                continue
+            for n, (a, b) in enumerate(found):
+                # 公安部等部门和各省级人民政府 / 市场监管总局等部门和单位: the named body only
+                if tail := re.search(r"等(?:有关|相关)?(?:部门|单位)$", names[a:b]):
+                    b = a + tail.start()
+                if b - a < 2 or names[a:b] in _GENERIC_UNITS:
+                    continue
+                # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
+                if shared:
+                    lead_first = n == 0 and k == 0 and not any(r == "lead" for *_, r in units)
+                    role = "lead" if lead_first else "participate"
+                units.append((offset + ppos + a, offset + ppos + b, role))
+        pos += len(piece)
+    if not cued:
+        return _bare_list_units(body, offset) if bare_ok else []
+    return units
+
+
+def _bare_list_units(body: str, offset: int) -> list[tuple[int, int, str]]:
+    """（省工信厅、省财政厅，各市（地）、县（市）政府）: a note that only lists bodies — every piece
+    a body name, the first a specific one — is read as a 责任单位 list."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in re.split(r"([，,])", body):
+        if piece in "，,":
+            pos += len(piece)
+            continue
+        found = _name_list(piece)
         if not found:
             return []
-        shared = "按职责" in m.group("cue")
-        for k, (a, b) in enumerate(found):
-            # 公安部等部门和各省级人民政府 / 市场监管总局等部门和单位: the named body only
-            if tail := re.search(r"等(?:有关|相关)?(?:部门|单位)$", names[a:b]):
-                b = a + tail.start()
-            if b - a < 2 or names[a:b] in _GENERIC_UNITS:
-                continue
-            # （A、B、C按职责分工负责）: a 责任单位 list — A leads unless X牵头 came first
-            if shared:
-                lead_first = k == 0 and not any(r == "lead" for *_, r in units)
-                role = "lead" if lead_first else "participate"
-            units.append((offset + pos + a, offset + pos + b, role))
-        del stripped
+        spans += [(pos + a, pos + b) for a, b in found]
         pos += len(piece)
-    return units
+    first = _bare(body[spans[0][0] : spans[0][1]]) if spans else ""
+    if not first or first.startswith(("各", "有关", "相关")) or first in _GENERIC_UNITS:
+        return []
+    return [
+        (offset + a, offset + b, "lead" if k == 0 else "participate")
+        for k, (a, b) in enumerate(spans)
+    ]
 
 
 _GENERIC_UNITS = frozenset(
@@ -565,28 +613,49 @@ _GENERIC_UNITS = frozenset(
 )
 
 
+def _bare(name: str) -> str:
+    """A name without spaces and inner brackets: 县 (市) 政府 (行署) → 县政府."""
+    return re.sub(r"\s+|[（(][^（）()]{1,8}[）)]", "", name)
+
+
 def _name_list(names: str) -> list[tuple[int, int]]:
     """Spans of the bodies in 科技部、工业和信息化部和国家融资担保基金 (``[]`` when a piece is
-    no body name): split at 、 and at 和/及 only where both sides are body names."""
+    no body name): split at 、 and at 和/及 only where both sides are body names; 各州、市人民政府
+    is one unit (各 distributes over both)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for piece in re.split(r"(、)", names):
+    pieces = re.split(r"(、)", names)
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
         if piece == "、":
             pos += 1
+            k += 1
             continue
-        parts = [(pos, pos + len(piece))]
-        if not _BODY_END.search(piece):
+        # 各州、市人民政府 / 各市 (地) 、县 (市) 政府: a distributive 各 before a bare level word
+        if (
+            re.fullmatch(r"\s*各[\u4e00-\u9fff]{1,2}(?:\s*[（(][^（）()]{1,4}[）)])?\s*", piece)
+            and k + 2 < len(pieces)
+            and _BODY_END.search(_bare(pieces[k + 2]))
+        ):
+            piece = piece + "、" + pieces[k + 2]
+            k += 2
+        lead_ws = len(piece) - len(piece.lstrip())
+        a0, b0 = pos + lead_ws, pos + len(piece.rstrip())
+        parts = [(a0, b0)]
+        if not _BODY_END.search(_bare(piece)):
             return []
         for m in re.finditer(r"[和及]", piece):
             left, right = piece[: m.start()], piece[m.end() :]
-            if len(left) >= 2 and len(right) >= 2 and _BODY_END.search(left):
-                parts = [(pos, pos + m.start()), (pos + m.end(), pos + len(piece))]
+            if len(left) >= 2 and len(right) >= 2 and _BODY_END.search(_bare(left)):
+                parts = [(a0, pos + m.start()), (pos + m.end(), b0)]
                 break
         for a, b in parts:
             if b - a < 2:
                 return []
             out.append((a, b))
         pos += len(piece)
+        k += 1
     return out
 
 
@@ -694,6 +763,10 @@ def is_measure(
         and _target_cue(lex).search(scan)
     ):
         return True, []
+    if any(w in scan for w in lex["commitment_cues"]) and any(
+        w in scan for w in lex["target_words"]
+    ):
+        return True, []  # 增速力争超过全省平均水平: a committed target without a number
     if _target_row(sentence):
         return True, []
     if _BOUND.search(scan):  # a required amount: 比例不低于20% / 不少于5辆 / 不超过60周岁
@@ -1583,6 +1656,30 @@ def find_measures(
     list of dict
         ``start end text path verbs status actors instrument programs quantities theme``.
     """
+    source = text
+    text = fold_punctuation(text)  # the rules read ， for , (same length, same offsets)
+    out = _find_measures(
+        text, structure, entities, actor_groups, meta, lexicons=lexicons, classify=classify
+    )
+    if text is not source:  # the records keep the source's characters
+        for m in out:
+            m["text"] = source[m["start"] : m["end"]]
+            for item in (*m["actors"], *m["quantities"]):
+                if item.get("start") is not None and item.get("end") is not None:
+                    item["text"] = source[item["start"] : item["end"]]
+    return out
+
+
+def _find_measures(
+    text: str,
+    structure: Any,
+    entities: Sequence[Any],
+    actor_groups: Sequence[Any],
+    meta: Mapping[str, Any] | None,
+    *,
+    lexicons: MeasureLexicons | None,
+    classify: bool,
+) -> list[dict[str, Any]]:
     lex = lexicons or _default_lexicons()
     meta = dict(meta if meta is not None else (_get(structure, "meta", {}) or {}))
     sections = _sections_of(structure)
@@ -1656,6 +1753,12 @@ def find_measures(
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
+        if (
+            not ok
+            and any(_heading_name(sections[k]) in lex["target_sections"] for k in chain)
+            and _goal_statement(text[s_trim:e_trim], lex)
+        ):
+            ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
         if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):
@@ -1846,6 +1949,17 @@ def find_measures(
         prev = {**measure, "_line": line, "_leads": leads_here}
     _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
+    """A sentence of a goals section that states an outcome: a target word with a number, or an
+    outcome word (初具规模, 实现新跨越); not a heading of its own topic (一、发展目标)."""
+    s = "".join(sentence.split())
+    if _any_of(lex, "regex").search(s) or s.startswith(("（", "(")):
+        return False  # a pointer to an annex, a year characterised, a bracketed remark
+    if any(w in s for w in lex["outcome_words"]):
+        return True
+    return bool(re.search(r"\d", s)) and any(w in s for w in lex["target_words"])
 
 
 def _own_document(sentence: str, lex: MeasureLexicons) -> bool:

@@ -65,6 +65,37 @@ class Normalized:
     changes: Counter[str] = field(default_factory=Counter)
 
 
+_ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_ASCII_PUNCT_RE = re.compile(r"[,;:()!?]")
+
+
+def fold_punctuation(text: str) -> str:
+    """``text`` with ASCII punctuation that touches Chinese text in its full-width form.
+
+    Pages and PDFs often carry ``,`` ``;`` ``(`` where a 公文 writes ``，`` ``；`` ``（``.
+    The rules read this folded view; it has the same length as ``text``, so every offset
+    found on it is an offset into ``text`` (whose characters the results keep). A comma
+    between digits (``1,000``) or a colon in a time (``10:30``) stays.
+
+    >>> fold_punctuation("各市(区)政府,省财政厅;10:30,1,000")
+    '各市（区）政府，省财政厅；10:30，1,000'
+    """
+    if not _ASCII_PUNCT_RE.search(text):
+        return text
+
+    def fold(m: re.Match[str]) -> str:
+        k = m.start()
+        prev = text[k - 1] if k else ""
+        nxt = text[k + 1] if k + 1 < len(text) else ""
+        if prev.isdigit() and nxt.isdigit():
+            return m.group()  # 1,000 / 10:30
+        if (prev and _CJK_RE.match(prev)) or (nxt and _CJK_RE.match(nxt)):
+            return _ASCII_PUNCT[m.group()]
+        return m.group()
+
+    return _ASCII_PUNCT_RE.sub(fold, text)
+
+
 def fold_width(ch: str) -> str:
     """Half-width form of a full-width ASCII letter or digit (other characters unchanged)."""
     return _FULLWIDTH_ALNUM.get(ch, ch)

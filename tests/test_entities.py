@@ -1265,3 +1265,57 @@ def test_a_leader_by_title_is_a_person_and_a_comrade_is_no_city():
     )
     assert [w for w, lab in found if lab == "PERSON"] == ["习近平", "张立新"]
     assert not any(w.startswith("志任") for w, _ in found)
+
+
+def test_further_regional_bodies_and_term_numbered_congresses():
+    found = ents_of(
+        "陕西省人民政府办公厅通知：省文物局、省投促局、省中医药局和省委党校负责。"
+        "感谢您在政协十四届全国委员会第二次会议上的提案。"
+        "您在某某市第七届人民代表大会第三次会议上所提建议已收悉。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    for name in ("省文物局", "省投促局", "省中医药局", "省委党校", "政协十四届全国委员会"):
+        assert name in orgs
+    assert not any("第三次会议" in w for w in orgs)
+
+
+def test_names_in_a_document_number_and_classes_of_awards_are_no_entities():
+    found = ents_of(
+        "根据《通知》（工信厅科函〔2018〕83号）要求，对获得国家级奖项的作品给予奖励，"
+        "对获得省专利奖项目给予奖励。"
+    )
+    assert not any(w == "工信厅" for w, _ in found)
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert not any("国家级奖" in w for w in progs)
+    assert "省专利奖" in progs
+
+
+def test_bank_counts_sectors_and_quoted_tasks_are_no_names():
+    found = ents_of(
+        "国家层面与10家大型银行实现数据共享，全国银行业金融机构加大投放。"
+        "纲要提出“建设现代农业产业园区”“规范发展文化产业园区”。"
+        "关于“成立某某经济文化交流促进会”的建议。目前各部门和县区正在推进。"
+    )
+    assert not any(lab == "FIRM" for _, lab in found)
+    assert not any(w.startswith(("建设", "规范发展", "成立")) for w, _ in found)
+    assert ("某某经济文化交流促进会", "ORG") in found
+    assert not any(w == "和县" for w, _ in found)
+
+
+def test_national_designation_schemes_of_other_ministries():
+    found = ents_of(
+        "支持建设5个优势特色产业集群、8个国家现代农业产业园和44个农业产业强镇，"
+        "开展全国“一村一品”示范村镇认定。"
+    )
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    for name in ("优势特色产业集群", "国家现代农业产业园", "农业产业强镇", "“一村一品”示范村镇"):
+        assert name in progs
+
+
+def test_half_width_punctuation_is_read_like_full_width():
+    text = "着力强化精准性政策、系统性规划、关键性技术等“三项支撑”,推动链主企业带动配套企业。"
+    found = ents_of(text)
+    assert not any(lab == "FIRM" for _, lab in found)
+    ents, _ = find_entities("各市(区)政府、省财政厅(省国资委)负责。")
+    for m in ents:
+        assert m.text == "各市(区)政府、省财政厅(省国资委)负责。"[m.start : m.end]

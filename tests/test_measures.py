@@ -1325,3 +1325,101 @@ def test_reply_bodies_no_recogniser_named_and_the_body_s_own_departments() -> No
     # words ending in a body's last character that name no body
     m = one("差异化提高局部规划设计和灾害防范标准。")
     assert [a for a, r in roles(m) if r == "lead"] == []
+
+
+# ------------------------------------------------------------------ session-6 rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 〔〕 brackets and an inner bracket in a unit name
+        (
+            "推进文物保护。〔省文物局、省文化和旅游厅牵头，各市（区）政府配合〕",
+            [("省文物局", "lead"), ("省文化和旅游厅", "lead"), ("各市（区）政府", "participate")],
+        ),
+        # half-width punctuation, a ；-group whose comma pieces share the 配合 cue
+        (
+            "加快资金拨付。(省发展改革委、财政厅牵头;地税局,国家开发银行某省分行,各州、市人民政府配合)",
+            [
+                ("省发展改革委", "lead"),
+                ("财政厅", "lead"),
+                ("地税局", "participate"),
+                ("国家开发银行某省分行", "participate"),
+                ("各州、市人民政府", "participate"),
+            ],
+        ),
+        # a bare list of bodies after a sentence: read as a 责任单位 note
+        (
+            "给予一次性补助。 〔省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) 〕",
+            [
+                ("省工信厅", "lead"),
+                ("省财政厅", "participate"),
+                ("各市 (地) 、县 (市) 政府 (行署)", "participate"),
+            ],
+        ),
+    ],
+)
+def test_notes_in_other_brackets_with_shared_cues_and_bare_lists(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    notes = find_notes(text)
+    assert len(notes) == 1
+    assert [(text[a:b], r) for a, b, r in notes[0].units] == expected
+
+
+def test_a_bracketed_other_name_and_a_cited_code_are_no_notes() -> None:
+    assert find_notes("市交通委（计划财务处）\n市道运中心") == []
+    assert find_notes("按照《通知》（工信厅科函〔2018〕83号）。") == []
+
+
+def test_a_bare_list_note_gives_the_item_its_lead() -> None:
+    text = "1.支持企业技术改造。对技术改造项目给予贴息。(省工信厅、省财政厅)\n2.支持企业上云。"
+    ms = measures(text, [("省工信厅", "ORG"), ("省财政厅", "ORG")])
+    first = [m for m in ms if "贴息" in m["text"]][0]
+    assert ("省工信厅", "lead") in roles(first)
+    last = [m for m in ms if "上云" in m["text"]][0]
+    assert ("省工信厅", "lead") not in roles(last)  # the note belongs to item 1 only
+
+
+def test_goal_section_outcomes_and_committed_targets_are_measures() -> None:
+    text = (
+        "一、行动目标\n"
+        "——产业能级实现新跨越。规上工业增加值增速力争超过全省平均水平；"
+        "3个新兴产业链初具规模。(新兴产业链见附件1)\n"
+        "二、基本原则\n——坚持目标导向。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert got == [
+        "——产业能级实现新跨越。",
+        "规上工业增加值增速力争超过全省平均水平；",
+        "3个新兴产业链初具规模。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2030年，是实施新一轮规划的开局之年。",
+        "（重点企业名单见附件2）",
+        "截至2024年6月末，全省银行业金融机构通过平台累计发放贷款3000亿元。",
+        "发布机构: | 公开日期: | ||",
+        "三、关于“设立专门机构统筹物流发展”建议",
+        "您在市人大会议所提《关于加快物流发展的建议》已转至我局办理。",
+        "我局高度重视，并商市发展改革委形成了答复意见，由我局牵头与您进行了当面沟通。",
+        "回顾过去五年，全市环评改革取得积极进展。",
+        "展望未来，生态环境保护工作仍任重道远。",
+    ],
+)
+def test_framing_statistics_metadata_and_reply_handling_are_no_measures(sentence: str) -> None:
+    assert is_measure(sentence)[0] is False
+
+
+def test_half_width_punctuation_leaves_measure_texts_as_written() -> None:
+    text = "(一)加强领导。由市商务局牵头,市发展改革委配合,建立工作机制。"
+    ms = measures(text, [("市商务局", "ORG"), ("市发展改革委", "ORG")])
+    for m in ms:
+        assert m["text"] == text[m["start"] : m["end"]]
+    body = [m for m in ms if "建立" in m["text"]][0]
+    assert ("市商务局", "lead") in roles(body)
+    assert ("市发展改革委", "participate") in roles(body)
