@@ -1376,9 +1376,9 @@ def test_a_bracketed_other_name_and_a_cited_code_are_no_notes() -> None:
 def test_a_bare_list_note_gives_the_item_its_lead() -> None:
     text = "1.支持企业技术改造。对技术改造项目给予贴息。(省工信厅、省财政厅)\n2.支持企业上云。"
     ms = measures(text, [("省工信厅", "ORG"), ("省财政厅", "ORG")])
-    first = [m for m in ms if "贴息" in m["text"]][0]
+    first = next(m for m in ms if "贴息" in m["text"])
     assert ("省工信厅", "lead") in roles(first)
-    last = [m for m in ms if "上云" in m["text"]][0]
+    last = next(m for m in ms if "上云" in m["text"])
     assert ("省工信厅", "lead") not in roles(last)  # the note belongs to item 1 only
 
 
@@ -1420,6 +1420,6 @@ def test_half_width_punctuation_leaves_measure_texts_as_written() -> None:
     ms = measures(text, [("市商务局", "ORG"), ("市发展改革委", "ORG")])
     for m in ms:
         assert m["text"] == text[m["start"] : m["end"]]
-    body = [m for m in ms if "建立" in m["text"]][0]
+    body = next(m for m in ms if "建立" in m["text"])
     assert ("市商务局", "lead") in roles(body)
     assert ("市发展改革委", "participate") in roles(body)
