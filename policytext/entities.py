@@ -476,6 +476,43 @@ _SESSION_BODY = re.compile(
 )
 # a verb that sets up a body, opening a quoted proposal (“成立广元…促进会”)
 _ESTABLISH = re.compile(r"(?:成立|组建|设立|筹建|筹备成立|建立)(?=[\u4e00-\u9fff‘“]{4})")
+# honours a firm or its products are selected into (绿色工厂, 单项冠军企业, 绿色设计产品): a level
+# word before them is not part of the name (GUIDELINES §4); platforms (…创新中心) keep it
+_FIRM_HONOUR_END = re.compile(r"(?:工厂|企业|产品|冠军|小巨人”?|车间)$")
+# the short name of a leading group's office: a level, two or three characters naming the task
+# and 办 — not a verb ending in 办 (举办, 承办, 督办 …)
+_OFFICE_ABBREVIATION = re.compile(
+    r"[省市县区](?P<stem>[\u4e00-\u9fff]{1,2}[^\W\d_举承主协合督筹开兴代包照试创查交经帮催\s])办"
+    r"(?![理法公事好学]|会(?!同))"
+)
+# what may follow such an office: a role verb or a function word (省链长办会同…, 设在市物流办)
+_OFFICE_FOLLOWERS = (
+    "会同",
+    "牵头",
+    "负责",
+    "制定",
+    "印发",
+    "组织",
+    "统筹",
+    "协调",
+    "要",
+    "将",
+    "和",
+    "与",
+    "及",
+    "等",
+    "设",
+    "对",
+    "按",
+    "联合",
+    "指导",
+    "根据",
+    "发布",
+    "已",
+    "在",
+)
+# the seal remark after a signing body: （代章） / （盖章）
+_SEAL_REMARK = re.compile(r"[（(](?:代章|盖章|印章|章)[）)]$")
 # the rest of a document number's code after a name: 科函〔2018〕, 发〔2021〕, 〔2023〕
 _DOC_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
 
@@ -544,6 +581,8 @@ class _Finder:
             kind = _re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
             if kind and e - s - kind.end() >= 4:
                 s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
+        if remark := _SEAL_REMARK.search(t, s, e):
+            e = remark.start()  # 领导小组办公室（代章）: the seal remark of a signature
         # a bracket the span opens or closes without its pair is not part of the name:
         # 智能重卡（上港集团 -> 上港集团, 新石器） -> 新石器
         w = t[s:e]
@@ -1201,6 +1240,8 @@ class _Finder:
             and t[e : e + 1] in "区市级"
         ):
             return False  # 各部门和县区: a conjunction before 县区, not 和县 (Anhui)
+        if len(w) == 2 and w[1] in "和与及" and t[e : e + 1] not in ("县", "市"):
+            return False  # 企业上云和工业互联网: not 云和 (a county written without its 县)
         if (
             len(w) > 3
             or w[-1] in "省市县区州盟旗"
@@ -1536,6 +1577,18 @@ class _Finder:
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
                 if not t.startswith(_GENERIC_MEMBERS, d.end()):
                     self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)
+        # 省链长办 / 市物流办: the office of a leading group, named by its task
+        for m in _OFFICE_ABBREVIATION.finditer(t):
+            p = m.start()
+            if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
+                continue
+            stem = m.group("stem")
+            if self.is_generic(stem) or _re.search(r"[和与及的等]", stem):
+                continue
+            nxt = t[m.end() : m.end() + 1]
+            if nxt and _is_han(nxt) and not t.startswith(_OFFICE_FOLLOWERS, m.end()):
+                continue
+            self.add(p, m.end(), "ORG", "office-abbreviation", tier=2)
         # 团市委 / 团省委: the Communist Youth League committee of a region
         for m in _re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
             self.add(m.start(), m.end(), "ORG", "league-committee", tier=3)
@@ -2405,7 +2458,10 @@ class _Finder:
                 if _re.search(r"[和与及]|的|给予|^(?:国家|省|市)级奖", seg.group(1)):
                     break
                 s = pos + seg.start(1)
-                self.add(s, s + len(seg.group(1)), "PROGRAM", "designation-verb", tier=3)
+                lv = _re.match(r"(?:国家|省|市)级", seg.group(1))
+                if lv and _FIRM_HONOUR_END.search(seg.group(1)):
+                    s += lv.end()  # 评为国家级绿色工厂: the level stays out of a firm's honour
+                self.add(s, pos + seg.end(1), "PROGRAM", "designation-verb", tier=3)
                 pos += seg.end()
                 if t[pos : pos + 1] != "、":
                     break
@@ -2422,7 +2478,7 @@ class _Finder:
                 and _re.search(rf"(?:{dh})$", seg.group(2))
                 and not self.is_generic(seg.group(2))
             ):
-                if not _re.search(r"[和与及的]", seg.group(2)):
+                if not _re.search(r"[和与及或的]", seg.group(2)):
                     s = v.end() + seg.start(2)
                     self.add(s, s + len(seg.group(2)), "PROGRAM", "designation-selected", tier=3)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
@@ -3078,7 +3134,9 @@ _BUILD_VERB = re.compile(rf"(?:建设|建成|新建|开工)(?:{_COUNT_LEAD.patte
 # setting a fund up: 设立…基金 names none yet
 _SETUP_VERB = re.compile(r"(?:设立|组建|发起|成立)$")
 # the plan a quoted five-year period dates: “十四五”规划, “十五五”现代能源体系规划
-_PERIOD_PLAN = re.compile(rf"(?:[{_HAN}]{{1,10}}?(?<![的和与及等、]))?规划")
+_PERIOD_PLAN = re.compile(
+    rf"(?:[{_HAN}]{{1,10}}?(?<![的和与及等、]))?(?:规划|行动计划|工作方案|实施方案|行动方案)"
+)
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
@@ -3250,7 +3308,7 @@ _COMPLY_LAW = re.compile(
 # “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
 _QUOTE_THEN_HEAD = re.compile(
     rf"([{_HAN}]{{1,12}}?)(专项行动|行动计划|等级制度|制度|行动|计划|工程|高峰论坛|论坛|峰会|大会"
-    r"|博览会|大赛|活动|工作机制)"
+    r"|博览会|大赛|活动|工作机制|机制|推进方案|工作方案|实施方案)"
 )
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"

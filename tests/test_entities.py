@@ -1319,3 +1319,23 @@ def test_half_width_punctuation_is_read_like_full_width():
     ents, _ = find_entities("各市(区)政府、省财政厅(省国资委)负责。")
     for m in ents:
         assert m.text == "各市(区)政府、省财政厅(省国资委)负责。"[m.start : m.end]
+
+
+def test_seal_remarks_leading_group_offices_and_quoted_plan_names():
+    found = ents_of(
+        "省链长办会同省商务厅推进，领导小组办公室（市物流办）设在市商务局。在市举办展会。"
+        "制定我市“十四五”节能减排工作方案，落实原材料供应“红黄蓝”预警机制。"
+        "对企业上云和工业互联网项目予以奖补，对被评为国家级绿色工厂或绿色供应链管理企业的给予奖励。"
+        "\n某省重点产业链链长制领导小组办公室(代章)\n2024年1月12日"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert {"省链长办", "市物流办", "某省重点产业链链长制领导小组办公室"} <= set(orgs)
+    assert not any("举办" in w or "代章" in w for w in orgs)
+    assert {
+        "“十四五”节能减排工作方案",
+        "“红黄蓝”预警机制",
+        "绿色工厂",
+        "绿色供应链管理企业",
+    } <= set(progs)
+    assert not any(w == "云和" for w, _ in found)
