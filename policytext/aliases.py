@@ -487,9 +487,14 @@ def document_context(
         if province is None:
             province = _province_by_doc_number(str(meta.get("doc_number") or ""), gaz)
         if province is None:
-            votes = Counter(
-                p.name for p in (_province_of(x, gaz) for x in _places_in(text, gaz)) if p
-            )
+            # a raw scan has no word boundaries: 党委和政府 is no 和政县, 上云和… no 云和县
+            scanned = [
+                x
+                for x in _places_in(text, gaz)
+                if not str(x.name).startswith(("和", "与", "及"))
+                and not str(getattr(x, "short", "") or "").endswith(("和", "与", "及"))
+            ]
+            votes = Counter(p.name for p in (_province_of(x, gaz) for x in scanned) if p)
             if votes:
                 province = _lookup_place(gaz, votes.most_common(1)[0][0])
         if province is not None and province.name in MUNICIPALITIES:

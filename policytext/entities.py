@@ -511,6 +511,14 @@ _OFFICE_FOLLOWERS = (
     "已",
     "在",
 )
+_CORPS_DEPARTMENT = re.compile(
+    r"新疆生产建设兵团[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|委|办公室)(?=[，,、：:；;。\s（(]|$)"
+)
+# a national pilot zone with its city in brackets
+_PILOT_ZONE = re.compile(
+    r"中国[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{0,14}?"
+    r"(?:自由贸易试验区|综合试验区|综合保税区|试验区|自贸区|示范区)"
+)
 # the seal remark after a signing body: （代章） / （盖章）
 _SEAL_REMARK = re.compile(r"[（(](?:代章|盖章|印章|章)[）)]$")
 # the rest of a document number's code after a name: 科函〔2018〕, 发〔2021〕, 〔2023〕
@@ -760,6 +768,7 @@ class _Finder:
     # ---------------------------------------------------------------- passes
     def run(self) -> tuple[list[Mention], list[Mention]]:
         self.places()
+        self.pilot_zones()
         self.facilities()
         self.user_names()
         self.titles()
@@ -784,6 +793,16 @@ class _Finder:
         ents = self.resolve()
         ents = self.propagate(ents)
         return self.finish(ents)
+
+    def pilot_zones(self) -> None:
+        """中国（杭州）跨境电子商务综合试验区, 中国（上海）自由贸易试验区: a national pilot zone
+        named by its city in brackets is one place."""
+        for m in _PILOT_ZONE.finditer(self.text):
+            self.add(m.start(), m.end(), "GPE", "pilot-zone", tier=4)
+        # 新疆生产建设兵团文化体育广电和旅游局: a department of the corps, addressed beside the
+        # provinces' departments, is one body
+        for m in _CORPS_DEPARTMENT.finditer(self.text):
+            self.add(m.start(), m.end(), "ORG", "corps-department", tier=4)
 
     def places(self) -> None:
         t = self.text
@@ -1344,6 +1363,15 @@ class _Finder:
             name = fwd.group(1)
             for lit in _literal_matches(name, t):
                 self.add(lit.start(), lit.end(), "PROGRAM", "title-forwarded", tier=4)
+        # 关于印发2020年兴宁区优化营商环境实施方案的通知: the issued document, written without 《》
+        issued = _re.search(
+            rf"印发([{_HAN}A-Za-z0-9“”（）()、—\-]{{4,60}}"
+            rf"(?:意见|办法|措施|举措|方案|规划|计划|规定|细则|指南|纲要|清单))的(?:通知|函)$",
+            meta.get("title") or "",
+        )
+        if issued and "《" not in issued.group(1) and not issued.group(1).startswith("关于印发"):
+            for lit in _literal_matches(issued.group(1), t):
+                self.add(lit.start(), lit.end(), "PROGRAM", "title-issued", tier=4)
         for f in fields.get("attachments", []):
             txt = t[f.start : f.end]
             m = _re.match(r"\s*(?:附件\s*[:：]?\s*)?(?:\d+[.、．]\s*)?", txt)
@@ -1569,14 +1597,16 @@ class _Finder:
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
         for m in _re.finditer(r"[省市区县州]", t):
             p = m.start()
+            if t[p - 2 : p + 1] == "自治区":
+                p -= 2  # 自治区党委, 自治区发展改革委: the region's level written in full
             if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
                 continue
             if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县州盟）)":
                 continue  # 市、区政府: generic levels, not one body
-            d = dept.match(t, p + 1)
+            d = dept.match(t, m.end())
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
-                if not t.startswith(_GENERIC_MEMBERS, d.end()):
-                    self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)
+                # 区政府各部门: the government is named; 市发展改革委有关处室 likewise
+                self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)
         # 省链长办 / 市物流办: the office of a leading group, named by its task
         for m in _OFFICE_ABBREVIATION.finditer(t):
             p = m.start()
@@ -1618,6 +1648,8 @@ class _Finder:
                 and any(c.end == d.start() - 1 and c.label == "ORG" for c in self.cands)
             ):
                 continue  # 重庆市经信委（工信局）: the other name of the body just named
+            if t.endswith(("直辖市", "自治区", "计划单列市", "自治州"), 0, d.start()):
+                continue  # 各省、自治区、直辖市文化和旅游厅: each region's department, no one body
             if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)
         # central bank branches: 人行石家庄中心支行, 中国人民银行河北省分行
@@ -2086,6 +2118,10 @@ class _Finder:
                 continue  # 配套电网工程, 用户受电工程, 房屋主体工程: the works on a facility
             if t[s - 1 : s] == "等" and not t.startswith("级", s):
                 continue  # 西电东送等国家能源战略: the class noun heading a list, no name
+            if head == "标准" and _re.search(
+                r"(?:[IVXⅠ-Ⅻ\d一二三四五六]+类|[一二三四五\d]级)$", stem
+            ):
+                continue  # 水质稳定保持II类标准: a grade of a standard, no standard's name
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if _SETUP_VERB.search(t, max(0, s - 3), s) and not has_place:
@@ -2776,6 +2812,12 @@ class _Finder:
             w = m.group(1)
             if self._bad_name(w):
                 continue
+            if t[max(0, m.start() - 1) : m.start()] in ("全", "本", "各", "该", "我", "每"):
+                continue  # 全市长江干流: 全市 + 长江, no 市长 before a name
+            if any(
+                c.label == "GPE" and c.start < m.end(1) and m.start(1) < c.end for c in self.cands
+            ):
+                continue  # the "name" runs into a place (…长江干流)
             self.add(m.start(1), m.end(1), "PERSON", "title+name", tier=3)
         # 习近平总书记-style: handled by name+title; signer from the structure
         st = self.structure
@@ -3308,7 +3350,7 @@ _COMPLY_LAW = re.compile(
 # “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
 _QUOTE_THEN_HEAD = re.compile(
     rf"([{_HAN}]{{1,12}}?)(专项行动|行动计划|等级制度|制度|行动|计划|工程|高峰论坛|论坛|峰会|大会"
-    r"|博览会|大赛|活动|工作机制|机制|推进方案|工作方案|实施方案)"
+    r"|博览会|大赛|活动|工作机制|推进方案|工作方案|实施方案)"
 )
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"

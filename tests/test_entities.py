@@ -1324,7 +1324,7 @@ def test_half_width_punctuation_is_read_like_full_width():
 def test_seal_remarks_leading_group_offices_and_quoted_plan_names():
     found = ents_of(
         "省链长办会同省商务厅推进，领导小组办公室（市物流办）设在市商务局。在市举办展会。"
-        "制定我市“十四五”节能减排工作方案，落实原材料供应“红黄蓝”预警机制。"
+        "制定我市“十四五”节能减排工作方案。"
         "对企业上云和工业互联网项目予以奖补，对被评为国家级绿色工厂或绿色供应链管理企业的给予奖励。"
         "\n某省重点产业链链长制领导小组办公室(代章)\n2024年1月12日"
     )
@@ -1334,8 +1334,48 @@ def test_seal_remarks_leading_group_offices_and_quoted_plan_names():
     assert not any("举办" in w or "代章" in w for w in orgs)
     assert {
         "“十四五”节能减排工作方案",
-        "“红黄蓝”预警机制",
         "绿色工厂",
         "绿色供应链管理企业",
     } <= set(progs)
     assert not any(w == "云和" for w, _ in found)
+
+
+def test_autonomous_region_bodies_and_governments_before_their_departments():
+    found = ents_of(
+        "为贯彻落实自治区党委、自治区政府部署，自治区发展改革委牵头。"
+        "各市、县（区）人民政府，省政府各部门：近年来省委省政府印发相关文件。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    for name in ("自治区党委", "自治区政府", "自治区发展改革委", "省政府", "省委"):
+        assert name in orgs
+
+
+def test_pilot_zones_corps_departments_grades_and_scope_words():
+    found = ents_of(
+        "建设中国（杭州）跨境电子商务综合试验区。新疆生产建设兵团文化体育广电和旅游局：\n"
+        "到2025年，全市长江干流水质稳定保持II类标准。"
+    )
+    assert ("中国（杭州）跨境电子商务综合试验区", "GPE") in found
+    assert ("新疆生产建设兵团文化体育广电和旅游局", "ORG") in found
+    assert ("长江", "GPE") in found
+    assert not any(lab == "PERSON" for _, lab in found)
+    assert not any(w.endswith("类标准") for w, _ in found)
+
+
+def test_a_document_issued_without_title_marks_is_named_by_the_notice():
+    text = (
+        "某市某区人民政府办公室关于印发2030年某区优化营商环境实施方案的通知\n"
+        "各街道办事处：\n现将2030年某区优化营商环境实施方案印发给你们，请认真组织实施。\n"
+    )
+    structure = parse_structure(text)
+    progs = [w for w, lab in ents_of(text, structure=structure) if lab == "PROGRAM"]
+    assert progs.count("2030年某区优化营商环境实施方案") == 2
+
+
+def test_no_region_from_a_conjunction_read_as_a_county():
+    from policytext.aliases import resolve_aliases
+
+    text = "各级党委和政府要加强领导，自治区政府统筹推进。"
+    ents, _ = find_entities(text)
+    got = {m.text: m.canonical for m in resolve_aliases(text, ents, meta={})}
+    assert got["自治区政府"] == "自治区政府"  # not 甘肃省人民政府 (from 和政县)
