@@ -518,6 +518,7 @@ _CORPS_DEPARTMENT = re.compile(
 _PILOT_ZONE = re.compile(
     r"中国[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{0,14}?"
     r"(?:自由贸易试验区|综合试验区|综合保税区|试验区|自贸区|示范区)"
+    r"(?:[\u4e00-\u9fff]{2,4}?片区)?"
 )
 # the seal remark after a signing body: （代章） / （盖章）
 _SEAL_REMARK = re.compile(r"[（(](?:代章|盖章|印章|章)[）)]$")
