@@ -408,7 +408,8 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
         # the other name of the body before it (市交通委（计划财务处）)
         before = text[: m.start()].rstrip(" \t\u3000")[-1:]
         bare_ok = before in ("", "\n") or before in "。；;！!？?"
-        units = _duty_units(m.group("body"), m.start("body"), lex, bare_ok=bare_ok)
+        key = "body" if m.group("body") is not None else "body2"
+        units = _duty_units(m.group(key), m.start(key), lex, bare_ok=bare_ok)
         if units:
             notes.append(Note(m.start(), m.end(), units))
     notes.sort(key=lambda n: n.start)
@@ -520,10 +521,14 @@ def find_table_notes(
 
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
 _DUTY_NOTE_RE = re.compile(
-    r"[（(〔【](?P<body>(?:[^（）()〔〕【】。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)〕】]"
+    r"(?:[（(](?P<body>(?:[^（）()【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)]"
+    r"|[〔【\[](?P<body2>(?:[^（）()〔〕【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[〕】\]])"
     r"(?=\s*(?:$|\n|[。；]|$))",
     re.M,
 )
+_WITH_CUE = re.compile(r"(?:会同|协同|联合|配合)(?=[\u4e00-\u9fff])")
+# a document number opening a note: （皖发〔2022〕9号，省财政厅负责）
+_NOTE_SOURCE = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［]\d{4}[^，,；;]{0,10}号?$")
 _ORG_END = re.compile(
     r"(?:部|委|局|厅|办|院|行|会|署|府|处|室|中心|政府|部门|单位|各地|各区|各市)$"
 )
@@ -551,11 +556,23 @@ def _duty_units(
             continue
         m = cue.search(piece)
         if m is None:
+            if not units and not pending and _NOTE_SOURCE.match(piece.strip()):
+                pos += len(piece)  # the document the duty comes from
+                continue
             pending.append((pos, piece))
             pos += len(piece)
             continue
         cued = True
         role = "lead" if m.group("cue") in lead else "participate"
+        if with_ := _WITH_CUE.match(piece):
+            # 会同市经信委、市发改委负责: the bodies worked with take part
+            pos += with_.end()
+            piece = piece[with_.end() :]
+            m = cue.search(piece)
+            if m is None:
+                pos += len(piece)
+                continue
+            role = "participate"
         shared = "按职责" in m.group("cue")
         pieces = [*pending, (pos, piece[: m.start()])]
         pending = []
@@ -1750,12 +1767,18 @@ def _find_measures(
             # 二、评价内容 ⏎ （一）…评价 ⏎ 1.市场建设进展。形成完整的…: criteria, not acts (the
             # section's rule 评价工作应结合…开展 stays)
             continue
+        if _only_a_name(text, s_trim, e_trim, programs):
+            continue  # a line that is a document's title (2020年某区优化营商环境实施方案)
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if (
             not ok
-            and any(_heading_name(sections[k]) in lex["target_sections"] for k in chain)
+            and any(
+                (name := _heading_name(sections[k])) in lex["target_sections"]
+                or name.endswith("目标")
+                for k in chain
+            )
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
@@ -1951,6 +1974,17 @@ def _find_measures(
     return out
 
 
+def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any]) -> bool:
+    """Is text[s:e] one programme's name and nothing else (closing punctuation aside)?"""
+    while e > s and text[e - 1] in "。；;，,：: \t":
+        e -= 1
+    return any(
+        int(_get(p, "start")) <= s and e <= int(_get(p, "end"))
+        for p in programs
+        if int(_get(p, "start")) <= s
+    )
+
+
 def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
     """A sentence of a goals section that states an outcome: a target word with a number, or an
     outcome word (初具规模, 实现新跨越); not a heading of its own topic (一、发展目标)."""
@@ -1959,7 +1993,9 @@ def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
         return False  # a pointer to an annex, a year characterised, a bracketed remark
     if any(w in s for w in lex["outcome_words"]):
         return True
-    return bool(re.search(r"\d", s)) and any(w in s for w in lex["target_words"])
+    return bool(re.search(r"\d", s)) and (
+        any(w in s for w in lex["target_words"]) or bool(re.search(r"\d%|％", s))
+    )
 
 
 def _own_document(sentence: str, lex: MeasureLexicons) -> bool:
