@@ -514,6 +514,11 @@ _OFFICE_FOLLOWERS = (
 _CORPS_DEPARTMENT = re.compile(
     r"新疆生产建设兵团[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|委|办公室)(?=[，,、：:；;。\s（(]|$)"
 )
+# a bureau named after a place, its name closed by punctuation or a role verb
+_LOCAL_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:管理局|局|管理委员会)"
+    r"(?=[，,、。；;：:（(\s]|$|牵头|负责|会同|配合|发布|印发|关于|对|要|将)"
+)
 # a national pilot zone with its city in brackets
 _PILOT_ZONE = re.compile(
     r"中国[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{0,14}?"
@@ -849,7 +854,7 @@ class _Finder:
         # suffix of the window that the document also writes after punctuation, or that
         # starts with a known place
         zone = _re.compile(
-            r"(?:综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
+            r"(?:国家自主创新示范区|综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
             r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|工业园区"
             r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区)"
         )
@@ -1085,6 +1090,8 @@ class _Finder:
         not_places = self.lex.set_of("not_places")
         if self.is_generic(stem) or stem[:2] in self.cues or (stem + "市") in not_places:
             return False
+        if stem[0] in "委府厅局办部院":
+            return False  # 宿州市委宿州市人民政府: the end of one body, not a place 委宿州市
         return not any(
             c in self.breaks or c in self.cues or c in "全本我各该每市城上都超门股省县区有"
             for c in stem
@@ -1636,6 +1643,15 @@ class _Finder:
             r = _re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
+            elif not d:
+                # 广州开发区营商环境改革局: a local bureau the department table lacks
+                u = _LOCAL_BUREAU.match(t, e)
+                if (
+                    u
+                    and not self.is_generic(u.group(1))
+                    and not _re.search(r"[各和与及的等、]", u.group(1))
+                ):
+                    self.add(s, u.end(), "ORG", "place+bureau", tier=2)
         # bare department at a boundary: 住建厅, 设在建设局
         bare = _bare_department_regex(self.lex, gz)
         for d in bare.finditer(t):
@@ -1649,7 +1665,9 @@ class _Finder:
                 and any(c.end == d.start() - 1 and c.label == "ORG" for c in self.cands)
             ):
                 continue  # 重庆市经信委（工信局）: the other name of the body just named
-            if t.endswith(("直辖市", "自治区", "计划单列市", "自治州"), 0, d.start()):
+            if t.endswith(("直辖市", "自治区", "计划单列市", "自治州"), 0, d.start()) or _re.search(
+                r"各省[（(]区、市[）)]$", t[max(0, d.start() - 8) : d.start()]
+            ):
                 continue  # 各省、自治区、直辖市文化和旅游厅: each region's department, no one body
             if self.boundary_before(d.start()) and not self._generic_clause(d.start()):
                 self.add(d.start(), d.end(), "ORG", "dept-bare", tier=2)

@@ -1383,3 +1383,18 @@ def test_no_region_from_a_conjunction_read_as_a_county():
     ents, _ = find_entities(text)
     got = {m.text: m.canonical for m in resolve_aliases(text, ents, meta={})}
     assert got["自治区政府"] == "自治区政府"  # not 甘肃省人民政府 (from 和政县)
+
+
+def test_joint_issuers_local_bureaus_branch_offices_and_named_innovation_zones():
+    found = ents_of(
+        "中共亳州市委亳州市人民政府关于加快发展的实施意见\n"
+        "广州开发区营商环境改革局发布。（区发展改革局牵头，区国土分局、区交运局配合）"
+        "依托杭州国家自主创新示范区建设。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert "中共亳州市委" in orgs and "亳州市人民政府" in orgs
+    assert not any("市委亳州" in w for w in orgs)
+    for name in ("广州开发区营商环境改革局", "区国土分局", "区交运局"):
+        assert name in orgs
+    assert ("杭州国家自主创新示范区", "GPE") in found
+    assert ents_of("各省（区、市）文化和旅游厅（局）：") == []
