@@ -514,6 +514,8 @@ _OFFICE_FOLLOWERS = (
 _CORPS_DEPARTMENT = re.compile(
     r"新疆生产建设兵团[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|委|办公室)(?=[，,、：:；;。\s（(]|$)"
 )
+# the sub-district office of a district government, written after it
+_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?街道办事处")
 # a bureau named after a place, its name closed by punctuation or a role verb
 _LOCAL_BUREAU = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:管理局|局|管理委员会)"
@@ -526,7 +528,7 @@ _PILOT_ZONE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}?片区)?"
 )
 # the seal remark after a signing body: （代章） / （盖章）
-_SEAL_REMARK = re.compile(r"[（(](?:代章|盖章|印章|章)[）)]$")
+_SEAL_REMARK = re.compile(r"[（(](?:代章|盖章|印章|章|征求意见稿|送审稿|试行稿|草案)[）)]$")
 # the rest of a document number's code after a name: 科函〔2018〕, 发〔2021〕, 〔2023〕
 _DOC_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]")
 
@@ -1267,6 +1269,15 @@ class _Finder:
             and t[e : e + 1] in "区市级"
         ):
             return False  # 各部门和县区: a conjunction before 县区, not 和县 (Anhui)
+        if (
+            len(w) == 2
+            and w[0] in "和与及"
+            and s > 0
+            and _is_han(t[s - 1])
+            and _is_han(t[e : e + 1] or "。")
+            and not t.startswith(("人民政府", "政府", "委", "人大", "政协"), e)
+        ):
+            return False  # 市域统筹推动和县域主体推进: a conjunction, not 和县 (Anhui)
         if len(w) == 2 and w[1] in "和与及" and t[e : e + 1] not in ("县", "市"):
             return False  # 企业上云和工业互联网: not 云和 (a county written without its 县)
         if (
@@ -1609,7 +1620,18 @@ class _Finder:
                 p -= 2  # 自治区党委, 自治区发展改革委: the region's level written in full
             if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
                 continue
-            if p >= 2 and t[p - 1] == "、" and t[p - 2] in "省市区县州盟）)":
+            if _re.search(r"各[\u4e00-\u9fff]{1,2}[（(][^（）()]{1,4}[）)]$", t[max(0, p - 8) : p]):
+                continue  # 各区(市)县政府: each district's or county's government, no one body
+            if (
+                p >= 2
+                and t[p - 1] == "、"
+                and (
+                    t[p - 2] in "省市区县州盟"
+                    or _re.search(
+                        r"[省市区县州][（(][^（）()]{1,3}[）)]\s*$", t[max(0, p - 9) : p - 1]
+                    )
+                )
+            ):
                 continue  # 市、区政府: generic levels, not one body
             d = dept.match(t, m.end())
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
@@ -1639,7 +1661,10 @@ class _Finder:
             d = dept.match(t, e)
             if d and not t.startswith(_GENERIC_MEMBERS, d.end()):
                 start = s - 2 if t[d.start()] == "委" and t[max(0, s - 2) : s] == "中共" else s
-                self.add(start, self._unit_end(d.end()), "ORG", "place+dept", tier=3)
+                end = self._unit_end(d.end())
+                if d.group().endswith("人民政府") and (so := _STREET_OFFICE.match(t, end)):
+                    end = so.end()  # 上海市长宁区人民政府程家桥街道办事处: the street's office
+                self.add(start, end, "ORG", "place+dept", tier=3)
             r = _re.match(rf"(?:{self.lex.regex('regulator_branches').pattern})", t[e:])
             if r:
                 self.add(s, e + r.end(), "ORG", "place+regulator", tier=3)
@@ -1857,6 +1882,10 @@ class _Finder:
                 e += q.end()
             if _DESIGNATION_VERBS.search(t[max(0, s - 6) : s]):
                 continue  # 争创国家制造业创新中心: a designation (see designations())
+            lv = _re.match(r"(?:国家|省|市)级", t[s:e])
+            if lv and self.lex.regex("designations").fullmatch(t[s + lv.end() : e]):
+                self.add(s, e, "PROGRAM", "level+designation", tier=3)
+                continue  # 建设国家级制造业创新中心2—3户: the designation, not a centre
             if t[s:e].endswith(self.lex["firm_centres"]) and any(
                 s <= gs < m.start() for gs in self.gpe_starts
             ):
@@ -2614,6 +2643,8 @@ class _Finder:
                     label = "GPE"
                 else:
                     continue
+            if label == "FIRM" and any(_department_word(t[s:e], self.gaz) for s, e in items):
+                continue  # 经信、财政、商务、税务等企业年报: departments' fields, no firms
             for s, e in items:
                 w = t[s:e]
                 if label == "FIRM" and (w in self.lex.set_of("actor_groups") or self.is_generic(w)):
@@ -2660,6 +2691,8 @@ class _Finder:
             return True
         if w in self.lex.set_of("actor_groups") or self.is_generic(w):
             return False
+        if _department_word(w, self.gaz):
+            return False  # 经信、财政、商务、税务等企业年报: departments' fields, no firms
         suffix = next((x for x in self.lex["firm_suffixes"] if w.endswith(x)), "")
         if suffix not in ("", "银行") and self._made_of(
             w[: -len(suffix)], self.lex.set_of("firm_class_stems")
@@ -2805,7 +2838,9 @@ class _Finder:
         titles = tuple(self.lex["title_after"]) + tuple(self.lex["title_before"])
         body_ends = {c.end for c in self.cands if c.label in ("ORG", "FIRM")}
         # X省长 / X委员 / X同志  (name directly before a title, at a boundary)
-        for m in _re.finditer(rf"({name})(?:{after})", t):
+        # a two-character name before a title that itself starts with 副/常 (卢山副省长) is tried
+        # before a three-character one (张红军省长)
+        for m in _re.finditer(rf"((?:{sur})[{_HAN}](?=(?:{after}))|{name})(?:{after})", t):
             s, e = m.start(1), m.end(1)
             nm = m.group(1)
             if s in body_ends or (titles and t.endswith(titles, 0, s)):
@@ -2824,6 +2859,18 @@ class _Finder:
             if self._bad_name(w):
                 continue
             self.add(s, e, "PERSON", "name+title", tier=3)
+        # 瞿子涵、辛洁暐、程磊等委员: every name of a list closed by 等 and a title
+        for m in _re.finditer(
+            rf"(?<![{_HAN}])((?:{sur})[{_HAN}]{{1,2}}(?:、(?:{sur})[{_HAN}]{{1,2}})+)等(?:{after})",
+            t,
+        ):
+            names = m.group(1).split("、")
+            if any(self._bad_name(w) for w in names):
+                continue
+            pos = m.start(1)
+            for w in names:
+                self.add(pos, pos + len(w), "PERSON", "name-list+title", tier=3)
+                pos += len(w) + 1
         before = "|".join(re.escape(x) for x in self.lex["title_before"])
         follow = "|".join(re.escape(x) for x in self.lex["name_followers"])
         # 厅长高义任常务副链长, 副主任何金平任链长
@@ -3161,6 +3208,25 @@ _GENERIC_BANK = re.compile(
     r"|中小|城市商业|农村商业|农村合作|城商|农商|网络|数字|互联网|绿色|科技|合作|主办|贷款|开户|托管"
     r"|代理|发起|牵头|参与|合作|试点|其他|重点|全国性|区域性|地方性|家)+$"
 )
+
+
+def _department_word(w: str, gaz: Any) -> bool:
+    """Is ``w`` the core or short of a local department (财政, 商务, 市场监管, 经信)?"""
+    words = _department_words(id(gaz), gaz)
+    return w in words
+
+
+_DEPARTMENT_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _department_words(key: int, gaz: Any) -> frozenset[str]:
+    if key not in _DEPARTMENT_WORDS:
+        found: set[str] = set()
+        for d in getattr(gaz, "departments", None) or []:
+            found.add(str(getattr(d, "core", "")))
+            found.update(str(x) for x in getattr(d, "shorts", ()) or ())
+        _DEPARTMENT_WORDS[key] = frozenset(w for w in found if len(w) >= 2)
+    return _DEPARTMENT_WORDS[key]
 
 
 def _bank_name_ok(stem: str) -> bool:

@@ -1398,3 +1398,23 @@ def test_joint_issuers_local_bureaus_branch_offices_and_named_innovation_zones()
         assert name in orgs
     assert ("杭州国家自主创新示范区", "GPE") in found
     assert ents_of("各省（区、市）文化和旅游厅（局）：") == []
+
+
+def test_people_listed_before_a_title_and_a_vice_governor():
+    found = ents_of("瞿子涵、辛洁暐、程磊等委员：\n四、卢山副省长牵头重点工作。")
+    assert [w for w, lab in found if lab == "PERSON"] == ["瞿子涵", "辛洁暐", "程磊", "卢山"]
+
+
+def test_department_fields_levels_of_designations_and_street_offices():
+    found = ents_of(
+        "努力实现经信、财政、商务、税务、市场监管等企业年报“多报合一”。"
+        "建设国家级制造业创新中心2—3户。各区(市)县政府(管委会)，市级有关部门：\n"
+        "上海市长宁区人民政府程家桥街道办事处\n市域统筹推动和县域主体推进并行，"
+        "省消防救援总队配合，东虹桥商务区发展。"
+    )
+    assert not any(lab == "FIRM" for _, lab in found)
+    assert ("国家级制造业创新中心", "PROGRAM") in found
+    assert not any(w == "县政府" for w, _ in found)
+    assert ("上海市长宁区人民政府程家桥街道办事处", "ORG") in found
+    assert ("省消防救援总队", "ORG") in found
+    assert not any(w in ("和县", "商务区") for w, _ in found)
