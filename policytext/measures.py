@@ -522,7 +522,7 @@ def find_table_notes(
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
 _DUTY_NOTE_RE = re.compile(
     r"(?:[（(](?P<body>(?:[^（）()【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)]"
-    r"|[〔【\[](?P<body2>(?:[^（）()〔〕【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[〕】\]])"
+    r"|[〔【\[](?P<body2>(?:[^（）()〔〕【】\[\]]|[（(][^（）()。]{1,8}[）)]){2,200}?)[〕】\]])"
     r"(?=\s*(?:$|\n|[。；]|$))",
     re.M,
 )
@@ -548,9 +548,9 @@ def _duty_units(
     pending: list[tuple[int, str]] = []  # comma pieces of this ；-group waiting for a cue
     pos = 0
     cued = False
-    for piece in re.split(r"([，,；;])", body):
-        if piece in "，,；;":
-            if piece in "；;":
+    for piece in re.split(r"([，,；;。\n])", body):
+        if piece in "，,；;。\n":
+            if piece in "；;。\n":
                 pending = []
             pos += len(piece)
             continue
@@ -582,9 +582,9 @@ def _duty_units(
             )
             found = _name_list(names)
             if not found:
-                if k == len(pieces) - 1 or (not units and k == 0):
+                if not units and (k == len(pieces) - 1 or k == 0):
                     return []  # the cued piece, or a note that opens with no body
-                continue
+                continue  # 以下均需…负责，不再列出: a remark after the units
             for n, (a, b) in enumerate(found):
                 # 公安部等部门和各省级人民政府 / 市场监管总局等部门和单位: the named body only
                 if tail := re.search(r"等(?:有关|相关)?(?:部门|单位)$", names[a:b]):

@@ -1423,3 +1423,38 @@ def test_half_width_punctuation_leaves_measure_texts_as_written() -> None:
     body = next(m for m in ms if "建立" in m["text"])
     assert ("市商务局", "lead") in roles(body)
     assert ("市发展改革委", "participate") in roles(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一、关于“持续加大招商引资力度”方面",
+        "推动打造先进制造业高地的工作方案",
+        "电动车产业方面，行业龙头企业实现产值12.1亿元、增长36.6%。",
+        "依据相关规定，现向社会公开征求意见。",
+        "三、某副省长牵头重点工作",
+        "二是“某工业园区冷链物流体系建设项目”。",
+    ],
+)
+def test_reply_topics_title_lines_output_figures_and_consultations_are_no_measures(
+    sentence: str,
+) -> None:
+    assert is_measure(sentence, heading=sentence.startswith(("一、", "三、")))[0] is False
+
+
+def test_targets_and_new_verbs_stay_measures() -> None:
+    assert is_measure("到2030年，实现产值100亿元。")[0] is True
+    assert is_measure("3.建强新能源产业链。", heading=True)[0] is True
+
+
+def test_a_note_over_several_lines_in_square_brackets_with_a_closing_remark() -> None:
+    text = (
+        "精准识别特色优势产业。〔省发展改革委、省工业和信息化厅、省商务厅按职责分工负责；\n"
+        "各市、县（市、区）人民政府组织落实。\n以下均需各市、县（市、区）人民政府负责，不再列出〕"
+    )
+    got = [(text[a:b], r) for n in find_notes(text) for a, b, r in n.units]
+    assert got[:3] == [
+        ("省发展改革委", "lead"),
+        ("省工业和信息化厅", "participate"),
+        ("省商务厅", "participate"),
+    ]
