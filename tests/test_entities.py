@@ -1418,3 +1418,11 @@ def test_department_fields_levels_of_designations_and_street_offices():
     assert ("上海市长宁区人民政府程家桥街道办事处", "ORG") in found
     assert ("省消防救援总队", "ORG") in found
     assert not any(w in ("和县", "商务区") for w, _ in found)
+
+
+def test_named_towns_areas_and_high_tech_parks_but_not_generic_ones():
+    found = ents_of(
+        "依托云栖小镇、梦想小镇和东虹桥片区建设，做大铜梁高新园区。推进老城片区改造，建设特色小镇。"
+    )
+    gpes = [w for w, lab in found if lab == "GPE"]
+    assert gpes == ["云栖小镇", "梦想小镇", "东虹桥片区", "铜梁高新园区"]
