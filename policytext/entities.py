@@ -874,7 +874,7 @@ class _Finder:
         counts: dict[str, int] = {}
         for i, z, e in windows:
             after_cue = any(t[max(0, i - k) : i] in self.cues for k in (2, 3, 4))
-            if i == 0 or not _is_han(t[i - 1]) or i in known or after_cue:
+            if i == 0 or not _is_han(t[i - 1]) or i in known or after_cue or t[i - 1] in "和与及":
                 confirmed.add(t[i:e])
             # 支持企业在临空新片区设立…: the zone starts after a locative preposition
             loc = max(t.rfind("在", i, z), t.rfind("于", i, z))
