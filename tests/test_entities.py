@@ -1422,7 +1422,7 @@ def test_department_fields_levels_of_designations_and_street_offices():
 
 def test_named_towns_areas_and_high_tech_parks_but_not_generic_ones():
     found = ents_of(
-        "依托云栖小镇、梦想小镇和东虹桥片区建设，做大铜梁高新园区。推进老城片区改造，建设特色小镇。"
+        "依托云栖小镇、梦想小镇、东虹桥片区建设，做大铜梁高新园区。推进老城片区改造，建设特色小镇。"
     )
     gpes = [w for w, lab in found if lab == "GPE"]
     assert gpes == ["云栖小镇", "梦想小镇", "东虹桥片区", "铜梁高新园区"]
