@@ -514,6 +514,12 @@ _OFFICE_FOLLOWERS = (
 _CORPS_DEPARTMENT = re.compile(
     r"新疆生产建设兵团[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|委|办公室)(?=[，,、：:；;。\s（(]|$)"
 )
+# a bracketed document number in front of a title
+_LEADING_DOC_NUMBER = re.compile(r"[\[［【][^\]］】]{2,24}号[\]］】]\s*")
+# qualities that name a campaign together with a place (健康中国, 平安浙江, 数字重庆)
+_CAMPAIGN_QUALITIES = frozenset({"健康", "平安", "美丽", "法治", "数字", "幸福", "文明", "诚信"})
+# words that end in 区 before a body's name: 开发区管委会 is no 区管委会
+_ZONE_WORD_HEADS = ("开发", "高新", "园", "港", "片", "城", "辖", "景", "社", "新", "保税")
 # the sub-district office of a district government, written after it
 _STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?街道办事处")
 # a bureau named after a place, its name closed by punctuation or a role verb
@@ -594,6 +600,8 @@ class _Finder:
             period = _PLAN_PERIOD.match(t, e)
             if period and t.count("（", s, e) == t.count("）", s, e):
                 e = period.end()  # 工作方案（2024-2026年）: the period is part of the title
+            if num := _LEADING_DOC_NUMBER.match(t, s, e):
+                s = num.end()  # [天政发〔2020〕26号]天水市人民政府关于…: the number is no name
             kind = _re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
             if kind and e - s - kind.end() >= 4:
                 s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
@@ -777,6 +785,7 @@ class _Finder:
     def run(self) -> tuple[list[Mention], list[Mention]]:
         self.places()
         self.pilot_zones()
+        self.place_campaigns()
         self.facilities()
         self.user_names()
         self.titles()
@@ -801,6 +810,15 @@ class _Finder:
         ents = self.resolve()
         ents = self.propagate(ents)
         return self.finish(ents)
+
+    def place_campaigns(self) -> None:
+        """健康鄂尔多斯, 平安中国, 数字重庆2030: a campaign named by a quality and a place."""
+        t = self.text
+        for s, e in self.gpe:
+            q = t[max(0, s - 2) : s]
+            if q in _CAMPAIGN_QUALITIES:
+                year = _re.match(r"20\d\d(?!年)", t[e : e + 5])
+                self.add(s - 2, e + (year.end() if year else 0), "PROGRAM", "place-campaign", 4)
 
     def pilot_zones(self) -> None:
         """中国（杭州）跨境电子商务综合试验区, 中国（上海）自由贸易试验区: a national pilot zone
@@ -1092,6 +1110,8 @@ class _Finder:
         not_places = self.lex.set_of("not_places")
         if self.is_generic(stem) or stem[:2] in self.cues or (stem + "市") in not_places:
             return False
+        if stem.endswith("级"):
+            return False  # 地级市, 县级市: a class of cities
         if stem[0] in "委府厅局办部院":
             return False  # 宿州市委宿州市人民政府: the end of one body, not a place 委宿州市
         return not any(
@@ -1620,6 +1640,10 @@ class _Finder:
                 p -= 2  # 自治区党委, 自治区发展改革委: the region's level written in full
             if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
                 continue
+            if t[p] == "区" and t[max(0, p - 2) : p] in _ZONE_WORD_HEADS:
+                continue  # 开发区管委会: 区 ends a zone word, no 区 level before a body
+            if t[max(0, p - 1) : p] == "级":
+                continue  # 地级市政府, 县级市: a class of governments
             if _re.search(r"各[\u4e00-\u9fff]{1,2}[（(][^（）()]{1,4}[）)]$", t[max(0, p - 8) : p]):
                 continue  # 各区(市)县政府: each district's or county's government, no one body
             if (
@@ -2861,7 +2885,8 @@ class _Finder:
             self.add(s, e, "PERSON", "name+title", tier=3)
         # 瞿子涵、辛洁暐、程磊等委员: every name of a list closed by 等 and a title
         for m in _re.finditer(
-            rf"(?<![{_HAN}])((?:{sur})[{_HAN}]{{1,2}}(?:、(?:{sur})[{_HAN}]{{1,2}})+)等(?:{after})",
+            rf"(?<![{_HAN}])((?:{sur})[{_HAN}]{{1,2}}(?:、(?:{sur})[{_HAN}]{{1,2}})*)"
+            rf"等(?:[\d一二三四五六七八九十]+[名位])?(?:{after})",
             t,
         ):
             names = m.group(1).split("、")
@@ -2871,6 +2896,19 @@ class _Finder:
             for w in names:
                 self.add(pos, pos + len(w), "PERSON", "name-list+title", tier=3)
                 pos += len(w) + 1
+        # 会议明确由刘权牵头，杨天恩具体负责: a person put in charge by name
+        for m in _re.finditer(
+            rf"(?:(?<=由)|(?<=[，,；;。：:]))((?:{sur})[{_HAN}]{{1,2}}?)"
+            r"(?=(?:具体)?(?:牵头|负责|任组长|任副组长|担任))",
+            t,
+        ):
+            w = m.group(1)
+            if self._bad_name(w) or any(
+                c.label != "PERSON" and c.start < m.end(1) and m.start(1) < c.end
+                for c in self.cands
+            ):
+                continue
+            self.add(m.start(1), m.end(1), "PERSON", "name+duty", tier=2)
         before = "|".join(re.escape(x) for x in self.lex["title_before"])
         follow = "|".join(re.escape(x) for x in self.lex["name_followers"])
         # 厅长高义任常务副链长, 副主任何金平任链长
@@ -2894,7 +2932,7 @@ class _Finder:
                         self.add(f.start, f.end, "PERSON", f"meta:{key}", tier=4)
 
     def _bad_name(self, w: str) -> bool:
-        bad = "省市区县委厅局部办会院长主副任担兼同等和与及的了在是为有关各该本我由将对从把被给"
+        bad = "省市区县委厅局部办会院长主副任担兼同等和与及的了在是为有关各该本我由将对从把被给级"
         if len(w) < 2 or any(c in bad for c in w[1:]) or w[:2] in _NOT_NAMES:
             return True
         # a common word where the surname should be (成立由省长任组长 -> 成立 is a verb)

@@ -1426,3 +1426,18 @@ def test_named_towns_areas_and_high_tech_parks_but_not_generic_ones():
     )
     gpes = [w for w, lab in found if lab == "GPE"]
     assert gpes == ["云栖小镇", "梦想小镇", "东虹桥片区", "铜梁高新园区"]
+
+
+def test_people_in_charge_by_name_and_campaigns_named_by_a_place():
+    found = ents_of(
+        "杨文强等3名代表：会议明确由刘权牵头，杨天恩具体负责。报告书由区级负责审批。"
+        "落实健康鄂尔多斯建设任务，对标健康鄂尔多斯2030，建设平安浙江。"
+    )
+    assert [w for w, lab in found if lab == "PERSON"] == ["杨文强", "刘权", "杨天恩"]
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs == ["健康鄂尔多斯", "健康鄂尔多斯2030", "平安浙江"]
+
+
+def test_classes_of_cities_zone_committees_and_numbered_titles():
+    found = ents_of("各县区人民政府，开发区管委会：分别报送地级市政府和省农业厅备案。")
+    assert [w for w, _ in found] == ["省农业厅"]
