@@ -77,8 +77,8 @@ def fold_punctuation(text: str) -> str:
     found on it is an offset into ``text`` (whose characters the results keep). A comma
     between digits (``1,000``) or a colon in a time (``10:30``) stays.
 
-    >>> fold_punctuation("各市(区)政府,省财政厅;10:30,1,000")
-    '各市（区）政府，省财政厅；10:30，1,000'
+    >>> fold_punctuation("各市(区)政府,省财政厅;10:30开会,投资1,000万元")
+    '各市（区）政府，省财政厅；10:30开会，投资1,000万元'
     """
     if not _ASCII_PUNCT_RE.search(text):
         return text
