@@ -1458,3 +1458,25 @@ def test_a_note_over_several_lines_in_square_brackets_with_a_closing_remark() ->
         ("省工业和信息化厅", "participate"),
         ("省商务厅", "participate"),
     ]
+
+
+def test_department_classes_level_finance_and_programme_units_lead() -> None:
+    from policytext.entities import find_entities
+
+    for text, lead in [
+        ("财政部门要在3月底前拨付前期工作经费。", "财政部门"),
+        ("试点单位要梳理试点工作的推进情况，编制总结报告。", "试点单位"),
+        ("省属国有企业要进一步深化股份制改革。", "省属国有企业"),
+    ]:
+        ents, groups = find_entities(text)
+        ms = find_measures(
+            text,
+            parse_structure(text),
+            [e.to_dict() for e in ents],
+            [g.to_dict() for g in groups],
+            {},
+            classify=False,
+        )
+        assert any((lead, "lead") in roles(m) for m in ms), (text, [roles(m) for m in ms])
+    m = one("2.推行企业自主登记制度，扩大企业自主权。", groups=["企业"])
+    assert not any(r == "lead" and a.startswith("推行") for a, r in roles(m))
