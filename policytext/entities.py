@@ -1515,7 +1515,9 @@ class _Finder:
             ext = None if hm else _QUOTE_THEN_HEAD.match(t, m.end())
             if (
                 ext
-                and not _re.search(r"[、，,;；。+＋]", c)
+                # a formula (“4+2”) opens a name too; a list of words does not
+                and not _re.search(r"[、，,;；。]", c)
+                and (not _re.search(r"[+＋]", c) or _re.fullmatch(r"[\dA-Za-z+＋]+", c))
                 and not _re.search(r"[的和与及等在为]", ext.group(1))
                 and self._closes_name(ext.end())
             ):

@@ -1441,3 +1441,8 @@ def test_people_in_charge_by_name_and_campaigns_named_by_a_place():
 def test_classes_of_cities_zone_committees_and_numbered_titles():
     found = ents_of("各县区人民政府，开发区管委会：分别报送地级市政府和省农业厅备案。")
     assert [w for w, _ in found] == ["省农业厅"]
+
+
+def test_a_quoted_formula_opens_a_longer_name():
+    progs = [w for w, lab in ents_of("实施“4+2”农业产业振兴行动。") if lab == "PROGRAM"]
+    assert progs == ["“4+2”农业产业振兴行动"]
