@@ -1383,7 +1383,8 @@ class _Finder:
         # 关于实施科技创新专项担保计划的通知: the programme a notice launches is named by its title
         # and recurs in the body
         launched = _re.search(
-            rf"关于(?:实施|开展|组织实施|组织开展|启动|推进|做好)([{_HAN}“”0-9]{{4,24}}?"
+            rf"关于(?:深入|加快|全面|扎实|组织)?(?:实施|开展|启动|推进|做好)"
+            rf"([{_HAN}“”0-9]{{4,24}}?"
             rf"(?:计划|工程|行动|专项行动|试点|活动|专项)(?:[（(][^（）()]{{4,16}}[)）])?)"
             rf"(?:有关|相关|工作|的)",
             meta.get("title") or "",

@@ -1446,3 +1446,12 @@ def test_classes_of_cities_zone_committees_and_numbered_titles():
 def test_a_quoted_formula_opens_a_longer_name():
     progs = [w for w, lab in ents_of("实施“4+2”农业产业振兴行动。") if lab == "PROGRAM"]
     assert progs == ["“4+2”农业产业振兴行动"]
+
+
+def test_a_programme_the_title_pushes_forward_recurs_as_a_name():
+    text = (
+        "某自治区人民政府办公厅关于深入推进新型工业强区五年计划的实施意见\n"
+        "各市、县（区）人民政府：\n为深入推进新型工业强区五年计划，制定本意见。\n"
+    )
+    progs = [w for w, lab in ents_of(text, structure=parse_structure(text)) if lab == "PROGRAM"]
+    assert progs == ["关于深入推进新型工业强区五年计划的实施意见", "新型工业强区五年计划"]
