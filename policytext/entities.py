@@ -3253,21 +3253,10 @@ _GENERIC_BANK = re.compile(
 
 def _department_word(w: str, gaz: Any) -> bool:
     """Is ``w`` the core or short of a local department (财政, 商务, 市场监管, 经信)?"""
-    words = _department_words(id(gaz), gaz)
-    return w in words
-
-
-_DEPARTMENT_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _department_words(key: int, gaz: Any) -> frozenset[str]:
-    if key not in _DEPARTMENT_WORDS:
-        found: set[str] = set()
-        for d in getattr(gaz, "departments", None) or []:
-            found.add(str(getattr(d, "core", "")))
-            found.update(str(x) for x in getattr(d, "shorts", ()) or ())
-        _DEPARTMENT_WORDS[key] = frozenset(w for w in found if len(w) >= 2)
-    return _DEPARTMENT_WORDS[key]
+    for d in getattr(gaz, "departments", None) or ():
+        if w == getattr(d, "core", None) or w in (getattr(d, "shorts", ()) or ()):
+            return len(w) >= 2
+    return False
 
 
 def _bank_name_ok(stem: str) -> bool:
