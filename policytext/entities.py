@@ -470,7 +470,8 @@ def _is_name_char(ch: str) -> bool:
 # 广元市第七届人民代表大会 (its 第四次会议 is a meeting, not the body)
 _TERM = r"第?[一二三四五六七八九十]{1,3}届"
 _SESSION_BODY = re.compile(
-    rf"(?P<body>(?:中国人民)?政协{_TERM}(?:全国|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?委员会"
+    rf"(?P<body>(?:中国人民)?政协(?:[\u4e00-\u9fff]{{2,8}}?[省市县区州])?{_TERM}"
+    rf"(?:全国|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?委员会"
     rf"(?:常务委员会)?|{_TERM}全国(?:人大|人民代表大会|政协)(?:常委会|常务委员会)?"
     rf"|(?P<place>){_TERM}(?:人民代表大会|人大)(?:常务委员会|常委会)?)"
 )
@@ -1843,7 +1844,7 @@ class _Finder:
                 if place is None:
                     continue
                 s = place
-            hits.append((s, m.end(), "session-body"))
+            self.add(s, m.end(), "ORG", "session-body", tier=3)
         for s, e, rule in hits:
             nxt = t[e : e + 1]
             if nxt and nxt in "门际长属内函发字〔[":  # 部门, 部际, 部长, 国办函
@@ -1876,6 +1877,8 @@ class _Finder:
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue
+            if t[s] in "对向为在与和把将被给从" and m.start() - s >= 5:
+                s += 1  # 对政协某县十三届委员会: a preposition before the name is no part of it
             stem = t[s : m.start()]
             name = t[s : m.end()]
             if self.is_generic(stem) or name in self.lex.set_of("actor_groups"):

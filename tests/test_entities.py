@@ -1455,3 +1455,13 @@ def test_a_programme_the_title_pushes_forward_recurs_as_a_name():
     )
     progs = [w for w, lab in ents_of(text, structure=parse_structure(text)) if lab == "PROGRAM"]
     assert progs == ["关于深入推进新型工业强区五年计划的实施意见", "新型工业强区五年计划"]
+
+
+def test_reply_openings_name_the_committee_the_ministry_and_the_association():
+    found = ents_of(
+        "感谢您对政协隆尧县十三届委员会提案的关心。您对于社会团体特别是中药材商会协会的关心。"
+        "国家科技部支持宜宾市，紧扣市委部署，落实惠农政策。"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == ["政协隆尧县十三届委员会", "中药材商会协会", "国家科技部", "市委"]
+    assert not any(w == "惠农" for w, _ in found)
