@@ -1287,18 +1287,10 @@ class _Finder:
             and w[0] in "和与及"
             and s > 0
             and _is_han(t[s - 1])
-            and t[e : e + 1] in "区市级"
-        ):
-            return False  # 各部门和县区: a conjunction before 县区, not 和县 (Anhui)
-        if (
-            len(w) == 2
-            and w[0] in "和与及"
-            and s > 0
-            and _is_han(t[s - 1])
             and _is_han(t[e : e + 1] or "。")
             and not t.startswith(("人民政府", "政府", "委", "人大", "政协"), e)
         ):
-            return False  # 市域统筹推动和县域主体推进: a conjunction, not 和县 (Anhui)
+            return False  # 各部门和县区, 推动和县域…: a conjunction, not 和县 (Anhui)
         if len(w) == 2 and w[1] in "和与及" and t[e : e + 1] not in ("县", "市"):
             return False  # 企业上云和工业互联网: not 云和 (a county written without its 县)
         if (
@@ -1642,7 +1634,7 @@ class _Finder:
             p = m.start()
             if t[p - 2 : p + 1] == "自治区":
                 p -= 2  # 自治区党委, 自治区发展改革委: the region's level written in full
-            if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
+            if not self._level_prefix_at(p):
                 continue
             if t[p] == "区" and t[max(0, p - 2) : p] in _ZONE_WORD_HEADS:
                 continue  # 开发区管委会: 区 ends a zone word, no 区 level before a body
@@ -1668,7 +1660,7 @@ class _Finder:
         # 省链长办 / 市物流办: the office of a leading group, named by its task
         for m in _OFFICE_ABBREVIATION.finditer(t):
             p = m.start()
-            if not self.boundary_before(p) or (p > 0 and t[p - 1] in "本我全各该每城都超"):
+            if not self._level_prefix_at(p):
                 continue
             stem = m.group("stem")
             if self.is_generic(stem) or _re.search(r"[和与及的等]", stem):
@@ -1733,6 +1725,11 @@ class _Finder:
             rf"(国家税务总局|海关总署|国家统计局)([{_HAN}]{{2,8}}?(?:税务局|海关|调查总队))", t
         ):
             self.add(m.start(), m.end(), "ORG", "central+branch", tier=3)
+
+    def _level_prefix_at(self, p: int) -> bool:
+        """Can a body's level prefix (省, 市, 自治区 …) start at ``p``? Not inside a word and not
+        after a scope word (本市, 全省, 各区, 城市, 超市)."""
+        return self.boundary_before(p) and not (p > 0 and self.text[p - 1] in "本我全各该每城都超")
 
     def _unit_end(self, e: int) -> int:
         """Extend a body ending at ``e`` over an internal unit (…局中小企业处, 市政府督查室)."""

@@ -1767,7 +1767,7 @@ def _find_measures(
             # 二、评价内容 ⏎ （一）…评价 ⏎ 1.市场建设进展。形成完整的…: criteria, not acts (the
             # section's rule 评价工作应结合…开展 stays)
             continue
-        if _only_a_name(text, s_trim, e_trim, programs):
+        if _only_a_name(text, s_trim, e_trim, programs, program_starts):
             continue  # a line that is a document's title (2020年某区优化营商环境实施方案)
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
@@ -1974,15 +1974,13 @@ def _find_measures(
     return out
 
 
-def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any]) -> bool:
-    """Is text[s:e] one programme's name and nothing else (closing punctuation aside)?"""
+def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:
+    """Is text[s:e] one programme's name and nothing else (closing punctuation aside)?
+    Entities do not overlap, so only the last programme starting at or before ``s`` can."""
     while e > s and text[e - 1] in "。；;，,：: \t":
         e -= 1
-    return any(
-        int(_get(p, "start")) <= s and e <= int(_get(p, "end"))
-        for p in programs
-        if int(_get(p, "start")) <= s
-    )
+    k = bisect.bisect_right(starts, s) - 1
+    return k >= 0 and e <= int(_get(programs[k], "end"))
 
 
 def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
