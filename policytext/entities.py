@@ -792,6 +792,7 @@ class _Finder:
         self.titles()
         self.quotes()
         self.departments()
+        self.note_units()
         self.divisions()
         self.central_bodies()
         self.suffix_orgs()
@@ -1726,6 +1727,42 @@ class _Finder:
         ):
             self.add(m.start(), m.end(), "ORG", "central+branch", tier=3)
 
+    def note_units(self) -> None:
+        """Bodies listed in a responsibility note: （牵头单位：市科协，配合单位：市经贸委、市工商联）.
+
+        The note says its items are units, so an item shaped like a body (a level or a place,
+        a stem, a body head) is one even when its stem is missing from the department table.
+        """
+        t = self.text
+        labels = self.lex.regex("note_labels")
+        gpe_end = dict(self.gpe)
+        for m in labels.finditer(t):
+            if t[m.end() : m.end() + 1] not in ("：", ":"):
+                continue
+            start = m.end() + 1
+            end = start
+            while end < len(t) and t[end] not in "）)。；;\n" and end - start < 200:
+                end += 1
+            nxt = labels.search(t, start, end)
+            if nxt:
+                end = nxt.start()
+            for item in _re.finditer(r"[^、，,；;：:\s]+", t[start:end]):
+                s = start + item.start()
+                e = start + item.end()
+                while e > s and t[e - 1] in "等":
+                    e -= 1
+                w = t[s:e]
+                stem_at = gpe_end.get(s, s)
+                if stem_at == s:
+                    level = _NOTE_LEVEL.match(t, s, e)
+                    stem_at = level.end() if level else s
+                body = _NOTE_BODY.fullmatch(t, stem_at, e) if stem_at > s else None
+                if body is None or _re.search(r"[各和与及的]|有关|相关", w):
+                    continue
+                if self.is_generic(body.group("stem")):
+                    continue
+                self.add(s, e, "ORG", "note-unit", tier=2)
+
     def _level_prefix_at(self, p: int) -> bool:
         """Can a body's level prefix (省, 市, 自治区 …) start at ``p``? Not inside a word and not
         after a scope word (本市, 全省, 各区, 城市, 超市)."""
@@ -1874,11 +1911,27 @@ class _Finder:
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue
-            if t[s] in "对向为在与和把将被给从" and m.start() - s >= 5:
-                s += 1  # 对政协某县十三届委员会: a preposition before the name is no part of it
+            if t[s] in "对向为在与和把将被给从到" and m.end() - s >= 5:
+                s += 1  # 对政协某县十三届委员会, 与北京大学: a preposition is no part of the name
+            # 青年人才到国外一流大学, 主要负责同志担任领导小组: a clause before the body's name
+            clause = _re.match(r".*(?:到|担任|同志)|现有|原有|已有", t[s : m.start()])
+            if clause:
+                s += clause.end()
             stem = t[s : m.start()]
+            if _re.match(_CLAUSE_VERBS, stem) or (
+                stem[:1] in "省市区县" and t[s - 1 : s] in ("我", "本", "全", "各")
+            ):
+                continue  # 加大选拔大学生…, 我市建设区域金融中心: a verb phrase, no body
             name = t[s : m.end()]
-            if self.is_generic(stem) or name in self.lex.set_of("actor_groups"):
+            task_force = (
+                m.group() in ("领导小组", "工作领导小组", "指挥部")
+                and len(stem) >= 3
+                and stem[0] in "省市区县"
+                and (clause is not None or self._level_prefix_at(s))
+            )  # 市人才工作领导小组: the city's task force for a field, named by it
+            if (self.is_generic(stem) and not task_force) or name in self.lex.set_of(
+                "actor_groups"
+            ):
                 continue
             if stem.endswith(("的", "和", "与", "及")):
                 continue
@@ -2290,6 +2343,27 @@ class _Finder:
             w = m.group()
             if sum(c in _NUM for c in w) >= 2:
                 self.add(m.start(), m.end(), "PROGRAM", "numbered-formula", tier=2)
+        # numbered programmes: 实施六大人才行动计划, 构建三大人才开发支撑体系 (十大工程 above)
+        for m in _NUMBERED_PROGRAM.finditer(t):
+            stem = m.group("stem")
+            if (
+                self.boundary_before(m.start())
+                and self._closes_name(m.end())
+                and not _re.search(r"[的和与及、]", stem)
+            ):
+                self.add(m.start(), m.end(), "PROGRAM", "numbered-programme", tier=2)
+        # a numbered item titled by the project it describes: 4.民营企业家素质提升项目。…,
+        # （一）产业提升人才行动计划。…
+        for m in _ITEM_TITLE.finditer(t):
+            s, e = m.start("name"), m.end("name")
+            stem = t[s : m.start("head")]
+            if (
+                len(stem) >= 2
+                and not self.is_generic(stem)
+                and not stem.startswith(self.lex["task_verbs"] + self.lex["launch_verbs"])
+                and not _re.search(r"[，、的和与及]", stem)
+            ):
+                self.add(s, e, "PROGRAM", "item-title", tier=3)
         # region-prefixed plan titles without 《》: 河南省培育壮大…行动方案
         for s in sorted(self.gpe_starts):
             if not self.boundary_before(s):
@@ -3295,6 +3369,24 @@ _PERIOD_PLAN = re.compile(
     rf"(?:[{_HAN}]{{1,10}}?(?<![的和与及等、]))?(?:规划|行动计划|工作方案|实施方案|行动方案)"
 )
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
+# a body in a responsibility note: a level (or a place before it), a stem, a body head
+_NOTE_LEVEL = re.compile(r"市委|省委|区委|县委|自治区|团市|团省|[市省区县]")
+_NOTE_BODY = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{1,10}?)"
+    r"(?:委员会|办公室|领导小组|局|委|办|厅|联|协|会|院|部|署|中心|室|组|处|所|站|队|校)"
+)
+# verbs that open a clause rather than a body's name (加大选拔大学生村官, 建设区域金融中心)
+_CLAUSE_VERBS = r"(?:加大|加强|加快|选拔|选派|担任|建设|推动|推进|支持|鼓励|引导|围绕)"
+# 六大人才行动计划, 三大人才开发支撑体系: a programme named by the count of its parts
+_NUMBERED_PROGRAM = re.compile(
+    r"(?<![\d一二三四五六七八九十两百千万第])[一二三四五六七八九十两]{1,2}大"
+    r"(?P<stem>[\u4e00-\u9fff]{1,8}?)(?:行动计划|专项行动|工程|行动|计划|体系|战略)"
+)
+# the title of a numbered item that names a project (2.战略性主导产业紧缺人才开发项目。…)
+_ITEM_TITLE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+    r"(?P<name>[^。；;，,\n]{2,28}?(?P<head>行动计划|专项行动|项目|计划|工程))(?=。)"
+)
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")

@@ -1465,3 +1465,45 @@ def test_reply_openings_name_the_committee_the_ministry_and_the_association():
     orgs = [w for w, lab in found if lab == "ORG"]
     assert orgs == ["政协隆尧县十三届委员会", "中药材商会协会", "国家科技部", "市委"]
     assert not any(w == "惠农" for w, _ in found)
+
+
+def test_every_body_shaped_item_of_a_responsibility_note_is_a_body():
+    found = ents_of(
+        "开展科技服务。（牵头单位：市科协，配合单位：市科技和信息化局、市经贸委、市工商联、"
+        "各有关单位）落实住房。（牵头单位：市住房保障办，配合单位：市国土房管局）"
+    )
+    orgs = [w for w, lab in found if lab == "ORG"]
+    assert orgs == [
+        "市科协",
+        "市科技和信息化局",
+        "市经贸委",
+        "市工商联",
+        "市住房保障办",
+        "市国土房管局",
+    ]
+
+
+def test_no_clause_or_preposition_before_a_university_or_a_task_force():
+    found = ents_of(
+        "推进与北京大学的合作，选派青年人才到国外一流大学深造，加大选拔大学生村官力度，"
+        "围绕我市建设区域金融中心的目标，在现有市人才工作领导小组基础上完善机制。"
+    )
+    assert [w for w, lab in found if lab == "ORG"] == ["北京大学", "市人才工作领导小组"]
+
+
+def test_numbered_programmes_and_items_titled_by_their_project():
+    text = (
+        "二、实施六大人才行动计划\n"
+        "（一）产业提升人才行动计划。围绕主导产业培养人才。\n"
+        "2.民营企业家素质提升项目。组织开展轮训。\n"
+        "3.实施重大项目。加快建设。\n"
+        "4.重点项目。加快建设。\n"
+        "三、构建三大人才开发支撑体系\n"
+    )
+    progs = [w for w, lab in ents_of(text) if lab == "PROGRAM"]
+    assert progs == [
+        "六大人才行动计划",
+        "产业提升人才行动计划",
+        "民营企业家素质提升项目",
+        "三大人才开发支撑体系",
+    ]
