@@ -86,7 +86,8 @@ class _CachedRe:
 _re = _CachedRe()
 _MOVEMENT_ABBREVIATION = re.compile(
     r"(?<=[来留赴驻返回在入抵]).(?=就业|创业|求职|工作|发展|落户|投资|兴业"
-    r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业)",
+    r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业|初创|进行|考察|访问|视察|参加|举办"
+    r"|企业|高校|单位|机构|中央|新设)",
     re.S,
 )
 
@@ -1462,6 +1463,10 @@ class _Finder:
             cs, ce = m.start() + 1, m.end() - 1
             if c.startswith("关于") or c.endswith(("提案", "建议")):
                 continue
+            if t[max(0, m.start() - 2) : m.start()] == "关于" and _re.match(
+                r"的(?:建议|提案|意见)|方面|问题", t[m.end() : m.end() + 3]
+            ):
+                continue  # 关于“设立…专项资金”的建议: the topic of a proposal, no name
             if _re.fullmatch(rf"[{_NUM}\d]+[大项个类条][{_HAN}]{{1,4}}", c):
                 # “六大行动”, “三项机制”: a count of things, not a name
                 continue
@@ -1922,6 +1927,8 @@ class _Finder:
                 stem[:1] in "省市区县" and t[s - 1 : s] in ("我", "本", "全", "各")
             ):
                 continue  # 加大选拔大学生…, 我市建设区域金融中心: a verb phrase, no body
+            if _re.search(rf"[\d{_NUM}]+[家个所批]", stem):
+                continue  # 重点建设30家学会科技服务站: a count of bodies, no one body
             name = t[s : m.end()]
             task_force = (
                 m.group() in ("领导小组", "工作领导小组", "指挥部")
@@ -2168,6 +2175,13 @@ class _Finder:
             "若干政策",
             "专项行动",
             "规范",
+            # a special fund is named with its government (广州市高层次人才专项扶持资金)
+            "专项引导资金",
+            "专项扶持资金",
+            "专项资金",
+            "引导资金",
+            "扶持资金",
+            "奖补资金",
         }
         # meetings are named by their topic (振兴装备制造业座谈会), not only by a place
         meetings = {"座谈会", "研讨会", "推进会", "现场会", "交流会"}
@@ -2191,7 +2205,7 @@ class _Finder:
             lv = _LEVEL.match(t, s)
             if lv and lv.end() <= m.start():
                 s = lv.end()
-            if head == "基金":
+            if head == "基金" or head.endswith("资金"):
                 # 2分钱专项电力建设基金, 并将原专项基金: amounts and connectives are no modifier
                 q = _re.match(r"[并将原该此这其]+", t[s:])
                 if q and s + q.end() < m.start():
@@ -2250,6 +2264,10 @@ class _Finder:
                 r"(?:[IVXⅠ-Ⅻ\d一二三四五六]+类|[一二三四五\d]级)$", stem
             ):
                 continue  # 水质稳定保持II类标准: a grade of a standard, no standard's name
+            if head.endswith("资金") and (
+                stem.startswith(("中央", "财政", "各级", "上级", "本级")) or len(stem) < 4
+            ):
+                continue  # 中央财政专项资金, 省级专项资金: money of a level, no named fund
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if _SETUP_VERB.search(t, max(0, s - 3), s) and not has_place:
@@ -2359,11 +2377,13 @@ class _Finder:
             stem = t[s : m.start("head")]
             if (
                 len(stem) >= 2
-                and not self.is_generic(stem)
+                # the whole title is the name, so only a short generic one is none (重点项目)
+                and (len(stem) >= 5 or not self.is_generic(stem))
                 and not stem.startswith(self.lex["task_verbs"] + self.lex["launch_verbs"])
-                and not _re.search(r"[，、的和与及]", stem)
+                and not _re.search(r"[，、的]", stem)
             ):
-                self.add(s, e, "PROGRAM", "item-title", tier=3)
+                # a quote inside the title is a fragment of it (“百人计划”拓展项目)
+                self.add(s, e, "PROGRAM", "item-title", tier=4)
         # region-prefixed plan titles without 《》: 河南省培育壮大…行动方案
         for s in sorted(self.gpe_starts):
             if not self.boundary_before(s):
@@ -2389,6 +2409,8 @@ class _Finder:
             s, e = m.start("n"), m.end("n")
             if not self._closes_name(e):
                 continue
+            if t[s] == "好" and e - s >= 6:
+                s += 1  # 实施好…专项计划: 好 completes the verb (do well), not the name
             lv = _LEVEL.match(t, s)
             if lv and lv.end() < e:
                 s = lv.end()

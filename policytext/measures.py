@@ -813,6 +813,8 @@ _NOUN_PHRASE = re.compile(
     r"(?:项目|企业|单位|机构|个人|人才|人员|产品|工程|建筑|材料|园区)$"
 )
 _MODAL = re.compile(r"要|应|将|须|可|力争|确保")
+# adverbs of effort before a verb: the verb is the sentence's predicate (重点引进, 大力培养)
+_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|每年|年内)"
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -848,7 +850,11 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
         if not lex.regex("action_verbs").match(body):
             return True
     if _NOUN_PHRASE.match(body) and not _MODAL.search(body) and "是" not in body:
-        if not lex.regex("action_verbs").match(body):
+        verbs = lex.regex("action_verbs").pattern
+        # 5年内重点引进扶持200名…的领军人才: an adverb of effort makes the verb a predicate
+        if not lex.regex("action_verbs").match(body) and not re.search(
+            rf"{_EFFORT_ADVERBS}(?:和|、)?(?:{verbs})", body
+        ):
             return True
     if (_COPULA.match(body) or _COPULA_LONG.match(body)) and not _COPULA_ACTS.search(body):
         return True

@@ -1507,3 +1507,16 @@ def test_numbered_programmes_and_items_titled_by_their_project():
         "民营企业家素质提升项目",
         "三大人才开发支撑体系",
     ]
+
+
+def test_special_funds_need_their_government_and_proposal_topics_are_no_names():
+    found = ents_of(
+        "设立广州市高层次人才专项扶持资金，统筹中央财政专项资金和省级专项资金。"
+        "关于“设立中小企业数字化转型专项资金”的建议。融资担保机构要实施好科技创新担保专项计划。"
+        "引进人才来穗发展，支持在穗初创型企业。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "广州市高层次人才专项扶持资金",
+        "科技创新担保专项计划",
+    ]
+    assert [w for w, lab in found if lab == "GPE"] == ["穗", "穗"]

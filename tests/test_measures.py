@@ -1480,3 +1480,21 @@ def test_department_classes_level_finance_and_programme_units_lead() -> None:
         assert any((lead, "lead") in roles(m) for m in ms), (text, [roles(m) for m in ms])
     m = one("2.推行企业自主登记制度，扩大企业自主权。", groups=["企业"])
     assert not any(r == "lead" and a.startswith("推行") for a, r in roles(m))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("围绕主导产业，着力打造一支人才队伍，实施如下重点项目：", True),
+        ("5年内重点引进扶持200名左右能够突破关键技术的领军人才。", True),
+        ("5年内市、区两级在重点领域重点引进和培养1万名左右具有博士学位的企业紧缺人才。", True),
+        ("具体措施如下：", False),
+        ("为落实部署，坚持以人民为中心，持续提升服务水平，提出如下意见。", False),
+        ("近年来，我局会同有关部门重点做了以下工作：", False),
+        ("现将建设计划下达给你们，并提出如下实施意见，请一并贯彻执行。", False),
+        ("以下均需各县人民政府负责，不再单独列出）", False),
+        ("本市新建、改建、扩建的政府投资项目。", False),
+    ],
+)
+def test_list_lead_ins_act_when_their_clauses_act(sentence: str, expected: bool) -> None:
+    assert is_measure(sentence)[0] is expected
