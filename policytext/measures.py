@@ -805,7 +805,9 @@ _ENDS_DE = re.compile(r"的$")
 _QUALIFIER_ITEM = re.compile(
     r"^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[⑴-⒇①-⑳])"
 )
-_QUALIFIER_END = re.compile(r"的(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$")
+_QUALIFIER_END = re.compile(
+    r"的(?:中小|小微|科技型|民营|国有|外资)?(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$"
+)
 # a whole sentence that is one noun phrase naming a scope (本市新建、改建、扩建的政府投资项目。):
 # its verbs only modify the noun, no modal or subject acts
 _NOUN_PHRASE = re.compile(
@@ -814,7 +816,7 @@ _NOUN_PHRASE = re.compile(
 )
 _MODAL = re.compile(r"要|应|将|须|可|力争|确保")
 # adverbs of effort before a verb: the verb is the sentence's predicate (重点引进, 大力培养)
-_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|每年|年内)"
+_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|每年|年内)"
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -823,10 +825,13 @@ _COPULA_LONG = re.compile(
     r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^；;：:]{2,150}的[\u4e00-\u9fff]{2,10}$"
 )
 _COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
-# a heading that only names a project, plan or campaign (2.战略科学家引进项目。 / （一）人居环境
-# 品质提升行动): a heading or an enumerated item, no action verb opens it, no modal, no 的 (a
-# sentence 各区要支持符合条件的项目 acts)
-_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”\"]{4,22}(?:项目|计划|工程|行动|专项行动|活动|专项)$")
+# a heading that only names a project, plan, campaign or facility (2.战略科学家引进项目。 /
+# （一）人居环境品质提升行动 / 37.人才资源服务产业园。): a heading or an enumerated item, no
+# action verb opens it, no modal, no 的 (a sentence 各区要支持符合条件的项目 acts)
+_NAMED_ITEM = re.compile(
+    r"^[\u4e00-\u9fff“”\"]{4,22}(?:项目|计划|工程|行动|专项行动|活动|专项"
+    r"|体系|智库|中心|产业园|园区|基地|平台|公寓|特区|联盟)$"
+)
 
 
 @lru_cache(maxsize=8)
@@ -864,6 +869,7 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
         and "的" not in body
         and not _MODAL.search(body)
         and not lex.regex("action_verbs").match(body)
+        and not lex.regex("action_verbs").match(re.sub(rf"^{_EFFORT_ADVERBS}+", "", body))
     ):
         return True
     return False
@@ -872,7 +878,7 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
 # an obligation, prohibition or permission with the act it governs (rules of 办法, 细则, 条例;
 # 执行期限内不可自行调整)
 _RULE = re.compile(
-    r"(应当|不得|不可|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
+    r"(应当|不得|不可|不予|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
     r"[\u4e00-\u9fff]"
 )
 

@@ -630,7 +630,9 @@ def _consume_field_line(
 
 
 def _is_salutation(s: str, lex: StructureLexicons) -> bool:
-    if not s.endswith(("：", ":")) or len(s) > 80 or re.search(rf"[{_TERMINATORS}]", s):
+    # a joint notice's addressees may run long (各省、自治区、直辖市…财政厅（局）、…公司：)
+    longest = 240 if s.startswith("各") else 80
+    if not s.endswith(("：", ":")) or len(s) > longest or re.search(rf"[{_TERMINATORS}]", s):
         return False
     if _heading_at(s) or any(w in s for w in lex.not_salutation):
         return False

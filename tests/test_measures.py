@@ -1498,3 +1498,22 @@ def test_department_classes_level_finance_and_programme_units_lead() -> None:
 )
 def test_list_lead_ins_act_when_their_clauses_act(sentence: str, expected: bool) -> None:
     assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("（三）合理确定费率水平。", True, True),
+        ("（五）筑牢风控防线。", True, True),
+        ("超过上限部分融担基金不予赔付。", False, True),
+        ("二、实施方案", True, False),
+        ("（一）人才交流培养体系。", True, False),
+        ("37.人才资源服务产业园。", True, False),
+        ("5.着力做强创新平台。", True, True),
+        ("4.正在承担国家科技项目的中小企业及处于成果转化期的中小企业；", False, False),
+    ],
+)
+def test_headings_that_act_rules_that_refuse_and_items_that_name(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected

@@ -669,3 +669,18 @@ def test_contact_needs_a_label_not_a_word() -> None:
     doc = parse_structure("正文。\n联系人制度要落实。\n联系人：张某\n联系电话 0311-1234")
     assert doc.meta["contact"] == "联系人：张某 联系电话 0311-1234"
     assert [f.text for f in doc.fields["contact"]] == ["联系人：张某", "联系电话 0311-1234"]
+
+
+def test_a_long_joint_addressee_line_is_the_recipients() -> None:
+    recipients = (
+        "各省、自治区、直辖市、计划单列市财政厅（局）、科技厅（委、局）、工业和信息化主管部门，"
+        "新疆生产建设兵团财政局、科技局、工业和信息化局，金融监管总局各监管局，某担保基金有限责任公司："
+    )
+    assert len(recipients) > 80
+    doc = parse_structure(
+        f"关于实施某专项担保计划的通知\n财金〔2024〕60号\n{recipients}\n为支持创新，制定本计划。\n"
+    )
+    assert (
+        doc.meta["recipients"][0] == "各省"
+        and doc.meta["recipients"][-1] == "某担保基金有限责任公司"
+    )
