@@ -1517,3 +1517,30 @@ def test_headings_that_act_rules_that_refuse_and_items_that_name(
     sentence: str, heading: bool, expected: bool
 ) -> None:
     assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("各区（县级市）要于2012年底前制定完成具体贯彻落实意见。", "各区（县级市）"),
+        ("市和各区（县级市）要全面建立人才工作领导小组。", "市和各区（县级市）"),
+        (
+            "对入选企业给予启动资金，由企业所在区（县级市）提供配套孵化服务。",
+            "企业所在区（县级市）",
+        ),
+        ("有条件的地方力争实现“一村两名大学生村官”目标。", "有条件的地方"),
+    ],
+)
+def test_bracketed_levels_qualifying_places_and_commitments_lead(text: str, lead: str) -> None:
+    from policytext.entities import find_entities
+
+    ents, groups = find_entities(text)
+    ms = find_measures(
+        text,
+        parse_structure(text),
+        [e.to_dict() for e in ents],
+        [g.to_dict() for g in groups],
+        {},
+        classify=False,
+    )
+    assert any((lead, "lead") in roles(m) for m in ms), [roles(m) for m in ms]
