@@ -852,6 +852,8 @@ class _Finder:
             w = m.group()
             if w in not_places or w[-2:] in not_places or self.is_generic(w[:-1]):
                 continue
+            if w[-1] in "镇乡" and w[:2] in _TOWN_CLASS_STEMS:
+                continue  # 建制镇, 特色镇: a kind of township
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
             if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
@@ -1174,10 +1176,33 @@ class _Finder:
                 tm = town.match(t, e0)
                 if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
                     out.append((tm.start(), tm.end()))
+        # a township of three characters named on its own (支持官渡口镇…; two-character ones are
+        # found in places()): no class word (特色小镇) before 镇/乡 at a name's start
+        for m in _re.finditer(r"[镇乡]", t):
+            p, st = m.start(), m.start() - 3
+            stem = t[st:p]
+            if st < 0 or not all(_is_han(c) for c in stem) or stem[:2] in _TOWN_CLASS_STEMS:
+                continue
+            if t[p + 1 : p + 2] in _NOT_AFTER_TOWN:
+                continue  # 镇长, 乡村, 乡土: a title or another word
+            if t[st - 1 : st] in ("各", "本", "全", "该", "每", "城", "下", "返", "回", "家"):
+                continue
+            if stem[-1] in "返下回家城老故异他外水同梦思乡镇街村" or stem[-1] in _NUM:
+                continue  # 人才返乡, 三乡, 压实乡镇, 相关街镇: a verb, a count or a class word
+            if self.is_generic(stem[:2]):
+                continue
+            if (
+                self.boundary_before(st)
+                and self._unit_stem_ok(stem)
+                and not self.is_generic(stem)
+                and not any(c in self.cues or c in "的和与及、等" for c in stem)
+                and (st, p + 1) not in out
+            ):
+                out.append((st, p + 1))
         # a village after a township (…镇马鬃山村): the document names it; its other mentions follow
-        village = _re.compile(rf"([{_HAN}]{{2,3}}?)村(?![民委级庄镇落])")
+        village = _re.compile(rf"([{_HAN}]{{2,3}}?)(?:自然村|村)(?![民委级庄镇落])")
         villages = set()
-        for s0, e0 in list(out):
+        for s0, e0 in list(found) + out:
             if t[e0 - 1 : e0] in ("镇", "乡") and e0 - s0 >= 3:
                 vm = village.match(t, e0)
                 if vm and self._unit_stem_ok(vm.group(1)) and not self.is_generic(vm.group(1)):
@@ -3252,6 +3277,11 @@ _UNIT_NOTE = re.compile(
     rf"([{_HAN}、，,（）()]{{2,80}}?)(?=[）)；;。\n]|[，,][{_HAN}]{{2}}单位)"
 )
 # a named sub-district (九里亭街道): its stem is a place the document names
+# class words before 镇/乡 that name a kind of township, not one (建制镇, 特色镇)
+_TOWN_CLASS_STEMS = frozenset(
+    {"建制", "特色", "重点", "中心", "示范", "专业", "旅游", "历史", "文化"}
+)
+_NOT_AFTER_TOWN = frozenset("长村镇土亲愁情贤间里压守静")
 _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
