@@ -1524,7 +1524,7 @@ def test_special_funds_need_their_government_and_proposal_topics_are_no_names():
 
 def test_townships_of_three_characters_and_villages_after_them_but_no_classes():
     found = ents_of(
-        "支持官渡口镇马鬃山村发展产业，硬化勐捧镇南梳坝村道路。全县各乡镇和相关街镇要压实乡镇责任，"
+        "支持官渡口镇马鬃山村发展产业，勐捧镇南梳坝村道路已硬化。全县各乡镇和相关街镇要压实乡镇责任，"
         "推进特色小镇和美丽乡村建设，培育建制镇和重点镇，鼓励人才返乡下乡。"
     )
     assert [w for w, lab in found if lab == "GPE"] == ["官渡口镇", "马鬃山村", "勐捧镇", "南梳坝村"]
