@@ -1090,8 +1090,9 @@ def _assign_roles(
             role, how = "lead", "subject"
         if not role and first.how == "generic-subject":
             role, how = "lead", "subject"  # found by the subject pattern: it acts
-        if how == "由" and re.match(r"^[^，。；;]{0,40}组成", after):
-            role, how = "participate", "member"  # 由X、Y组成的专班: members, not leads
+        if how == "由" and re.match(r"^[^，。；;]{0,40}(?:组成|构成)", after):
+            # 由X、Y组成的专班 / 形成由链主企业、…构成的梯度体系: members, not leads
+            role, how = "participate", "member"
         if how == "object" and re.search(r"[，,]\s*(?:并|共同|积极)?(?:牵头|带头)", text[a1:s1]):
             role, how = "lead", "after"  # 鼓励X开展…，带头组建…: an explicit 牵头 beats 鼓励
         counted = _COUNTED_LIST.match(text, a1, s1) is not None
@@ -1340,7 +1341,12 @@ _RELATIVE = re.compile(r"(?:发生|产生|获得|取得|缴纳|支付|投入|使
 
 _NOT_SUBJECT_START = re.compile(
     r"^(?:本|该|此|其|我|对|在|为|与|和|经|将|把|被|按|从|向|由|以|据|于|给|让|使|凡|如|根据|依据|依照"
-    r"|围绕|针对|通过|关于|结合|推行|形成|确保|力争|争取|要求|明确)"
+    r"|围绕|针对|通过|关于|结合|推行|形成|确保|力争|争取|要求|明确"
+    # an effort adverb or an action verb opens a predicate, not a subject (努力推进企业研发…)
+    r"|努力|着力|大力|积极|加快|推进|推动|加强|深入|全面|持续|进一步|鼓励|支持|引导|培育"
+    r"|打造|构建|完善|健全"
+    # a duty word opens a predicate (要按照当地县(市、区)政府审批后的方案…), not 应急管理部门
+    r"|要(?![素件])|应(?!急))"
 )
 
 

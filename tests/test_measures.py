@@ -1544,3 +1544,15 @@ def test_bracketed_levels_qualifying_places_and_commitments_lead(text: str, lead
         classify=False,
     )
     assert any((lead, "lead") in roles(m) for m in ms), [roles(m) for m in ms]
+
+
+def test_no_subject_opened_by_a_verb_or_a_duty_and_composing_members_do_not_lead() -> None:
+    text = (
+        "关于某事的通知\n一、主要任务\n2、努力推进企业研发和科技成果交易。\n"
+        "要按照当地县(市、区)政府审批后的资金使用方案，组织实施主体抓紧启动建设项目。\n"
+        "形成由链主企业、专精特新企业、创新型中小企业构成的梯度培育体系。\n"
+        "应急管理部门要加强检查。\n"
+    )
+    ms = find_measures(text, parse_structure(text), [], [], {}, classify=False)
+    leads = [a["text"] for m in ms for a in m["actors"] if a["role"] == "lead"]
+    assert leads == ["应急管理部门"]
