@@ -1553,6 +1553,18 @@ def test_no_subject_opened_by_a_verb_or_a_duty_and_composing_members_do_not_lead
         "形成由链主企业、专精特新企业、创新型中小企业构成的梯度培育体系。\n"
         "应急管理部门要加强检查。\n"
     )
-    ms = find_measures(text, parse_structure(text), [], [], {}, classify=False)
+    from policytext.entities import find_entities
+
+    ents, groups = find_entities(text)
+    ms = find_measures(
+        text,
+        parse_structure(text),
+        [e.to_dict() for e in ents],
+        [g.to_dict() for g in groups],
+        {},
+        classify=False,
+    )
     leads = [a["text"] for m in ms for a in m["actors"] if a["role"] == "lead"]
     assert leads == ["应急管理部门"]
+    members = [a for m in ms for a in m["actors"] if a["text"] == "链主企业"]
+    assert members and all(a["role"] == "participate" for a in members)
