@@ -2615,6 +2615,8 @@ class _Finder:
         names things being built, not the scheme.
         """
         t = self.text
+        if t[s:e].endswith(_PLACE_DESIGNATION_ENDS):
+            return False  # 建设国家物流枢纽承载城市: a place becomes one, nothing is built
         j = e
         while True:  # skip the rest of a 、-list of designations
             n = self.lex.regex("designations").match(t, j + 1) if t[j : j + 1] == "、" else None
@@ -2691,8 +2693,13 @@ class _Finder:
                     break
                 s = pos + seg.start(1)
                 lv = _re.match(r"(?:国家|省|市)级", seg.group(1))
-                if lv and _FIRM_HONOUR_END.search(seg.group(1)):
-                    s += lv.end()  # 评为国家级绿色工厂: the level stays out of a firm's honour
+                if lv and (
+                    _FIRM_HONOUR_END.search(seg.group(1))
+                    or seg.group(1)[lv.end() :].endswith(_PLACE_DESIGNATION_ENDS)
+                ):
+                    # 评为国家级绿色工厂, 创建省级全域旅游示范区: the level stays out of a firm's
+                    # honour and of a place's designation (GUIDELINES §4)
+                    s += lv.end()
                 self.add(s, pos + seg.end(1), "PROGRAM", "designation-verb", tier=3)
                 pos += seg.end()
                 if t[pos : pos + 1] != "、":
@@ -3282,6 +3289,9 @@ _TOWN_CLASS_STEMS = frozenset(
     {"建制", "特色", "重点", "中心", "示范", "专业", "旅游", "历史", "文化"}
 )
 _NOT_AFTER_TOWN = frozenset("长村镇土亲愁情贤间里压守静")
+# designations that places are selected into (cities, zones, counties): building one means
+# becoming one, and a level word before it stays outside the name
+_PLACE_DESIGNATION_ENDS = ("城市", "示范区", "名城", "先行区", "先导区", "示范县", "示范市", "强县")
 _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"

@@ -1528,3 +1528,8 @@ def test_townships_of_three_characters_and_villages_after_them_but_no_classes():
         "推进特色小镇和美丽乡村建设，培育建制镇和重点镇，鼓励人才返乡下乡。"
     )
     assert [w for w, lab in found if lab == "GPE"] == ["官渡口镇", "马鬃山村", "勐捧镇", "南梳坝村"]
+
+
+def test_designations_places_become_keep_their_level_outside():
+    found = ents_of("提出建设国家物流枢纽承载城市的目标。我县已成功创建省级全域旅游示范区。")
+    assert [w for w, lab in found if lab == "PROGRAM"] == ["国家物流枢纽承载城市", "全域旅游示范区"]
