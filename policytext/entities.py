@@ -3107,6 +3107,8 @@ class _Finder:
                 continue
             if w in self.lex.set_of("country_names"):
                 continue  # a country by its context only (中国国籍, not 中国特色)
+            if c.rule in _CONTEXT_RULES:
+                continue  # 认定为国家科技型中小企业: its other mentions name the class of firms
             if (len(w) >= 4 or (c.label == "GPE" and len(w) >= 2)) and c.label != "PERSON":
                 surfaces.setdefault(w, c.label)
         for w, label in self.short_aliases.items():
@@ -3292,6 +3294,9 @@ _NOT_AFTER_TOWN = frozenset("长村镇土亲愁情贤间里压守静")
 # designations that places are selected into (cities, zones, counties): building one means
 # becoming one, and a level word before it stays outside the name
 _PLACE_DESIGNATION_ENDS = ("城市", "示范区", "名城", "先行区", "先导区", "示范县", "示范市", "强县")
+# rules whose name holds only in its context (a designation after 评为 / 入选, a …示范基地):
+# the same words elsewhere are a class noun, so such a name is not carried to its recurrences
+_CONTEXT_RULES = frozenset({"designation-verb", "designation-selected", "designation-head"})
 _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"

@@ -1533,3 +1533,14 @@ def test_townships_of_three_characters_and_villages_after_them_but_no_classes():
 def test_designations_places_become_keep_their_level_outside():
     found = ents_of("提出建设国家物流枢纽承载城市的目标。我县已成功创建省级全域旅游示范区。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["国家物流枢纽承载城市", "全域旅游示范区"]
+
+
+def test_a_designation_found_by_its_context_is_not_carried_to_its_class_uses():
+    text = (
+        "省科技厅每年认定一批企业为国家科技型中小企业。"
+        "优先支持国家科技型中小企业承担科技计划项目。受援县负责支教教师的住宿。"
+    )
+    found = ents_of(text)
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert progs.count("国家科技型中小企业") <= 1
+    assert not any(lab == "GPE" for _, lab in found)
