@@ -962,6 +962,11 @@ class _Finder:
                 if not self.is_generic(body) and "的" not in body:
                     self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
         found.extend(self._roads(found))
+        # a river named by a place (苏州河): not 河道 / 河流 / 河长, the river's works or office
+        for s0, e0 in list(found):
+            if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
+                if e0 - s0 >= 2 and not t[s0:e0].endswith(("省", "市", "县", "区")):
+                    found.append((s0, e0 + 1))
         # a county seat: 东距巴东县城18公里 (not 县城乡, 县城镇化)
         for s0, e0 in list(found):
             if t[e0 - 1 : e0] == "县" and e0 - s0 >= 3 and t[e0 : e0 + 1] == "城":
@@ -1020,8 +1025,9 @@ class _Finder:
                 if not dirn and stem[-1] not in "东西南北中" and _word_freq(stem[-1] + head) >= 100:
                     continue  # 新思路, 城市道路, 高速公路: a common word, no road
                 w = t[s:e]
-                if _word_freq(w) >= 100 or _word_freq(stem) >= 5000:
-                    continue  # 一带一路, 主干路
+                known = s in self.gpe_starts or stem in self.lex.set_of("places")
+                if _word_freq(w) >= 100 or (_word_freq(stem) >= 5000 and not known):
+                    continue  # 一带一路, 主干路 (南京西路: a city's name is frequent too)
                 if any(c in self.cues or c in self.breaks or c in _NUM for c in stem):
                     continue
                 after_place = s in ends and t[s - 1 : s] in ("镇", "乡", "区", "县", "道")
@@ -1320,6 +1326,15 @@ class _Finder:
             return False  # 各部门和县区, 推动和县域…: a conjunction, not 和县 (Anhui)
         if len(w) == 2 and w[1] in "和与及" and t[e : e + 1] not in ("县", "市"):
             return False  # 企业上云和工业互联网: not 云和 (a county written without its 县)
+        if (
+            len(w) == 3
+            and w[-1] in "县区市"
+            and s > 0
+            and _is_han(t[s - 1])
+            and not self.boundary_before(s)
+            and _word_freq(t[s - 1 : s + 1]) >= 100
+        ):
+            return False  # 打造卓越城区: 卓越 is one word, no 越城区 (Shaoxing)
         if (
             len(w) > 3
             or w[-1] in "省市县区州盟旗"
@@ -1792,6 +1807,13 @@ class _Finder:
                 if self.is_generic(body.group("stem")):
                     continue
                 self.add(s, e, "ORG", "note-unit", tier=2)
+
+    def _generic_title(self, stem: str) -> bool:
+        """Is an item title's modifier generic? The whole title is the name, so a long one
+        counts (科技创新人才行动计划); a short one or a pair joined by 和 made of generic words
+        does not (重点项目, 主要任务和重大工程)."""
+        plain = _re.sub(r"[和与及]", "", stem)
+        return (len(stem) < 5 or plain != stem) and self.is_generic(plain)
 
     def _level_prefix_at(self, p: int) -> bool:
         """Can a body's level prefix (省, 市, 自治区 …) start at ``p``? Not inside a word and not
@@ -2402,13 +2424,23 @@ class _Finder:
             stem = t[s : m.start("head")]
             if (
                 len(stem) >= 2
-                # the whole title is the name, so only a short generic one is none (重点项目)
-                and (len(stem) >= 5 or not self.is_generic(stem))
-                and not stem.startswith(self.lex["task_verbs"] + self.lex["launch_verbs"])
+                and not self._generic_title(stem)
+                and not _re.sub(_EFFORT_LEAD, "", stem).startswith(
+                    self.lex["task_verbs"] + self.lex["launch_verbs"]
+                )
                 and not _re.search(r"[，、的]", stem)
             ):
                 # a quote inside the title is a fragment of it (“百人计划”拓展项目)
                 self.add(s, e, "PROGRAM", "item-title", tier=4)
+        # a line that is a document's title without 《》 (1.关于稳住经济的三十条财政政策措施, a
+        # supporting document listed under a notice), after the document's own header
+        header_end = getattr(self.structure, "header_end", None)
+        if header_end is None:
+            header_end = t.find("\n") + 1 if "\n" in t else len(t)
+        for m in _TITLE_LINE.finditer(t, header_end):
+            name = m.group("name")
+            if not _re.search(r"印发|转发|[，。；]", name):
+                self.add(m.start("name"), m.end("name"), "PROGRAM", "title-line", tier=4)
         # region-prefixed plan titles without 《》: 河南省培育壮大…行动方案
         for s in sorted(self.gpe_starts):
             if not self.boundary_before(s):
@@ -3452,8 +3484,17 @@ _NUMBERED_PROGRAM = re.compile(
 # the title of a numbered item that names a project (2.战略性主导产业紧缺人才开发项目。…)
 _ITEM_TITLE = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
-    r"(?P<name>[^。；;，,\n]{2,28}?(?P<head>行动计划|专项行动|项目|计划|工程))(?=。)"
+    r"(?P<name>[^。；;，,\n—]{2,28}?(?P<head>行动计划|专项行动|项目|计划|工程|行动))"
+    r"(?=。|——|[ \t\u3000]*$)"
 )
+# a whole line (an enumeration marker allowed) that is a document's title: 关于…措施
+_TITLE_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?[ \t\u3000]*"
+    r"(?P<name>关于[^\n，。；：:！？!?]{4,60}?(?:政策措施|措施|实施意见|意见|实施方案|工作方案|方案"
+    r"|办法|规定|细则|决定|行动计划|计划|规划))[ \t\u3000]*$"
+)
+# adverbs of effort before a task verb (全面实施…, 大力推进…)
+_EFFORT_LEAD = r"^(?:全面|深入|大力|加快|着力|积极|持续|切实|进一步|全力|扎实|稳步)+"
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")

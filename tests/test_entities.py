@@ -1544,3 +1544,18 @@ def test_a_designation_found_by_its_context_is_not_carried_to_its_class_uses():
     progs = [w for w, lab in found if lab == "PROGRAM"]
     assert progs.count("国家科技型中小企业") <= 1
     assert not any(lab == "GPE" for _, lab in found)
+
+
+def test_title_lines_campaign_headings_roads_and_rivers_named_by_places():
+    text = (
+        "某省人民政府关于印发稳定经济运行一揽子措施的通知\n各市人民政府：\n现印发给你们。\n"
+        "1.关于稳住经济的三十条财政政策措施\n"
+        "（一）再造发展新极行动——聚焦重点区域\n（二）全面实施“光伏+”专项工程\n（三）主要任务和重大工程\n"
+        "打造卓越城区，提升苏州河沿岸和南京西路风貌。\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "关于稳住经济的三十条财政政策措施" in progs and "再造发展新极行动" in progs
+    assert not any(p.startswith(("全面实施", "主要任务")) for p in progs)
+    places = [w for w, lab in found if lab == "GPE"]
+    assert "苏州河" in places and "南京西路" in places and "越城区" not in places

@@ -132,6 +132,10 @@ ENT11 = [
     ("岳阳街道", "GPE"), ("袜子弄文化滨水绿道", "GPE"), ("开江路", "GPE"), ("文化路", "GPE"), ("中山街道", "GPE"),
     ("佘山高新科技园", "GPE"), ("车墩工业园", "GPE"), ("佘山镇", "GPE"), ("车墩镇", "GPE"), ("九亭镇", "GPE"),
     ("荣乐中路", "GPE"), ("大橘邻里", "GPE"),
+    # the six named actions of Shanghai's city-renewal plan, named by their headings (added in
+    # session 7: GUIDELINES §1 names campaigns as PROGRAM, as the shared gold does for 十大工程)
+    ("综合区域整体焕新行动", "PROGRAM"), ("人居环境品质提升行动", "PROGRAM"), ("公共空间设施优化行动", "PROGRAM"),
+    ("历史风貌魅力重塑行动", "PROGRAM"), ("产业园区提质增效行动", "PROGRAM"), ("商业商务活力再造行动", "PROGRAM"),
 ]
 
 
