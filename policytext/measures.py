@@ -423,6 +423,9 @@ _TABLE_HEADER = re.compile(
 )
 
 
+# a table's row number printed on a line of its own before the row's cells
+_ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*\n[ \t]*")
+
 # a task row of a table (（12）…) and the numbered group heading over it (7、提升…)
 _TABLE_ITEM = re.compile(r"(?m)^[ \t]*[（(]\d{1,3}[）)]")
 _TABLE_GROUP = re.compile(r"^[ \t]*\d{1,3}[、.．][^\n]*\n?$")
@@ -791,6 +794,8 @@ def is_measure(
     rule = _RULE.search(scan)
     if rule:  # a rule that binds actors (提名专家应当…, 不得…, 可由1名院士独立提名)
         return True, [rule.group(1)]
+    if _TERM_RULE.search(scan) and not body.startswith(("本", "有效期")):
+        return True, []  # 省级科技型中小企业自备案时间起有效期三年: a rule setting a term
     settled = _SETTLED.search(scan)
     if settled:  # a rule that settles an amount or a term (机制电量按实际上网电量确定)
         return True, [settled.group(1)]
@@ -890,6 +895,11 @@ _BOUND = re.compile(
     r"|\d[^，。；;]{0,12}(?:不低于|不少于|不超过|不高于|不小于|不大于)"
 )
 
+
+# a validity term a rule sets for a designation or a permit (not the document's own, 本办法有效期…)
+_TERM_RULE = re.compile(
+    r"有效期(?:为)?[\d一二三四五六七八九十两]+(?:年|个月)|(?:当年)?全年有效|长期有效"
+)
 
 # a rule that settles how an amount, price or term is set: 按实际上网电量确定 / 自印发次月起执行
 _SETTLED = re.compile(
@@ -1769,6 +1779,9 @@ def _find_measures(
         if any(a <= s and e <= b for a, b in field_spans):
             continue
         s_trim, e_trim = _strip_notes(s, e, note_spans)
+        row_number = _ROW_NUMBER_LINE.match(text, s_trim, e_trim)
+        if row_number:
+            s_trim = row_number.end()  # a table's row number on a line of its own (1 ⏎ 推进…)
         if e_trim - s_trim < 4:
             continue
         chain = _chain(sections, s)

@@ -1568,3 +1568,29 @@ def test_no_subject_opened_by_a_verb_or_a_duty_and_composing_members_do_not_lead
     assert leads == ["应急管理部门"]
     members = [a for m in ms for a in m["actors"] if a["text"] == "链主企业"]
     assert members and all(a["role"] == "participate" for a in members)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("第十八条省级科技型中小企业自备案时间起有效期三年。", True),
+        ("本办法有效期5年。", False),
+        ("第十一条 见习单位应当履行以下职责：", True),
+        ("具体措施如下：", False),
+        ("见习基地先行支付生活补贴。", True),
+        ("符合条件的企业可免费申领科技创新券。", True),
+        ("表1 某区海绵城市达标评估推进计划表", False),
+        ("注：海绵城市建设用地面积要求按照100.9平方公里计。", False),
+        ("某区海绵城市系统方案编制计划见表2。", False),
+    ],
+)
+def test_terms_duties_that_list_payments_and_table_captions(sentence: str, expected: bool) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+def test_a_table_row_number_on_its_own_line_is_no_part_of_the_measure() -> None:
+    text = "关于某事的通知\n一、主要任务\n1\n重点推进东斯文里区域整体更新，打造发展新的增长引擎。\n"
+    ms = find_measures(text, parse_structure(text), [], [], {}, classify=False)
+    assert [text[m["start"] : m["end"]] for m in ms] == [
+        "重点推进东斯文里区域整体更新，打造发展新的增长引擎。"
+    ]
