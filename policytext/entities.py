@@ -1425,7 +1425,8 @@ class _Finder:
             meta.get("title") or "",
         )
         if launched and not self.is_generic(launched.group(1)):
-            name = launched.group(1)
+            # 做好2024年“三区”人才支持计划…: the year is this round of a named programme
+            name = _re.sub(r"^\d{4}年(?:度)?(?=“)", "", launched.group(1))
             for lit in _literal_matches(name, t):
                 self.add(lit.start(), lit.end(), "PROGRAM", "title-launched", tier=4)
         # 转发商务部科技部关于…若干措施的通知: the forwarded document is named in the title
@@ -1454,6 +1455,7 @@ class _Finder:
             e = f.end
             while e > s and t[e - 1] in "。；;， ":
                 e -= 1
+            e -= _file_extension_length(t[s:e])  # 评价标准.docx: the file, not the name
             if t[s:e].startswith("《") and t[s:e].endswith("》"):
                 s, e = s + 1, e - 1
             brk = t.find("\n", f.end)
@@ -1481,7 +1483,8 @@ class _Finder:
                 )
                 if not nl:
                     break
-                self.add(pos + nl.start(1), pos + nl.end(1), "PROGRAM", "attachment", tier=4)
+                end = pos + nl.end(1) - _file_extension_length(nl.group(1))
+                self.add(pos + nl.start(1), end, "PROGRAM", "attachment", tier=4)
                 pos, k = pos + nl.end(), k + 1
 
     def _publication(self, name: str, after: int) -> bool:
@@ -1824,7 +1827,9 @@ class _Finder:
         """Extend a body ending at ``e`` over an internal unit (…局中小企业处, 市政府督查室)."""
         t = self.text
         m = _re.match(
-            rf"([{_HAN}]{{2,6}}?)(处|科|室)(?=[^{_HAN}]|$|[牵负配和与及、等的会联])", t[e:]
+            rf"([{_HAN}]{{2,6}}?)(处|科|室)"
+            rf"(?=[^{_HAN}]|$|[牵负配和与及、等的会联]|[{_HAN}]{{2,3}}[ \t]*\d{{3,4}}-?\d{{7,8}})",
+            t[e:],
         )
         if m and not any(c in self.breaks or c in "和与及在对向将为是" for c in m.group(1)):
             if not any(t.startswith(w, e) for w in self.cues if len(w) >= 2):
@@ -3020,6 +3025,15 @@ class _Finder:
             t,
         ):
             self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)
+        # a contact's name after their office and before a phone number, on the contact lines
+        # (联系人：省教育厅人事处郭晓蕾0311-66005057 ⏎ 省财政厅教科文处杨皓翔0311-…)
+        for line in _re.finditer(r"[^\n]*联系[^\n]*(?:\n[^\n]*\d{3,4}-?\d{7,8}[^\n]*)*", t):
+            for m in _re.finditer(
+                rf"(?<=[处科室局厅委办部心])({name})(?=[ \t]*(?:\d{{3,4}}-?\d{{7,8}}|电话))",
+                line.group(),
+            ):
+                a = line.start() + m.start(1)
+                self.add(a, a + len(m.group(1)), "PERSON", "contact", tier=4)
         after = "|".join(re.escape(x) for x in self.lex["title_after"])
         # a name may follow a body or a title directly (华中科技大学刘广润院士, 组长刘广润院士)
         titles = tuple(self.lex["title_after"]) + tuple(self.lex["title_before"])
@@ -3495,6 +3509,8 @@ _TITLE_LINE = re.compile(
 )
 # adverbs of effort before a task verb (全面实施…, 大力推进…)
 _EFFORT_LEAD = r"^(?:全面|深入|大力|加快|着力|积极|持续|切实|进一步|全力|扎实|稳步)+"
+# the extension of an attached file named in a document (附件：1.评价标准.docx)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar|et)$", re.I)
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")
@@ -3597,6 +3613,12 @@ def _jieba_cuts(window: str) -> frozenset[int]:
         pos += len(word)
         cuts.add(pos)
     return frozenset(cuts)
+
+
+def _file_extension_length(name: str) -> int:
+    """Length of a file extension closing an attachment's name (评价标准.docx), else 0."""
+    m = _FILE_EXTENSION.search(name)
+    return len(m.group()) if m else 0
 
 
 def _gazetteer_departments(gaz: Any) -> tuple[str, ...]:

@@ -1559,3 +1559,17 @@ def test_title_lines_campaign_headings_roads_and_rivers_named_by_places():
     assert not any(p.startswith(("全面实施", "主要任务")) for p in progs)
     places = [w for w, lab in found if lab == "GPE"]
     assert "苏州河" in places and "南京西路" in places and "越城区" not in places
+
+
+def test_attachment_files_contacts_by_office_and_a_programme_round_by_year():
+    text = (
+        "某省教育厅关于做好2024年“三区”人才支持计划教师专项计划有关工作的通知\n各市教育局：\n"
+        "请做好2024年“三区”人才支持计划教师专项计划实施工作。\n"
+        "联系人：省教育厅人事处郭晓蕾0311-66005057\n"
+        "附件：1.某省省级科技型中小企业评价标准.docx\n2.国家科技型中小企业评价标准.docx\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "“三区”人才支持计划教师专项计划" in progs
+    assert "某省省级科技型中小企业评价标准" in progs and not any(p.endswith(".docx") for p in progs)
+    assert ("郭晓蕾", "PERSON") in found and ("省教育厅人事处", "ORG") in found
