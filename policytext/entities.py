@@ -1965,6 +1965,10 @@ class _Finder:
         for m in rx.finditer(t):
             if m.end() < len(t) and t[m.end()] in "长":  # 主任, 院长 … a title, not the body
                 continue
+            if m.group().endswith("中心") and t.startswith(
+                ("城区", "区", "城", "地带", "镇"), m.end()
+            ):
+                continue  # 嘉定新城中心城区: the central district, a place
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue

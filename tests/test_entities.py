@@ -1573,3 +1573,8 @@ def test_attachment_files_contacts_by_office_and_a_programme_round_by_year():
     assert "“三区”人才支持计划教师专项计划" in progs
     assert "某省省级科技型中小企业评价标准" in progs and not any(p.endswith(".docx") for p in progs)
     assert ("郭晓蕾", "PERSON") in found and ("省教育厅人事处", "ORG") in found
+
+
+def test_a_central_district_is_no_centre_body():
+    found = ents_of("推进嘉定新城中心城区建设，完善市政务服务中心功能。")
+    assert [w for w, lab in found if lab == "ORG"] == ["市政务服务中心"]
