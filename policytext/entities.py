@@ -1728,6 +1728,8 @@ class _Finder:
             while e in gpe_at and gpe_at[e] > e:
                 e = gpe_at[e]
             d = dept.match(t, e)
+            if d and d.group().endswith("部") and t[d.end() : d.end() + 1] == "门":
+                d = None  # 临夏州发展改革部门: the place's department of a kind, no one body
             if d and not t.startswith(_GENERIC_MEMBERS, d.end()):
                 start = s - 2 if t[d.start()] == "委" and t[max(0, s - 2) : s] == "中共" else s
                 end = self._unit_end(d.end())
@@ -1974,8 +1976,9 @@ class _Finder:
                 continue
             if t[s] in "对向为在与和把将被给从到" and m.end() - s >= 5:
                 s += 1  # 对政协某县十三届委员会, 与北京大学: a preposition is no part of the name
-            # 青年人才到国外一流大学, 主要负责同志担任领导小组: a clause before the body's name
-            clause = _re.match(r".*(?:到|担任|同志)|现有|原有|已有", t[s : m.start()])
+            # 青年人才到国外一流大学, 主要负责同志担任领导小组, 交易会在海峡国际会展中心: a
+            # clause before the body's name
+            clause = _re.match(r".*(?:到|担任|同志|在)|现有|原有|已有", t[s : m.start()])
             if clause:
                 s += clause.end()
             stem = t[s : m.start()]
@@ -1998,6 +2001,8 @@ class _Finder:
                 continue
             if stem.endswith(("的", "和", "与", "及")):
                 continue
+            if "的" in stem and not any(s <= gs < m.start() for gs in self.gpe_starts):
+                continue  # 具有全球影响力的…科技服务中心: a relative clause describes a kind
             has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or bool(
                 _LEVEL_LEAD.match(stem)
             )
@@ -2420,6 +2425,8 @@ class _Finder:
         # numbered programmes: 实施六大人才行动计划, 构建三大人才开发支撑体系 (十大工程 above)
         for m in _NUMBERED_PROGRAM.finditer(t):
             stem = m.group("stem")
+            if not stem and not m.group().endswith("工程"):
+                continue  # “六大行动”: a count of actions; 十大工程 / 8大工程 name a programme
             if (
                 self.boundary_before(m.start())
                 and self._closes_name(m.end())
@@ -3029,6 +3036,16 @@ class _Finder:
             t,
         ):
             self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)
+        # the members a reply answers, named on its salutation line (徐俐敏、杜锦祥…代表：,
+        # 开巴奴·斯提卡达木代表：): every name of the list is a person
+        for line in _SALUTATION_NAMES.finditer(t):
+            pos = line.start("names")
+            for nm in _re.split(r"[、，,]", line.group("names")):
+                nm = nm.removesuffix("等")
+                if _re.fullmatch(_PERSON_NAME, nm) and not self.is_generic(nm):
+                    a = t.index(nm, pos)
+                    self.add(a, a + len(nm), "PERSON", "salutation", tier=4)
+                    pos = a + len(nm)
         # a contact's name after their office and before a phone number, on the contact lines
         # (联系人：省教育厅人事处郭晓蕾0311-66005057 ⏎ 省财政厅教科文处杨皓翔0311-…)
         for line in _re.finditer(r"[^\n]*联系[^\n]*(?:\n[^\n]*\d{3,4}-?\d{7,8}[^\n]*)*", t):
@@ -3496,8 +3513,8 @@ _NOTE_BODY = re.compile(
 _CLAUSE_VERBS = r"(?:加大|加强|加快|选拔|选派|担任|建设|推动|推进|支持|鼓励|引导|围绕)"
 # 六大人才行动计划, 三大人才开发支撑体系: a programme named by the count of its parts
 _NUMBERED_PROGRAM = re.compile(
-    r"(?<![\d一二三四五六七八九十两百千万第])[一二三四五六七八九十两]{1,2}大"
-    r"(?P<stem>[\u4e00-\u9fff]{1,8}?)(?:行动计划|专项行动|工程|行动|计划|体系|战略)"
+    r"(?<![\d一二三四五六七八九十两百千万第])(?:[一二三四五六七八九十两]{1,2}|\d{1,2})大"
+    r"(?P<stem>[\u4e00-\u9fff]{0,8}?)(?:行动计划|专项行动|工程|行动|计划|体系|战略)"
 )
 # the title of a numbered item that names a project (2.战略性主导产业紧缺人才开发项目。…)
 _ITEM_TITLE = re.compile(
@@ -3515,6 +3532,12 @@ _TITLE_LINE = re.compile(
 _EFFORT_LEAD = r"^(?:全面|深入|大力|加快|着力|积极|持续|切实|进一步|全力|扎实|稳步)+"
 # the extension of an attached file named in a document (附件：1.评价标准.docx)
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar|et)$", re.I)
+# a reply's salutation line naming the members it answers (X、Y、Z代表：)
+_PERSON_NAME = r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10}"
+_SALUTATION_NAMES = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<names>(?:(?:{_PERSON_NAME})[、，,])*(?:{_PERSON_NAME}))"
+    r"等?(?:[\d一二三四五六七八九十]+(?:位|名))?(?:代表|委员|同志)[：:][ \t\u3000]*$"
+)
 _ENUM_START = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章节]")
 _ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[条章]$")
@@ -3694,7 +3717,7 @@ _QUOTE_THEN_HEAD = re.compile(
     r"|博览会|大赛|活动|工作机制|推进方案|工作方案|实施方案)"
 )
 _PLAN_TITLE = re.compile(
-    r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划)[（(]?[\d\-—～~年）)]*$"
+    r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划|任务清单)[（(]?[\d\-—～~年）)]*$"
 )
 _NOT_SYSTEM = (
     "机制",

@@ -1578,3 +1578,18 @@ def test_attachment_files_contacts_by_office_and_a_programme_round_by_year():
 def test_a_central_district_is_no_centre_body():
     found = ents_of("推进嘉定新城中心城区建设，完善市政务服务中心功能。")
     assert [w for w, lab in found if lab == "ORG"] == ["市政务服务中心"]
+
+
+def test_salutation_names_counted_programmes_in_digits_and_kinds_of_bodies():
+    text = (
+        "关于某建议的答复\n徐俐敏、杜锦祥、林爱代表：\n您提出的建议收悉。\n"
+        "实施8大工程，认定一批农业产业化重点龙头企业。临夏州发展改革部门负责，"
+        "打造具有全球影响力的科技服务中心。\n"
+    )
+    found = ents_of(text, structure=parse_structure(text))
+    assert [w for w, lab in found if lab == "PERSON"] == ["徐俐敏", "杜锦祥", "林爱"]
+    progs = [w for w, lab in found if lab == "PROGRAM"]
+    assert "8大工程" in progs and "农业产业化重点龙头企业" in progs
+    assert not any(lab == "ORG" for _, lab in found)
+    dot = ents_of("开巴奴·斯提卡达木代表：\n您提出的建议收悉。")
+    assert ("开巴奴·斯提卡达木", "PERSON") in dot
