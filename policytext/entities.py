@@ -2065,6 +2065,10 @@ class _Finder:
                 continue  # 建设银行, 农业银行: bank names made of ordinary words
             if head != "银行" and self._made_of(stem, self.lex.set_of("firm_class_stems")):
                 continue  # 证券公司, 资产管理公司: a class of firms, not a name
+            if head in ("合作社", "专业合作社", "农场", "牧场", "林场", "联合社") and (
+                _re.search(r"[和与及、]", stem) or self.is_generic(stem)
+            ):
+                continue  # 农民合作社和家庭农场, 一批种植专业合作社: classes of farm businesses
             if head.endswith("基金") and not _re.match(r"(国家|中国)", stem):
                 continue
             if head == "银行" and _re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):

@@ -1593,3 +1593,14 @@ def test_salutation_names_counted_programmes_in_digits_and_kinds_of_bodies():
     assert not any(lab == "ORG" for _, lab in found)
     dot = ents_of("开巴奴·斯提卡达木代表：\n您提出的建议收悉。")
     assert ("开巴奴·斯提卡达木", "PERSON") in dot
+
+
+def test_named_cooperatives_and_farms_are_firms_but_their_classes_are_not():
+    found = ents_of(
+        "某县某乡绿草畜牧养殖专业合作社、某县黄山林科农场被认定为重点龙头企业。"
+        "鼓励农民合作社和家庭农场发展，培育一批种植专业合作社。"
+    )
+    assert [w for w, lab in found if lab == "FIRM"] == [
+        "某县某乡绿草畜牧养殖专业合作社",
+        "某县黄山林科农场",
+    ]
