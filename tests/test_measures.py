@@ -1567,3 +1567,23 @@ def test_lead_ins_headings_rules_of_management_measures_and_captions(
     # headings act when a verb opens them, not when they name a facility; terms, refusals and
     # payments of a rule count; table captions, notes and pointers do not
     assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "第十四条 市高校毕业生公共就业服务机构每两年对见习基地进行评估。",
+            "市高校毕业生公共就业服务机构",
+        ),
+        ("专任教师主要承担学科教学和班级管理任务，组织教研活动。", "专任教师"),
+        ("受援学校要组织教师与支教教师结对跟学。", "受援学校"),
+        ("受援县负责支教教师的住宿生活和日常管理。", "受援县"),
+        ("其他教育阶段教师选派工作经费由派出地负责。", "派出地"),
+        ("2024年10月20日前，各市需在系统中完成填报。", "各市"),
+        ("见习基地先行支付生活补贴。", "见习基地"),
+    ],
+)
+def test_role_nouns_of_schools_staff_and_pairing_programmes_lead(text: str, lead: str) -> None:
+    ms = measures_with_entities(text)
+    assert any((lead, "lead") in roles(m) for m in ms), [roles(m) for m in ms]
