@@ -2807,8 +2807,16 @@ class _Finder:
                 hm = _re.match(
                     rf"[^，。；：、\s]{{0,16}}?{h}(?:\s*[\d{_NUM}余多]+\s*[个家所座])?", after
                 )
-                if hm and lab == "FIRM" and _re.search(r"行业|产业|领域|业态|场景", hm.group()):
-                    hm = None  # 以出行、外卖等行业的平台企业为重点: the items are industries
+                if (
+                    hm
+                    and lab == "FIRM"
+                    and _re.search(
+                        r"^(?:行业|产业|领域|业态|场景)|(?:行业|产业|领域|业态|场景)的", hm.group()
+                    )
+                ):
+                    # 以出行、外卖等行业的平台企业为重点: the items are industries (not 等汽摩产业
+                    # “小巨人”企业, firms of an industry)
+                    hm = None
                 if hm and lab == "GPE" and _re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]
                     if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":

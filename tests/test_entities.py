@@ -1604,3 +1604,10 @@ def test_named_cooperatives_and_farms_are_firms_but_their_classes_are_not():
         "某县某乡绿草畜牧养殖专业合作社",
         "某县黄山林科农场",
     ]
+
+
+def test_firms_listed_before_an_industry_and_a_designation_take_the_firm_head():
+    found = ents_of(
+        "对重型专用车、凯瑞特种车、凯恩机械等汽摩产业“小巨人”企业给予奖励。推动钢铁、建材等产业企业转型。"
+    )
+    assert [w for w, lab in found if lab == "FIRM"] == ["重型专用车", "凯瑞特种车", "凯恩机械"]
