@@ -962,6 +962,11 @@ class _Finder:
                 if not self.is_generic(body) and "的" not in body:
                     self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
         found.extend(self._roads(found))
+        # a park or green named by a place (静安公园, 大宁绿地)
+        for s0, e0 in list(found):
+            pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理])", t[e0 : e0 + 6])
+            if pk and e0 - s0 >= 2 and not t[s0:e0].endswith(("省", "市", "县", "区")):
+                found.append((s0, e0 + pk.end()))
         # a river named by a place (苏州河): not 河道 / 河流 / 河长, the river's works or office
         for s0, e0 in list(found):
             if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
@@ -1038,7 +1043,7 @@ class _Finder:
             if not readings:
                 continue
             bounded = [r for r in readings if r[0]]
-            number = bool(_re.match(r"[\d一二三四五六七八九十百]+号", t[e : e + 5]))
+            number = bool(_re.match(r"[\d一二三四五六七八九十百]+[号弄]", t[e : e + 5]))
             if bounded:
                 if bounded[0][3] or number:
                     names.add(bounded[0][2])
@@ -1063,7 +1068,9 @@ class _Finder:
                 if (s0, lit.end()) not in sites and (
                     self.boundary_before(s0) or s0 in ends or t[s0 - 1 : s0] == "、"
                 ):
-                    out.append((s0, lit.end()))
+                    # a lane of the road is one place with it (愚园路627弄)
+                    lane = _re.match(r"\d{1,4}弄", t[lit.end() :])
+                    out.append((s0, lit.end() + (lane.end() if lane else 0)))
         return out
 
     def _bare_zones(self, zone: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -1611,3 +1611,8 @@ def test_firms_listed_before_an_industry_and_a_designation_take_the_firm_head():
         "对重型专用车、凯瑞特种车、凯恩机械等汽摩产业“小巨人”企业给予奖励。推动钢铁、建材等产业企业转型。"
     )
     assert [w for w, lab in found if lab == "FIRM"] == ["重型专用车", "凯瑞特种车", "凯恩机械"]
+
+
+def test_lanes_of_a_road_and_parks_named_by_a_place():
+    found = ents_of("推进愚园路627弄和西藏北路970弄更新，建设静安公园。加强城市公园绿地建设。")
+    assert [w for w, lab in found if lab == "GPE"] == ["愚园路627弄", "西藏北路970弄", "静安公园"]
