@@ -962,16 +962,16 @@ class _Finder:
                 if not self.is_generic(body) and "的" not in body:
                     self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
         found.extend(self._roads(found))
-        # a park or green named by a place (静安公园, 大宁绿地)
+        # a park, green or river named by a place (静安公园, 大宁绿地, 苏州河): not 公园建设 or
+        # 河道 / 河流 / 河长, the works or office
         for s0, e0 in list(found):
+            if e0 - s0 < 2 or t[s0:e0].endswith(("省", "市", "县", "区")):
+                continue
             pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理])", t[e0 : e0 + 6])
-            if pk and e0 - s0 >= 2 and not t[s0:e0].endswith(("省", "市", "县", "区")):
+            if pk:
                 found.append((s0, e0 + pk.end()))
-        # a river named by a place (苏州河): not 河道 / 河流 / 河长, the river's works or office
-        for s0, e0 in list(found):
             if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
-                if e0 - s0 >= 2 and not t[s0:e0].endswith(("省", "市", "县", "区")):
-                    found.append((s0, e0 + 1))
+                found.append((s0, e0 + 1))
         # a county seat: 东距巴东县城18公里 (not 县城乡, 县城镇化)
         for s0, e0 in list(found):
             if t[e0 - 1 : e0] == "县" and e0 - s0 >= 3 and t[e0 : e0 + 1] == "城":

@@ -840,6 +840,12 @@ _NAMED_ITEM = re.compile(
 
 
 @lru_cache(maxsize=8)
+def _effort_verb(lex: MeasureLexicons) -> re.Pattern[str]:
+    """An adverb of effort before an action verb (重点引进, 大力培养), compiled once."""
+    return re.compile(rf"{_EFFORT_ADVERBS}(?:和|、)?(?:{lex.regex('action_verbs').pattern})")
+
+
+@lru_cache(maxsize=8)
 def _target_cue(lex: MeasureLexicons) -> re.Pattern[str]:
     """The target cues; a one-character cue (到) counts only as a preposition (到2025年), not as
     the end of a verb (达到 / 得到 / 收到: a reported figure is no target)."""
@@ -860,11 +866,8 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
         if not lex.regex("action_verbs").match(body):
             return True
     if _NOUN_PHRASE.match(body) and not _MODAL.search(body) and "是" not in body:
-        verbs = lex.regex("action_verbs").pattern
         # 5年内重点引进扶持200名…的领军人才: an adverb of effort makes the verb a predicate
-        if not lex.regex("action_verbs").match(body) and not re.search(
-            rf"{_EFFORT_ADVERBS}(?:和|、)?(?:{verbs})", body
-        ):
+        if not lex.regex("action_verbs").match(body) and not _effort_verb(lex).search(body):
             return True
     if (_COPULA.match(body) or _COPULA_LONG.match(body)) and not _COPULA_ACTS.search(body):
         return True
