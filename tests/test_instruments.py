@@ -299,6 +299,10 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         ("优化农村电网改造投资管理。", "基础设施"),
         # works on buildings and urban facilities
         ("实施老城区雨污管线改造、背街小巷路面铺装等工程。", "基础设施"),
+        # urban public works: water and drainage, pocket parks, housing stock, new public buildings
+        ("推进泵站和雨水排水管道改造，提升区域排水能力。", "基础设施"),
+        ("改建或新建5座口袋公园，完成老旧小区加装电梯100台。", "基础设施"),
+        ("重点推进区体育中心新建工程。", "基础设施"),
         # promoting a service provides it (not demonstration)
         ("推广上门办理燃气开户服务。", "公共服务"),
         ("推进不动产登记“一件事”联办。", "公共服务"),
