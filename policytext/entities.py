@@ -607,6 +607,8 @@ class _Finder:
             kind = _re.match(r"(?:现行)?(?:国家标准|行业标准|地方标准|团体标准)", t[s:e])
             if kind and e - s - kind.end() >= 4:
                 s += kind.end()  # 国家标准建筑结构荷载规范 -> 建筑结构荷载规范
+        if label != "PROGRAM" and (art := _ARTICLE_START.match(t, s, e)) and e - art.end() >= 2:
+            s = art.end()  # 第三条市人力资源社会保障局负责…: the article number is no part
         if remark := _SEAL_REMARK.search(t, s, e):
             e = remark.start()  # 领导小组办公室（代章）: the seal remark of a signature
         # a bracket the span opens or closes without its pair is not part of the name:
@@ -858,6 +860,8 @@ class _Finder:
                 continue
             if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
                 continue  # 压实乡镇街道, 市区县: kinds of units, not a named one
+            if w[-1] in "区县" and _re.match(r"[、和与及]\s*[镇乡街村县区]", t[e : e + 3]):
+                continue  # 细化区、镇管理责任: levels of government as a class
             if w[:2] in self.cues or _word_freq(w[:2]) >= 2000:
                 continue  # 结合区内, 利用区内: a verb, not a district (江北区 1405 stays)
             if any(
@@ -934,10 +938,10 @@ class _Finder:
                 continue
             if len(stem) < 2 or self.is_generic(stem) or stem[0] in "各本该所每全":
                 continue
-            if _re.search(r"[和与及、的]", stem) or self._made_of(
+            if _re.search(r"[和与及、的（()）]", stem) or self._made_of(
                 stem, frozenset({"园区", "社区"})
             ):
-                continue
+                continue  # 乡镇（街道）: the bracket gives the class's other name
             if stem.endswith(("乡镇", "镇", "乡", "城乡")):
                 continue  # 压实乡镇街道责任: towns and sub-districts as a class
             if not self.boundary_before(s0):
@@ -972,6 +976,13 @@ class _Finder:
                 found.append((s0, e0 + pk.end()))
             if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
                 found.append((s0, e0 + 1))
+            # a works site named by its road or place (泰和路环卫码头, 浦东老港填埋场,
+            # 江杨北路大件垃圾处置中心): up to eight words of kind before the site's head
+            fac = _FACILITY_SITE.match(t, e0)
+            if fac and not any(
+                c in self.breaks or c in self.cues or c in "的和与及等" for c in fac.group(1)
+            ):
+                found.append((s0, fac.end()))
         # a county seat: 东距巴东县城18公里 (not 县城乡, 县城镇化)
         for s0, e0 in list(found):
             if t[e0 - 1 : e0] == "县" and e0 - s0 >= 3 and t[e0 : e0 + 1] == "城":
@@ -1668,7 +1679,11 @@ class _Finder:
         if w.endswith(desig_heads) and len(w) >= 4 and not self.is_generic(w):
             return "PROGRAM"
         if (
-            _re.match(r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌|制度)", after)
+            _re.match(
+                r"(企业|工厂|城市|园区|产品|信用贷款|贷款|行动|工程|称号|品牌|制度"
+                r"|功能|小程序|客户端|公众号|APP|App|app)",  # “爱山东”“掌上办”功能: an app
+                after,
+            )
             and 2 <= len(w) <= 8
         ):
             return "PROGRAM"
@@ -1864,9 +1879,9 @@ class _Finder:
                 s0 = place
             else:
                 s0 = self.left_edge(m.start(), max_len=6)
-                rail = _re.match(r"(?:铁路|地铁|轨道交通|高铁)", t[s0 : m.start()])
-                if rail:
-                    s0 += rail.end()  # 铁路莘庄站 -> 莘庄站
+                rail = _re.match(r"(?:铁路|地铁|轨道交通|高铁|[在于到至从经])", t[s0 : m.start()])
+                if rail and m.start() - s0 - rail.end() >= 2:
+                    s0 += rail.end()  # 铁路莘庄站 -> 莘庄站, 在莘庄站 -> 莘庄站
             stem = t[s0 : m.start()]
             if (
                 not 2 <= len(stem) <= 4
@@ -1883,10 +1898,14 @@ class _Finder:
             ):
                 continue  # 电站, 基站, 网站, 车站, 市域铁路: kinds of facility, not names
             named = place is not None or s0 in self.gpe_starts
-            if not named and (
-                len(stem) > 3
-                or _word_freq(stem) >= 300
-                or not (self.boundary_before(s0) or t[s0 - 2 : s0] in ("铁路", "地铁", "高铁"))
+            if (
+                not named
+                and (
+                    len(stem) > 3
+                    or _word_freq(stem) >= 300
+                    or t[s0 : m.end()] in self.lex.set_of("not_places")  # 中转站: a kind of site
+                    or not (self.boundary_before(s0) or t[s0 - 2 : s0] in ("铁路", "地铁", "高铁"))
+                )
             ):
                 continue
             self.add(s0, m.end(), "GPE", "facility", tier=2)
@@ -1985,7 +2004,12 @@ class _Finder:
                 s += 1  # 对政协某县十三届委员会, 与北京大学: a preposition is no part of the name
             # 青年人才到国外一流大学, 主要负责同志担任领导小组, 交易会在海峡国际会展中心: a
             # clause before the body's name
-            clause = _re.match(r".*(?:到|担任|同志|在)|现有|原有|已有", t[s : m.start()])
+            clause = _re.match(
+                r".*(?:到|担任|同志|在|进入|运至|运往|送至|送往|后交|交由|报送|报请|提交"
+                r"|(?:复核|审核|审定|审批|核实|核查|公示|批准|认定)后)"
+                r"|现有|原有|已有",
+                t[s : m.start()],
+            )  # …收运后进入…利用中心, 复核后交…管委办: the destination of a motion or hand-over
             if clause:
                 s += clause.end()
             stem = t[s : m.start()]
@@ -2094,8 +2118,8 @@ class _Finder:
             rest = t[self._place_at(s) : m.start()]
             if len(rest) < 2 or rest[-1] in "工电水" or self.is_generic(rest):
                 continue
-            if _re.search(r"[和与及、的]", rest):
-                continue
+            if _re.search(rf"[和与及、的]|[\d{_NUM}]+[座个家所]|建设|新建", rest):
+                continue  # 在松江区建设一座污水处理厂: a works to build, no named factory
             self.add(s, m.end(), "FIRM", "firm-suffix:厂", tier=2)
 
     def known_firms(self) -> None:
@@ -2824,6 +2848,8 @@ class _Finder:
                     # 以出行、外卖等行业的平台企业为重点: the items are industries (not 等汽摩产业
                     # “小巨人”企业, firms of an industry)
                     hm = None
+                if hm and lab == "GPE" and hm.group().endswith(("分区", "专区")):
+                    hm = None  # 对食品、服装等销售合理分区: a division of goods, not places
                 if hm and lab == "GPE" and _re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]
                     if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":
@@ -3386,6 +3412,10 @@ _CONTEXT_RULES = frozenset({"designation-verb", "designation-selected", "designa
 _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
+)
+_FACILITY_SITE = re.compile(
+    rf"([{_HAN}]{{0,8}}?)(?:环卫码头|码头|填埋场|处置中心|利用中心|处理中心|分拣场|焚烧厂|处理厂"
+    rf"|中转站|转运站|水厂|体育场)(?![{_HAN}]{{0,1}}(?:建设|项目|工程|改造))"
 )
 # kinds of projects that are no name on their own (…建设项目, 重点项目)
 _GENERIC_PROJECT_ENDS = (

@@ -1616,3 +1616,28 @@ def test_firms_listed_before_an_industry_and_a_designation_take_the_firm_head():
 def test_lanes_of_a_road_and_parks_named_by_a_place():
     found = ents_of("推进愚园路627弄和西藏北路970弄更新，建设静安公园。加强城市公园绿地建设。")
     assert [w for w, lab in found if lab == "GPE"] == ["愚园路627弄", "西藏北路970弄", "静安公园"]
+
+
+def test_classes_of_units_goods_and_sites_are_no_places():
+    # 乡镇（街道）: the bracket names the class again; 区、镇: levels as a class; 分区: goods
+    assert ents_of("对各乡镇（街道）招商引进的项目给予奖励。细化区、镇管理养护责任体系。") == []
+    assert ents_of("对食品、服装、日用品、农资等销售合理分区。") == []
+    assert ents_of("建成服务点670个、中转站12座。") == []
+    assert ("莘庄站", "GPE") in ents_of("在莘庄站设置服务点。")
+    assert ("虹桥机场", "GPE") in ents_of("持续优化虹桥机场航站楼旅客服务设施。")
+
+
+def test_works_sites_named_by_a_road_or_place():
+    found = ents_of("生活垃圾通过虎林路环卫码头水上外运至浦东老港填埋场处置。")
+    assert [w for w, lab in found if lab == "GPE"] == ["虎林路环卫码头", "浦东老港填埋场"]
+    # a works to build is no named factory; a destination clause is no part of a body
+    assert ents_of("在松江区建设一座污水处理厂。") == [("松江区", "GPE")]
+    assert ents_of("装修垃圾收运后进入资源利用中心处置。") == []
+
+
+def test_apps_zone_committees_and_bodies_after_article_numbers_or_hand_overs():
+    assert ents_of("优化“爱山东”“掌上办”功能。") == [("爱山东", "PROGRAM"), ("掌上办", "PROGRAM")]
+    found = ents_of("国家级开发区管委，综保区管委，南海新区管委：")
+    assert [w for w, lab in found if lab == "ORG"] == ["综保区管委", "南海新区管委"]
+    found = ents_of("复核后交南方人才市场管委办审核。第三条市人力资源社会保障局负责组织实施。")
+    assert [w for w, lab in found if lab == "ORG"] == ["南方人才市场管委办", "市人力资源社会保障局"]
