@@ -491,6 +491,15 @@ def test_programs_inside_measure() -> None:
         ("试点工作，有力支撑了法规政策制定，形成比较完备的政策保障体系。", False),
         ("存量集中式新能源项目年度机制电量上限规模信息另文明确。", False),
         ("执行过程中遇到问题，请及时报告省发展改革委、省能源局。", False),
+        # a web page's metadata lines, its title line, headings naming the tasks or an item's
+        # parts
+        ("发布人:某某网  /  发布时间:2017-11-24 10:12:15", False),
+        ("公开日期", False),
+        ("公开责任部门 | 某县人民政府办公室 | 公开形式: | 主动公开 |", False),
+        ("加快某市流通业发展实施意见", False),
+        ("二、加快流通业发展的重点工作任务", True),
+        ("（2）补助资金。", True),
+        ("（3）建设改造要求。", True),
     ],
 )
 def test_non_measures(sentence: str, heading: bool) -> None:
@@ -500,6 +509,7 @@ def test_non_measures(sentence: str, heading: bool) -> None:
 def test_measure_headings_and_targets() -> None:
     assert is_measure("一是强化组织领导，成立工作专班。")[0]
     assert is_measure("（一）推进创新平台建设。", heading=True)[0]
+    assert is_measure("（二）制定实施方案", heading=True)[0]
     assert is_measure("到2025年，全省产值达到1000亿元。")[0]
     # a heading that only names an incentive is a topic; one that grants it is a measure
     assert not is_measure("一、智能网联新能源商用车车型研发激励", heading=True)[0]
@@ -1587,3 +1597,41 @@ def test_lead_ins_headings_rules_of_management_measures_and_captions(
 def test_role_nouns_of_schools_staff_and_pairing_programmes_lead(text: str, lead: str) -> None:
     ms = measures_with_entities(text)
     assert any((lead, "lead") in roles(m) for m in ms), [roles(m) for m in ms]
+
+
+def test_task_table_rows_numbered_on_own_lines_led_by_towns_as_a_level() -> None:
+    # a flattened table whose rows open with a bare row number; the header cells are no
+    # measures, and a lead cell naming the towns as a level (各街镇（园区）) closes its row
+    text = (
+        "附件\n任务分解表\n序号\n工作内容\n牵头部门\n配合部门\n时间节点\n"
+        "1\n将生活垃圾管理纳入专项督查和绩效评价指标体系。\n区委组织部\n区绿化市容局\n2019年\n"
+        "2\n完善街镇（园区）生活垃圾分类工作联席会议制度。\n各街镇（园区）\n各联席会议成员单位\n2019年\n"
+        "3\n将垃圾分类工作纳入基层组织的工作职责。\n区委组织部、区民政局\n各街镇（园区）\n2019年\n"
+    )
+    by_text = {m["text"]: m for m in measures_with_entities(text)}
+    assert list(by_text) == [
+        "将生活垃圾管理纳入专项督查和绩效评价指标体系。",
+        "完善街镇（园区）生活垃圾分类工作联席会议制度。",
+        "将垃圾分类工作纳入基层组织的工作职责。",
+    ]
+    assert roles(by_text["完善街镇（园区）生活垃圾分类工作联席会议制度。"])[0] == (
+        "各街镇（园区）",
+        "lead",
+    )
+    assert [
+        r for r in roles(by_text["将垃圾分类工作纳入基层组织的工作职责。"]) if r[1] == "lead"
+    ] == [
+        ("区委组织部", "lead"),
+        ("区民政局", "lead"),
+    ]
+
+
+def test_grassroots_bodies_and_department_classes_act() -> None:
+    for text, lead in [
+        ("其余小区由物业、居委会做好动员和解释工作。", "物业"),
+        ("发现单位未规范分类的，由城管执法部门责令限期改正。", "城管执法部门"),
+        ("其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。", "街镇（园区）"),
+        ("各区调查区域内公园绿地现状，并制定养护提升方案。", "各区"),
+    ]:
+        (m,) = measures_with_entities(text)
+        assert (lead, "lead") in roles(m), text
