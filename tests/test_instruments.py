@@ -303,6 +303,9 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         ("推进泵站和雨水排水管道改造，提升区域排水能力。", "基础设施"),
         ("改建或新建5座口袋公园，完成老旧小区加装电梯100台。", "基础设施"),
         ("重点推进区体育中心新建工程。", "基础设施"),
+        # a demonstration zone to create is a designation; a market to cultivate is expanded
+        ("大力支持某县创建国家全域旅游示范区。", "策略性措施"),
+        ("培育数据要素市场。", "市场开拓"),
         # promoting a service provides it (not demonstration)
         ("推广上门办理燃气开户服务。", "公共服务"),
         ("推进不动产登记“一件事”联办。", "公共服务"),
