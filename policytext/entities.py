@@ -555,6 +555,9 @@ _LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:法|条例|规定|规章)")
 
 # verbs a programme's left edge may take in, activities run under a programme, funding after it
 _PROGRAM_LEAD_IN = re.compile(r"(?:记入|纳入|列入|录入|列为|认定为|评为|入选)")
+_PROGRAM_VERB_LEAD = re.compile(
+    r"(?:建立健全|健全|完善|落实|推行|实行|严格落实|严格执行|全面推行)+"
+)
 _PROGRAM_ACTIVITY = re.compile(r"(?:提名|评审|评选|申报|奖励|推荐)活动$")
 _PROGRAM_FUNDING = re.compile(r"(?:资助|经费)$")
 
@@ -597,6 +600,9 @@ class _Finder:
                 s = lead.end()  # 记入科研诚信严重失信行为数据库 -> the database
             if _PROGRAM_ACTIVITY.search(t, s, e):
                 return  # 国家科学技术奖提名活动: an activity of a programme, not one
+            verb = _PROGRAM_VERB_LEAD.match(t, s, e)
+            if verb and e - verb.end() >= 4:
+                s = verb.end()  # 建立健全农村公路责任制 -> the system, not the act of building it
             if (tail := _PROGRAM_FUNDING.search(t, s, e)) and tail.start() - s >= 4:
                 e = tail.start()  # 国家重点研发计划资助 -> 国家重点研发计划
             period = _PLAN_PERIOD.match(t, e)
@@ -1664,6 +1670,8 @@ class _Finder:
     ) -> str | None:
         """Type a quoted name by its head noun (or what follows the quote)."""
         org_suffixes = self.lex["org_suffixes"] + self.lex["org_suffixes_proper"]
+        if _re.fullmatch(rf"[{_NUM}]+", w):
+            return None  # “十三五”城市管理: a period, no name on its own
         if w.endswith(self.lex["firm_suffixes"]) and len(w) >= 4 and "基金" not in w[-2:]:
             return "FIRM"
         if w.endswith(org_suffixes) and len(w) >= 5 and not self.is_generic(w):
@@ -2529,7 +2537,9 @@ class _Finder:
                 len(stem) < 5
                 or self.is_generic(stem)
                 or _re.search(r"[的、，]", stem)
-                or _re.match(r"(各类|各种|多种|多项|系列|一批|若干|相关|有关|多场|形式多样)", stem)
+                or _re.match(
+                    r"(各类|各种|多种|多项|系列|一批|若干|相关|有关|多场|形式多样|本|该|完成)", stem
+                )
                 or any(stem.startswith(v) for v in verbs)
             ):
                 continue
@@ -2865,6 +2875,9 @@ class _Finder:
                 label is None
                 and all(e - s <= 6 for s, e in items)
                 and any(item in programs for item in items)
+                and not any(
+                    _MANAGEMENT_WORD.search(t, s, e) for s, e in items if (s, e) not in programs
+                )
             ):
                 label = "PROGRAM"  # 揭榜挂帅、赛马制等: siblings of a named system
             if (
@@ -3413,6 +3426,8 @@ _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
 )
+# a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
+_MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
 _FACILITY_SITE = re.compile(
     rf"([{_HAN}]{{0,8}}?)(?:环卫码头|码头|填埋场|处置中心|利用中心|处理中心|分拣场|焚烧厂|处理厂"
     rf"|中转站|转运站|水厂|体育场)(?![{_HAN}]{{0,1}}(?:建设|项目|工程|改造))"

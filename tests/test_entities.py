@@ -1641,3 +1641,23 @@ def test_apps_zone_committees_and_bodies_after_article_numbers_or_hand_overs():
     assert [w for w, lab in found if lab == "ORG"] == ["综保区管委", "南海新区管委"]
     found = ents_of("复核后交南方人才市场管委办审核。第三条市人力资源社会保障局负责组织实施。")
     assert [w for w, lab in found if lab == "ORG"] == ["南方人才市场管委办", "市人力资源社会保障局"]
+
+
+def test_systems_without_their_verb_periods_and_routines_are_no_programmes():
+    assert ents_of("建立健全农村公路责任制，制定清单。") == [("农村公路责任制", "PROGRAM")]
+    # a management routine listed with a named system is no sibling of it
+    assert ents_of("健全绩效考核、路长制等制度。") == [("路长制", "PROGRAM")]
+    assert ents_of("推行揭榜挂帅、赛马制等机制。") == [
+        ("揭榜挂帅", "PROGRAM"),
+        ("赛马制", "PROGRAM"),
+    ]
+    assert ents_of("作为“十三五”城市管理的重点之一。") == []
+
+
+def test_a_plan_the_document_sets_out_and_civilisation_titles():
+    found = ents_of("为加强白玉兰推广应用，特制定白玉兰推广应用三年行动计划。")
+    assert found == [("白玉兰推广应用三年行动计划", "PROGRAM")]
+    assert ents_of("将垃圾分类成效纳入文明单位、文明小区评价标准。") == [
+        ("文明单位", "PROGRAM"),
+        ("文明小区", "PROGRAM"),
+    ]
