@@ -2008,12 +2008,13 @@ class _Finder:
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue
-            if t[s] in "对向为在与和把将被给从到" and m.end() - s >= 5:
+            if t[s] in "对向为在与和把将被给从到经" and m.end() - s >= 5:
                 s += 1  # 对政协某县十三届委员会, 与北京大学: a preposition is no part of the name
             # 青年人才到国外一流大学, 主要负责同志担任领导小组, 交易会在海峡国际会展中心: a
             # clause before the body's name
             clause = _re.match(
                 r".*(?:到|担任|同志|在|进入|运至|运往|送至|送往|后交|交由|报送|报请|提交"
+                r"|(?:据实|如实|逐级|分别|统一|直接|及时)向"
                 r"|(?:复核|审核|审定|审批|核实|核查|公示|批准|认定)后)"
                 r"|现有|原有|已有",
                 t[s : m.start()],

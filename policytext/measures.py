@@ -931,6 +931,9 @@ _EVALUATIVE_END = re.compile(
 _STATE_START = re.compile(r"^(?:目前|当前|现阶段)")
 _OPINION_PREFIX = re.compile(r"^[^，。；：:]{2,16}(?:意见|认为)[：:]")
 _REASON_START = re.compile(r"^(?:由于|因为|鉴于|受[^，。；]{1,12}影响)")
+_INCENTIVE_START = re.compile(
+    r"(?:鼓励|支持|引导|推动|促进|扶持|奖励|激励)(?!力度|作用|政策|资金|下|性|度|的)"
+)
 _COMMITMENT = re.compile(r"将|拟|要|应|须|计划|力争|争取|已|了(?!解)|正在|着力|积极|加快|进一步")
 
 
@@ -946,7 +949,11 @@ def _descriptive(body: str, scan: str) -> bool:
         return True
     if any(c.startswith("□") for c in re.split(r"[，,；;：:]", scan) if c):
         return False  # a named body at a clause start acts
-    if _EVALUATIVE_END.search(clauses[-1]) and not _COMMITMENT.search(body):
+    if (
+        _EVALUATIVE_END.search(clauses[-1])
+        and not _COMMITMENT.search(body)
+        and not _INCENTIVE_START.match(clauses[0])  # 鼓励企业产值稳步增长: the aim of an incentive
+    ):
         return True
     if _REASON_START.match(clauses[0]) and not _COMMITMENT.search("".join(clauses[1:])):
         return True

@@ -1661,3 +1661,11 @@ def test_a_plan_the_document_sets_out_and_civilisation_titles():
         ("文明单位", "PROGRAM"),
         ("文明小区", "PROGRAM"),
     ]
+
+
+def test_no_preposition_or_manner_adverb_before_a_task_force_or_its_office():
+    found = ents_of("经某县重点产业办公室踏查后，据实向某县重点产业工作领导小组申报。")
+    assert [w for w, lab in found if lab == "ORG"] == [
+        "某县重点产业办公室",
+        "某县重点产业工作领导小组",
+    ]

@@ -500,6 +500,12 @@ def test_programs_inside_measure() -> None:
         ("二、加快流通业发展的重点工作任务", True),
         ("（2）补助资金。", True),
         ("（3）建设改造要求。", True),
+        # a definition of a class of projects, the closing clauses on conflicts and repeal,
+        # a subsidy notice's part heading
+        ("投资在1亿元及以上的工业类项目为重大产业项目。", False),
+        ("以上各项奖励政策如与上级政策规定相抵触，按上级文件规定执行。", False),
+        ("此前出台的相关支持奖励政策同时废止。", False),
+        ("一、政策支持", True),
     ],
 )
 def test_non_measures(sentence: str, heading: bool) -> None:
@@ -510,6 +516,11 @@ def test_measure_headings_and_targets() -> None:
     assert is_measure("一是强化组织领导，成立工作专班。")[0]
     assert is_measure("（一）推进创新平台建设。", heading=True)[0]
     assert is_measure("（二）制定实施方案", heading=True)[0]
+    # an article that encourages acts, spaces of a PDF's article number notwithstanding; the
+    # aim of an incentive is no description of the situation
+    assert is_measure("第7条 鼓励企业产品研发。")[0]
+    assert is_measure("第 1 1 条  鼓励企业产值稳步增长。")[0]
+    assert not is_measure("第三条 载体建设。")[0]
     assert is_measure("到2025年，全省产值达到1000亿元。")[0]
     # a heading that only names an incentive is a topic; one that grants it is a measure
     assert not is_measure("一、智能网联新能源商用车车型研发激励", heading=True)[0]
@@ -1632,6 +1643,15 @@ def test_grassroots_bodies_and_department_classes_act() -> None:
         ("发现单位未规范分类的，由城管执法部门责令限期改正。", "城管执法部门"),
         ("其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。", "街镇（园区）"),
         ("各区调查区域内公园绿地现状，并制定养护提升方案。", "各区"),
+    ]:
+        (m,) = measures_with_entities(text)
+        assert (lead, "lead") in roles(m), text
+
+
+def test_towns_bodies_after_a_preposition_and_approving_task_forces_lead() -> None:
+    for text, lead in [
+        ("项目建成后，由乡镇(街道)与经济开发区按比例进行分配。", "乡镇(街道)"),
+        ("经工作领导小组审核批准后，2年内予以兑现奖励。", "工作领导小组"),
     ]:
         (m,) = measures_with_entities(text)
         assert (lead, "lead") in roles(m), text
