@@ -999,6 +999,13 @@ class _Finder:
         for m in _MACRO_REGION.finditer(t):
             found.append((m.start(), m.end()))
         found.extend(self._bare_zones(zone))
+        # 上海市花, 上海市民: the city's flower or citizens, the place is 上海
+        found = [
+            (s, e - 1)
+            if t[e - 1 : e] == "市" and t[e : e + 1] in ("花", "民") and e - 1 - s >= 2
+            else (s, e)
+            for s, e in found
+        ]
         for s, e in found:
             self.add(s, e, "GPE", "place", tier=1)
             self.gpe.append((s, e))

@@ -1669,3 +1669,10 @@ def test_no_preposition_or_manner_adverb_before_a_task_force_or_its_office():
         "某县重点产业办公室",
         "某县重点产业工作领导小组",
     ]
+
+
+def test_research_gardens_academies_and_a_citys_flower_or_citizens():
+    found = ents_of("上海市园科院、上海辰山植物园、上海植物园等单位发挥研究优势。")
+    assert found == [("上海市园科院", "ORG"), ("上海辰山植物园", "ORG"), ("上海植物园", "ORG")]
+    assert ents_of("白玉兰是上海市花。") == [("上海", "GPE")]
+    assert ents_of("服务上海市民。") == [("上海", "GPE")]
