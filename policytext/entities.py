@@ -802,6 +802,7 @@ class _Finder:
         self.quotes()
         self.departments()
         self.note_units()
+        self.duty_note_units()
         self.divisions()
         self.central_bodies()
         self.suffix_orgs()
@@ -1849,6 +1850,37 @@ class _Finder:
                 if self.is_generic(body.group("stem")):
                     continue
                 self.add(s, e, "ORG", "note-unit", tier=2)
+
+    def duty_note_units(self) -> None:
+        """Bodies of a cue-worded note closing a task (（市局特种设备安全监察处牵头，执法稽查处、
+        信用监督管理处按职责分工负责）): every piece shaped like a body is one, and a bureau's
+        internal division (…处, …室, …队) needs no level before it there."""
+        t = self.text
+        gpe_end = dict(self.gpe)
+        for m in _DUTY_NOTE.finditer(t):
+            inner_start = m.start() + 1
+            for piece in _re.finditer(r"[^、，,；;]+", m.group(1)):
+                s = inner_start + piece.start()
+                e = inner_start + piece.end()
+                if cue := _DUTY_CUE_END.search(t, s, e):
+                    e = cue.start()
+                while e > s and t[e - 1] in "等":
+                    e -= 1
+                w = t[s:e]
+                if len(w) < 4 or _re.search(r"[各的]|有关|相关", w):
+                    continue
+                joined = _re.search(r"[和与及]", w)
+                if joined and _re.search(r"[处室科局委办厅队]$", w[: joined.start()]):
+                    continue  # 市财政局和市税务局: two bodies, not one name with 和 inside
+                stem_at = gpe_end.get(s, s)
+                if stem_at == s and (level := _NOTE_LEVEL.match(t, s, e)):
+                    stem_at = level.end()
+                body = _NOTE_BODY.fullmatch(t, stem_at, e)
+                if body is None or self.is_generic(body.group("stem")):
+                    continue
+                if stem_at == s and not w.endswith(("处", "室", "科", "队", "办公室")):
+                    continue  # an unprefixed piece: only a bureau's internal division
+                self.add(s, e, "ORG", "duty-note-unit", tier=2)
 
     def _generic_title(self, stem: str) -> bool:
         """Is an item title's modifier generic? The whole title is the name, so a long one
@@ -3577,8 +3609,15 @@ _PERIOD_PLAN = re.compile(
 _PLAN_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 # a body in a responsibility note: a level (or a place before it), a stem, a body head
 _NOTE_LEVEL = re.compile(r"市委|省委|区委|县委|自治区|团市|团省|[市省区县]")
+# a note closing a task that names its bodies with cue words (（A牵头，B、C按职责分工负责）)
+_DUTY_NOTE = re.compile(
+    r"[（(]([^（）()\n]{4,200}?(?:牵头|负责|配合|参与|组织落实)[^（）()\n]{0,40})[）)]"
+)
+_DUTY_CUE_END = re.compile(
+    r"(?:牵头|按职责分工负责|按职责负责|分工负责|负责|配合|参与|组织落实|落实)+$"
+)
 _NOTE_BODY = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{1,10}?)"
+    r"(?P<stem>[\u4e00-\u9fff]{1,14}?)"
     r"(?:委员会|办公室|领导小组|局|委|办|厅|联|协|会|院|部|署|中心|室|组|处|所|站|队|校)"
 )
 # verbs that open a clause rather than a body's name (加大选拔大学生村官, 建设区域金融中心)

@@ -1676,3 +1676,19 @@ def test_research_gardens_academies_and_a_citys_flower_or_citizens():
     assert found == [("上海市园科院", "ORG"), ("上海辰山植物园", "ORG"), ("上海植物园", "ORG")]
     assert ents_of("白玉兰是上海市花。") == [("上海", "GPE")]
     assert ents_of("服务上海市民。") == [("上海", "GPE")]
+
+
+def test_divisions_named_in_a_cue_worded_note_are_bodies():
+    found = ents_of(
+        "强化执法威慑。（市局特种设备安全监察处牵头，执法稽查处、网络交易和市场规范监督管理处"
+        "按职责分工负责）\n加强宣传。（市局产品质量安全监督管理处负责）"
+    )
+    assert [w for w, lab in found if lab == "ORG"] == [
+        "市局特种设备安全监察处",
+        "执法稽查处",
+        "网络交易和市场规范监督管理处",
+        "市局产品质量安全监督管理处",
+    ]
+    # two bodies joined by 和 stay two; a class is no body
+    assert ents_of("（市财政局和市税务局负责）") == [("市财政局", "ORG"), ("市税务局", "ORG")]
+    assert [lab for _, lab in ents_of("（由企业负责）")] == []
