@@ -625,6 +625,8 @@ class _Finder:
                 s += w.rindex(o) + 1
             elif w.count(c) > w.count(o) and w.endswith(c):
                 e -= 1
+            elif w.count(c) > w.count(o):
+                s += w.index(c) + 1  # 市发改委）经开区: a closing bracket before the name
             w = t[s:e]
         if (
             label == "GPE"
@@ -999,7 +1001,8 @@ class _Finder:
         # 实施西部和东北地区…援助 (not 东西部协作, 经开区中部)
         for m in _MACRO_REGION.finditer(t):
             found.append((m.start(), m.end()))
-        found.extend(self._bare_zones(zone))
+        bare_zones = set(self._bare_zones(zone))
+        found.extend(bare_zones)
         # 上海市花, 上海市民: the city's flower or citizens, the place is 上海
         found = [
             (s, e - 1)
@@ -1008,7 +1011,8 @@ class _Finder:
             for s, e in found
         ]
         for s, e in found:
-            self.add(s, e, "GPE", "place", tier=1)
+            # a bare zone word (经开区) is a place only as the unit of a note and its echoes
+            self.add(s, e, "GPE", "bare-zone" if (s, e) in bare_zones else "place", tier=1)
             self.gpe.append((s, e))
             self.gpe_starts.add(s)
             self.gpe_ends[e] = s
@@ -1703,6 +1707,8 @@ class _Finder:
             and 2 <= len(w) <= 8
         ):
             return "PROGRAM"
+        if len(w) >= 6 and w.endswith("专项") and not self.is_generic(w):
+            return "PROGRAM"  # “某省十大千亿级工业产业振兴专项”: a named funding line
         if len(w) >= 3 and w.endswith(self.lex["instrument_heads"]) and not self.is_generic(w):
             return "PROGRAM"  # “数字创新券” “示例英才卡” “数转贷” “城市机会清单”
         if 2 <= len(w) <= 10 and _re.match(
@@ -3397,7 +3403,7 @@ class _Finder:
             w = t[c.start : c.end]
             if c.label == _SKIP:
                 continue
-            if c.label == "GPE" and w in self.lex.set_of("not_places"):
+            if c.label == "GPE" and w in self.lex.set_of("not_places") and c.rule != "bare-zone":
                 continue
             if c.label == "ORG" and w.endswith("银行") and not w.endswith("人民银行"):
                 c.label = "FIRM"  # banks, policy banks included, are firms (GUIDELINES §1)

@@ -1692,3 +1692,18 @@ def test_divisions_named_in_a_cue_worded_note_are_bodies():
     # two bodies joined by 和 stay two; a class is no body
     assert ents_of("（市财政局和市税务局负责）") == [("市财政局", "ORG"), ("市税务局", "ORG")]
     assert [lab for _, lab in ents_of("（由企业负责）")] == []
+
+
+def test_bare_zone_words_body_departments_and_quoted_funding_lines():
+    # a bare zone word is no place, except as the unit of a note (the document's own zone)
+    assert ents_of("覆盖规上企业、高新区和产业集群。") == []
+    found = ents_of("（牵头单位：经开区、市发改委）\n经开区要加强领导。")
+    assert found == [("经开区", "GPE"), ("市发改委", "ORG"), ("经开区", "GPE")]
+    assert ents_of("联系人：林某\n莆田市涵江区文化体育和旅游局") == [
+        ("林某", "PERSON"),
+        ("莆田市涵江区文化体育和旅游局", "ORG"),
+    ]
+    assert ents_of("立足双流临空经济区，建设引领区。") == [("双流临空经济区", "GPE")]
+    assert ents_of("选择“某省十大千亿级工业产业振兴专项”类别。") == [
+        ("某省十大千亿级工业产业振兴专项", "PROGRAM")
+    ]
