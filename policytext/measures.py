@@ -416,6 +416,65 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     return notes
 
 
+def _trailing_line_notes(
+    text: str, notes: list[Note], lex: MeasureLexicons
+) -> list[tuple[list[Note], tuple[int, int]]]:
+    """Note lines printed under a task item (1.努力实现…增长6.2%左右。⏎牵头单位:区发改局⏎
+    责任单位:…): each run of label lines belongs to the item above it, from that item's
+    enumerated line (or the line right above) to the run."""
+    labels = tuple(sorted({*lex["note_lead"], *lex["note_first_lead"], *lex["note_participate"]}))
+    runs: list[list[Note]] = []
+    for n in notes:
+        s0 = n.start
+        while s0 < n.end and text[s0].isspace():
+            s0 += 1  # a line note's match opens with the line break before it
+        line_start = text.rfind("\n", 0, s0) + 1
+        if text[line_start:s0].strip() or not text.startswith(labels, s0):
+            continue
+        if runs and not text[runs[-1][-1].end : n.start].strip():
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[tuple[list[Note], tuple[int, int]]] = []
+    floor = 0
+    for run in runs:
+        start = run[0].start
+        above = text[floor:start].rstrip()
+        if not above:
+            floor = run[-1].end
+            continue
+        # the enumerated line the run closes (1.…), else the non-empty line right above it
+        last_line = floor + above.rfind("\n") + 1  # the line right above the run
+        item = last_line
+        pos = len(above)
+        while pos > 0:
+            ls = above.rfind("\n", 0, pos) + 1
+            if _MARKER_RE.match(above[ls:]):
+                item = floor + ls
+                break
+            pos = ls - 1
+        out.append((run, (item, start)))
+        floor = run[-1].end
+    return out
+
+
+def _merged_note(run: list[Note], text: str, lex: MeasureLexicons) -> Note:
+    """One note of a run of label lines: with a 牵头单位 line, a 责任单位 line's first unit
+    participates."""
+
+    def opens(n: Note, words: list[str]) -> bool:
+        return text[n.start : n.end].lstrip().startswith(tuple(words))
+
+    has_lead = any(opens(n, lex["note_lead"]) for n in run)
+    units: list[tuple[int, int, str]] = []
+    for n in run:
+        for a, b, role in n.units:
+            if has_lead and role == "lead" and opens(n, lex["note_first_lead"]):
+                role = "participate"  # the 牵头单位 line leads; 责任单位 units take part
+            units.append((a, b, role))
+    return Note(run[0].start, run[-1].end, units)
+
+
 # a task table's header with a 牵头 column, its words possibly one per line (牵头\n部门\n配合\n部门)
 _TABLE_HEADER = re.compile(
     r"(?:^|\n)[ \t]*牵头[ \t]*\n?[ \t]*(?:部门|单位)[ \t]*\n[ \t]*(?:配合|责任|参与|协办)[ \t]*\n?"
@@ -1761,9 +1820,13 @@ def _find_measures(
     pool = sorted(named + groups, key=lambda a: a.start or 0)
     pool_starts = [a.start or 0 for a in pool]
     notes = find_notes(text, lex)  # in text order
+    trailing = _trailing_line_notes(text, notes, lex)
+    in_trailing = {id(n) for group, _ in trailing for n in group}
+    notes = [n for n in notes if id(n) not in in_trailing]
     note_index = (notes, [n.start for n in notes])
     sentence_starts = [int(_get(x, "start")) for x in sentences]
     row_notes = find_table_notes(text, pool, lex)
+    row_notes += [(_merged_note(group, text, lex), span) for group, span in trailing]
     names = _name_spans(ents)
     # the names of government bodies: the classifier does not read them (市市场监管局 says
     # nothing about a measure's instrument, nor 奖励办公室 or 金融办)

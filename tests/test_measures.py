@@ -1655,3 +1655,19 @@ def test_towns_bodies_after_a_preposition_and_approving_task_forces_lead() -> No
     ]:
         (m,) = measures_with_entities(text)
         assert (lead, "lead") in roles(m), text
+
+
+def test_note_lines_under_a_numbered_target_belong_to_it() -> None:
+    # 牵头单位 / 责任单位 printed on lines of their own under each numbered item (blank lines
+    # between): the 牵头 line leads, the 责任单位 units take part, the next item has its own
+    text = (
+        "一、主要预期目标\n\n1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n"
+        "责任单位:区财政局,区统计局\n\n2.规模以上工业增加值增长5%左右。\n\n牵头单位:区工信局\n"
+    )
+    by_text = {m["text"]: roles(m) for m in measures_with_entities(text)}
+    assert by_text["1.努力实现地区生产总值增长6.2%左右。"] == [
+        ("区发改局", "lead"),
+        ("区财政局", "participate"),
+        ("区统计局", "participate"),
+    ]
+    assert by_text["2.规模以上工业增加值增长5%左右。"] == [("区工信局", "lead")]
