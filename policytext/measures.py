@@ -462,7 +462,7 @@ def _merged_note(run: list[Note], text: str, lex: MeasureLexicons) -> Note:
     """One note of a run of label lines: with a 牵头单位 line, a 责任单位 line's first unit
     participates."""
 
-    def opens(n: Note, words: list[str]) -> bool:
+    def opens(n: Note, words: Sequence[str]) -> bool:
         return text[n.start : n.end].lstrip().startswith(tuple(words))
 
     has_lead = any(opens(n, lex["note_lead"]) for n in run)
