@@ -506,6 +506,15 @@ def test_programs_inside_measure() -> None:
         ("以上各项奖励政策如与上级政策规定相抵触，按上级文件规定执行。", False),
         ("此前出台的相关支持奖励政策同时废止。", False),
         ("一、政策支持", True),
+        # metadata written without colons or as a list, a breadcrumb trail, title lines
+        ("发布机构 区人民政府办公室 文    号 某政办〔2023〕1号", False),
+        ("- 主题分类:人大建议办理结果", False),
+        ("> 政府信息公开 > 建议提案办理结果 > 人大建议办理结果", False),
+        (
+            "2022年度某市住建局关于第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)",
+            False,
+        ),
+        ("2023年区《政府工作报告》确定的主要目标任务责任分解方案", False),
     ],
 )
 def test_non_measures(sentence: str, heading: bool) -> None:
@@ -521,6 +530,7 @@ def test_measure_headings_and_targets() -> None:
     assert is_measure("第7条 鼓励企业产品研发。")[0]
     assert is_measure("第 1 1 条  鼓励企业产值稳步增长。")[0]
     assert not is_measure("第三条 载体建设。")[0]
+    assert is_measure("分类推进老旧小区改造。")[0]
     assert is_measure("到2025年，全省产值达到1000亿元。")[0]
     # a heading that only names an incentive is a topic; one that grants it is a measure
     assert not is_measure("一、智能网联新能源商用车车型研发激励", heading=True)[0]
