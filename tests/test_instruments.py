@@ -307,7 +307,7 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         ("大力支持某县创建国家全域旅游示范区。", "策略性措施"),
         ("培育数据要素市场。", "市场开拓"),
         # reorganising who manages a facility is coordination; tracing product data a service
-        ("先行移交区水务部门管理的公共排水设施。", "策略性措施"),
+        ("先行移交区水务部门管理的公共排水设施，建立移交底数清单。", "策略性措施"),
         ("对燃气调压器生产和销售单位实施产品质量安全信息追溯管理。", "公共服务"),
         # promoting a service provides it (not demonstration)
         ("推广上门办理燃气开户服务。", "公共服务"),
