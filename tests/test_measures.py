@@ -1528,6 +1528,13 @@ def test_department_classes_level_finance_and_programme_units_lead() -> None:
             "企业所在区（县级市）",
         ),
         ("有条件的地方力争实现“一村两名大学生村官”目标。", "有条件的地方"),
+        # grassroots bodies, department classes, towns as a level, approving task forces
+        ("其余小区由物业、居委会做好动员和解释工作。", "物业"),
+        ("发现单位未规范分类的，由城管执法部门责令限期改正。", "城管执法部门"),
+        ("其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。", "街镇（园区）"),
+        ("各区调查区域内公园绿地现状，并制定养护提升方案。", "各区"),
+        ("项目建成后，由乡镇(街道)与经济开发区按比例进行分配。", "乡镇(街道)"),
+        ("经工作领导小组审核批准后，2年内予以兑现奖励。", "工作领导小组"),
     ],
 )
 def test_bracketed_levels_qualifying_places_and_commitments_lead(text: str, lead: str) -> None:
@@ -1645,26 +1652,6 @@ def test_task_table_rows_numbered_on_own_lines_led_by_towns_as_a_level() -> None
         ("区委组织部", "lead"),
         ("区民政局", "lead"),
     ]
-
-
-def test_grassroots_bodies_and_department_classes_act() -> None:
-    for text, lead in [
-        ("其余小区由物业、居委会做好动员和解释工作。", "物业"),
-        ("发现单位未规范分类的，由城管执法部门责令限期改正。", "城管执法部门"),
-        ("其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实。", "街镇（园区）"),
-        ("各区调查区域内公园绿地现状，并制定养护提升方案。", "各区"),
-    ]:
-        (m,) = measures_with_entities(text)
-        assert (lead, "lead") in roles(m), text
-
-
-def test_towns_bodies_after_a_preposition_and_approving_task_forces_lead() -> None:
-    for text, lead in [
-        ("项目建成后，由乡镇(街道)与经济开发区按比例进行分配。", "乡镇(街道)"),
-        ("经工作领导小组审核批准后，2年内予以兑现奖励。", "工作领导小组"),
-    ]:
-        (m,) = measures_with_entities(text)
-        assert (lead, "lead") in roles(m), text
 
 
 def test_note_lines_under_a_numbered_target_belong_to_it() -> None:
