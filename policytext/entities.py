@@ -1846,16 +1846,25 @@ class _Finder:
                 while e > s and t[e - 1] in "等":
                     e -= 1
                 w = t[s:e]
-                stem_at = gpe_end.get(s, s)
-                if stem_at == s:
-                    level = _NOTE_LEVEL.match(t, s, e)
-                    stem_at = level.end() if level else s
-                body = _NOTE_BODY.fullmatch(t, stem_at, e) if stem_at > s else None
-                if body is None or _re.search(r"[各和与及的]|有关|相关", w):
-                    continue
-                if self.is_generic(body.group("stem")):
-                    continue
+                stem_at, body = self._note_body(s, e, gpe_end)
+                if stem_at == s or body is None or _re.search(r"[各和与及的]|有关|相关", w):
+                    continue  # a note's unit needs its level or place (市经贸委)
                 self.add(s, e, "ORG", "note-unit", tier=2)
+
+    def _note_body(
+        self, s: int, e: int, gpe_end: dict[int, int]
+    ) -> tuple[int, re.Match[str] | None]:
+        """Where a note item's stem starts (after a place or a level: 市, 区委 …; ``s`` when
+        none) and the item read as stem + body head, ``None`` when it is not one or its stem is
+        generic (``gpe_end``: the places found, start -> end)."""
+        t = self.text
+        stem_at = gpe_end.get(s, s)
+        if stem_at == s and (level := _NOTE_LEVEL.match(t, s, e)):
+            stem_at = level.end()
+        body = _NOTE_BODY.fullmatch(t, stem_at, e)
+        if body is None or self.is_generic(body.group("stem")):
+            return stem_at, None
+        return stem_at, body
 
     def duty_note_units(self) -> None:
         """Bodies of a cue-worded note closing a task (（市局特种设备安全监察处牵头，执法稽查处、
@@ -1878,11 +1887,8 @@ class _Finder:
                 joined = _re.search(r"[和与及]", w)
                 if joined and _re.search(r"[处室科局委办厅队]$", w[: joined.start()]):
                     continue  # 市财政局和市税务局: two bodies, not one name with 和 inside
-                stem_at = gpe_end.get(s, s)
-                if stem_at == s and (level := _NOTE_LEVEL.match(t, s, e)):
-                    stem_at = level.end()
-                body = _NOTE_BODY.fullmatch(t, stem_at, e)
-                if body is None or self.is_generic(body.group("stem")):
+                stem_at, body = self._note_body(s, e, gpe_end)
+                if body is None:
                     continue
                 if stem_at == s and not w.endswith(("处", "室", "科", "队", "办公室")):
                     continue  # an unprefixed piece: only a bureau's internal division

@@ -341,7 +341,7 @@ _NOTE_RE = re.compile(
     r"(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*)[）)〕】]"
 )
 _BARE_NOTE_RE = re.compile(
-    r"(?m)^\s*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
+    r"(?m)^[ \t\u3000]*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
 )
 
 
@@ -368,11 +368,7 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     [('省工业和信息化厅', 'lead'), ('承德市政府', 'participate')]
     """
     lex = lexicons or _default_lexicons()
-    labels = sorted(
-        {*lex["note_lead"], *lex["note_first_lead"], *lex["note_participate"]},
-        key=len,
-        reverse=True,
-    )
+    labels = sorted(_note_labels(lex), key=len, reverse=True)
     label_re = re.compile(rf"(?P<label>{'|'.join(re.escape(w) for w in labels) or '(?!)'})\s*[：:]")
     notes: list[Note] = []
     seen: set[int] = set()
@@ -416,20 +412,25 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     return notes
 
 
+def _note_labels(lex: MeasureLexicons) -> tuple[str, ...]:
+    """The labels that open a note (牵头单位, 责任单位, 配合单位 …)."""
+    return tuple({*lex["note_lead"], *lex["note_first_lead"], *lex["note_participate"]})
+
+
 def _trailing_line_notes(
     text: str, notes: list[Note], lex: MeasureLexicons
 ) -> list[tuple[list[Note], tuple[int, int]]]:
     """Note lines printed under a task item (1.努力实现…增长6.2%左右。⏎牵头单位:区发改局⏎
     责任单位:…): each run of label lines belongs to the item above it, from that item's
     enumerated line (or the line right above) to the run."""
-    labels = tuple(sorted({*lex["note_lead"], *lex["note_first_lead"], *lex["note_participate"]}))
+    labels = _note_labels(lex)
     runs: list[list[Note]] = []
     for n in notes:
-        s0 = n.start
-        while s0 < n.end and text[s0].isspace():
-            s0 += 1  # a line note's match opens with the line break before it
-        line_start = text.rfind("\n", 0, s0) + 1
-        if text[line_start:s0].strip() or not text.startswith(labels, s0):
+        label_at = n.start
+        while label_at < n.end and text[label_at] in " \t\u3000":
+            label_at += 1  # a note line may be indented
+        line_start = text.rfind("\n", 0, label_at) + 1
+        if text[line_start:label_at].strip() or not text.startswith(labels, label_at):
             continue
         if runs and not text[runs[-1][-1].end : n.start].strip():
             runs[-1].append(n)
