@@ -894,7 +894,8 @@ class _Finder:
         zone = _re.compile(
             r"(?:国家自主创新示范区|综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
             r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|高新园区|工业园区|小镇|片区"
-            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区)"
+            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区"
+            r"|工业区|加工园区|加工区|新城)"
         )
         zone_generic = self.lex.set_of("zone_generic_stems")
         zone_designations = self.lex["zone_designation_words"]
@@ -938,7 +939,10 @@ class _Finder:
                 elif w in confirmed and not w.endswith("园"):  # parks need a known place
                     options.append((1, counts[w], st))
             if options:
-                found.append((max(options)[2], e))
+                st = max(options)[2]
+                if t[st - 1 : st] == "大" and t.endswith(("都市圈", "城市群", "经济圈"), 0, e):
+                    st -= 1  # 融入大南昌都市圈: 大 is part of the metropolitan area's name
+                found.append((st, e))
         # sub-district streets: 打浦桥街道, 半淞园路街道 (and their offices: …街道管理办 is ORG)
         for m in _re.finditer(r"街道(?:办事处|管理办|党工委)?", t):
             s0 = self.left_edge(m.start(), max_len=8)
@@ -978,11 +982,20 @@ class _Finder:
         # a park, green or river named by a place (静安公园, 大宁绿地, 苏州河): not 公园建设 or
         # 河道 / 河流 / 河长, the works or office
         for s0, e0 in list(found):
+            # a park or zoo with its own name after the place (上海市白玉兰文化公园,
+            # 上海野生动物园), not a kind of park (嘉定区口袋公园) or its works (公园建设)
+            named = _NAMED_PARK.match(t, e0)
+            if named and named.group(1) and not any(k in named.group(1) for k in _PARK_KINDS):
+                found.append((s0, named.end()))
+            elif named and named.group(0) == "动物园":
+                found.append((s0, named.end()))
             if e0 - s0 < 2 or t[s0:e0].endswith(("省", "市", "县", "区")):
                 continue
             pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理])", t[e0 : e0 + 6])
             if pk:
                 found.append((s0, e0 + pk.end()))
+            # a park or zoo with its own name after the place (上海市白玉兰文化公园,
+            # 上海野生动物园), not a kind of park (嘉定区口袋公园) or its works (公园建设)
             if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
                 found.append((s0, e0 + 1))
             # a works site named by its road or place (泰和路环卫码头, 浦东老港填埋场,
@@ -1712,7 +1725,7 @@ class _Finder:
         if len(w) >= 3 and w.endswith(self.lex["instrument_heads"]) and not self.is_generic(w):
             return "PROGRAM"  # “数字创新券” “示例英才卡” “数转贷” “城市机会清单”
         if 2 <= len(w) <= 10 and _re.match(
-            rf"等?[{_HAN}]{{0,6}}?(?:金融产品|平台|项目|培训|等级制度|认定)(?![{_HAN}]{{0,0}}[化建])",
+            rf"等?[{_HAN}]{{0,6}}?(?:金融产品|平台|项目|培训|等级制度|认定|创建)(?![{_HAN}]{{0,0}}[化建])",
             after,
         ):
             return "PROGRAM"  # “示例政企通”平台, “链e贷”等供应链金融产品, “揭榜挂帅”项目
@@ -2468,9 +2481,18 @@ class _Finder:
                     # 所有制, 股份制: a common noun of the language, not a named system;
                     # 高效轧制: the 制 of a verb (轧制 rolling)
                     break
-                if self.boundary_before(st):
+                # 农村公路路长制: a chief system (河长制, 林长制) is named by its one-character
+                # domain, even when the word before ends in the same character
+                if self.boundary_before(st) or (k == 2 and w[1] == "长"):
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
+        # 河长制全面推行, 承担路长制运行: a chief system needs no closing punctuation
+        for m in _re.finditer(rf"[{_HAN}]长制(?![定订度作造约品成])", t):
+            if (
+                _word_freq(t[m.start() - 1 : m.start() + 1]) < 1000
+                or t[m.start() - 1] == t[m.start()]
+            ):
+                self.add(m.start(), m.end(), "PROGRAM", "system", tier=2)
         self._launched_names()
         # national or regional public platforms: 全国信用信息共享平台, 河北省…共享服务平台
         for m in _re.finditer(r"平台|(?<!信息)系统", t):
@@ -3480,6 +3502,25 @@ _FACILITY = re.compile(
 )
 # a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
 _MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
+_NAMED_PARK = re.compile(
+    rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)(?![{_HAN}]{{0,1}}(?:建设|管理|改造|项目|工程|体系|绿地))"
+)
+# kinds of parks: a place's pocket parks are no park's name
+_PARK_KINDS = (
+    "口袋",
+    "社区",
+    "城市",
+    "郊野",
+    "街心",
+    "各类",
+    "城区",
+    "公园",
+    "的",
+    "和",
+    "与",
+    "及",
+    "等",
+)
 _FACILITY_SITE = re.compile(
     rf"([{_HAN}]{{0,8}}?)(?:环卫码头|码头|填埋场|处置中心|利用中心|处理中心|分拣场|焚烧厂|处理厂"
     rf"|中转站|转运站|水厂|体育场)(?![{_HAN}]{{0,1}}(?:建设|项目|工程|改造))"

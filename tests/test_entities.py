@@ -1707,3 +1707,32 @@ def test_bare_zone_words_body_departments_and_quoted_funding_lines():
     assert ents_of("选择“某省十大千亿级工业产业振兴专项”类别。") == [
         ("某省十大千亿级工业产业振兴专项", "PROGRAM")
     ]
+
+
+def test_named_parks_zoos_new_towns_and_industrial_zones_are_places():
+    found = ents_of("建成杭州市西溪文化公园、南京红山动物园，推进嘉定区口袋公园建设。")
+    assert [w for w, lab in found if lab == "GPE"] == [
+        "杭州市西溪文化公园",
+        "南京红山动物园",
+        "嘉定区",
+    ]
+    found = ents_of("推动松江新城、金山工业区和文山承接产业加工园区协同发展。")
+    assert [w for w, lab in found if lab == "GPE"] == [
+        "松江新城",
+        "金山工业区",
+        "文山承接产业加工园区",
+    ]
+    # 大 belongs to a metropolitan area's name
+    assert ents_of("主动融入大西安都市圈建设。") == [("大西安都市圈", "GPE")]
+    # short county names that are also words need their 县 somewhere in the document
+    assert ents_of("负责辖区内乡、村道养护，把促消费和惠民生结合起来。") == []
+
+
+def test_chief_systems_and_quoted_schemes_to_create():
+    assert ents_of("全面推行农村公路路长制，湖长制全面落实，承担林长制运行的日常工作。") == [
+        ("路长制", "PROGRAM"),
+        ("湖长制", "PROGRAM"),
+        ("林长制", "PROGRAM"),
+    ]
+    assert ents_of("促进经济增长制约因素化解。") == []
+    assert ents_of("积极开展“四好农村路”全国示范创建。") == [("四好农村路", "PROGRAM")]
