@@ -932,8 +932,10 @@ class _Finder:
                     self._made_of(stem, zone_generic) and not w.endswith(("新区", "新片区"))
                 ):
                     continue
-                if zone.search(stem) or "在" in stem:
-                    continue  # 车墩工业园南部产业园区: the named park ends at its own suffix
+                # 车墩工业园南部产业园区: the named park ends at its own suffix;
+                # 委托咨询公司对金沙湾工业区: a preposition is no part of a name
+                if zone.search(stem) or _re.search(r"[在对把将给]", stem):
+                    continue
                 if st in known:
                     options.append((2, 0, st))
                 elif w in confirmed and not w.endswith("园"):  # parks need a known place

@@ -303,6 +303,12 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         ("推进泵站和雨水排水管道改造，提升区域排水能力。", "基础设施"),
         ("改建或新建5座口袋公园，完成老旧小区加装电梯100台。", "基础设施"),
         ("重点推进区体育中心新建工程。", "基础设施"),
+        # urban renewal, river and wetland works, waste collection and treatment works
+        ("重点推进老城厢片区更新，推进河湖水系生态治理和湿地修复。", "基础设施"),
+        ("完善湿垃圾收运体系，加快推进干垃圾焚烧项目。", "基础设施"),
+        # digital government systems are public information services; AI models are R&D
+        ("建立全市统一的住房数据管理平台和数字底座。", "公共服务"),
+        ("研发城市风险评估大模型和算法。", "科技支持"),
         # a demonstration zone to create is a designation; a market to cultivate is expanded
         ("大力支持某县创建国家全域旅游示范区。", "策略性措施"),
         ("培育数据要素市场。", "市场开拓"),
