@@ -53,6 +53,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -582,6 +583,97 @@ def find_table_notes(
     return out
 
 
+# a cell of a task table's header that names a responsibility column (牵头单位, 责任部门)
+_RESPONSIBILITY_COLUMN = re.compile(r"牵头|责任|配合|参与|协办|协同|实施主体|主体|单位|部门")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row (cells separated by | or ｜), each stripped of spaces; a row
+    written with an outer | on either side has no empty first or last cell."""
+    seps = [m.start() for m in re.finditer(r"[|｜]", text[start:end])]
+    bounds = [start - 1] + [start + k for k in seps] + [end]
+    cells = []
+    for a, b in itertools.pairwise(bounds):
+        a += 1
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000":
+            b -= 1
+        cells.append((a, b))
+    line = text[start:end].strip()
+    if line.startswith(("|", "｜")):
+        cells = cells[1:]
+    if line.endswith(("|", "｜")) and len(line) > 1:
+        cells = cells[:-1]
+    return cells
+
+
+def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, tuple[int, int]]]:
+    """Responsibility cells of a task table written one row per line, cells separated by |
+    (markdown tables; docx tables, whose tab-separated rows normalisation marks with |).
+
+    The header row names the columns: the units of a 牵头 column lead and those of the other
+    responsibility columns (责任单位, 配合部门) participate; with no 牵头 column, the first unit of
+    the 责任 column leads and the rest participate (GUIDELINES §4). Each row's cells become a
+    note that applies to the measures of that row; the header row is a note with no units, so
+    that it is never a measure.
+    """
+    spans = sorted((int(_get(a, "start") or 0), int(_get(a, "end") or 0)) for a in actors)
+    starts = [a for a, _ in spans]
+    body_starts = sorted(
+        int(_get(a, "start") or 0) for a in actors if _get(a, "label") != "ACTOR_GROUP"
+    )
+    out: list[tuple[Note, tuple[int, int]]] = []
+    columns: tuple[list[int], list[int], bool] | None = None
+    for m in re.finditer(r"[^\n]+", text):
+        ls, le = m.start(), m.end()
+        if not re.search(r"[|｜]", m.group()):
+            columns = None
+            continue
+        cells = _cells(text, ls, le)
+        names = [text[a:b] for a, b in cells]
+        named = [
+            k for k, n in enumerate(names) if n and len(n) <= 8 and _RESPONSIBILITY_COLUMN.search(n)
+        ]
+        if (
+            named
+            and all(len(n) <= 10 and not re.search(r"[。；;，]", n) for n in names)
+            # a header names columns, no body (a row's 市发改委牵头 is a cell)
+            and not any(
+                ls <= a < le for a in body_starts[bisect.bisect_left(body_starts, ls) :][:1]
+            )
+        ):
+            lead = [k for k in named if "牵头" in names[k]]
+            part = [k for k in named if k not in lead]
+            by_order = not lead  # 责任单位 alone: its first unit leads
+            if by_order:
+                lead, part = part[:1], part[1:]
+            columns = (lead, part, by_order)
+            out.append((Note(ls, le, []), (ls, ls)))
+            continue
+        if columns is None:
+            continue
+        lead, part, by_order = columns
+        units: list[tuple[int, int, str]] = []
+        for k in lead + part:
+            if k >= len(cells):
+                continue
+            a, b = cells[k]
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            found = [(x, y) for x, y in spans[lo:hi] if y <= b]
+            for n, (x, y) in enumerate(found):
+                role = "lead" if k in lead and (not by_order or n == 0) else "participate"
+                units.append((x, y, role))
+        resp = [cells[k] for k in lead + part if k < len(cells) and cells[k][1] > cells[k][0]]
+        if not units or not resp:
+            continue
+        first = min(a for a, _ in resp)
+        while first > ls and text[first - 1] in "|｜ \u3000":
+            first -= 1  # the separators before the cells go with them
+        out.append((Note(first, le, units), (ls, le)))
+    return out
+
+
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
 _DUTY_NOTE_RE = re.compile(
     r"(?:[（(](?P<body>(?:[^（）()【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)]"
@@ -1021,13 +1113,14 @@ def _descriptive(body: str, scan: str) -> bool:
 
 
 _TARGET_ROW = re.compile(
-    r"^[^\d，。；,;]{2,30}[（(][^（）()]{1,8}[）)]\s*[\d.]+%?\s+[\d.]+%?(?:\s|[\u4e00-\u9fff]|$)"
+    r"^[^\d，。；,;|｜]{2,30}[（(][^（）()]{1,8}[）)][\s|｜]*[\d.]+%?[\s|｜]+[\d.]+%?"
+    r"(?:[\s|｜]|[\u4e00-\u9fff]|$)"
 )
 
 
 def _target_row(line: str) -> bool:
-    """A row of a target table: 指标（单位）<TAB>12<TAB>30[<TAB>责任单位] (tabs or spaces)."""
-    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    """A row of a target table: 指标（单位）<TAB>12<TAB>30[<TAB>责任单位] (tabs, | or spaces)."""
+    cells = [c.strip() for c in re.split(r"[\t|｜]", line) if c.strip()]
     numeric = [c for c in cells if re.fullmatch(r"[\d.]+%?", c)]
     if len(cells) >= 3 and numeric and not re.fullmatch(r"[\d.]+%?", cells[0]):
         return True
@@ -1184,7 +1277,7 @@ def _assign_roles(
             a.role, a.how = role, how
     # a target table's row: 指标（单位）<TAB>12<TAB>30<TAB>责任单位 — the unit after the
     # figures, at the row's end, leads
-    row = text[s0:s1].rstrip(" \t。；;")
+    row = text[s0:s1].rstrip(" \t。；;|｜")
     digits = [m.end() for m in re.finditer(r"\d", row)]
     if digits and _target_row(row):
         for a in actors:
@@ -1826,7 +1919,11 @@ def _find_measures(
     notes = [n for n in notes if id(n) not in in_trailing]
     note_index = (notes, [n.start for n in notes])
     sentence_starts = [int(_get(x, "start")) for x in sentences]
-    row_notes = find_table_notes(text, pool, lex)
+    cell_rows = find_cell_table_notes(text, pool)
+    # a table row that assigns units is a task, whatever its wording (地区生产总值增长6%以上):
+    # its first sentence, not a later cell (完成时限 2025年底)
+    task_rows = {span[0] for n, span in cell_rows if n.units}
+    row_notes = find_table_notes(text, pool, lex) + cell_rows
     row_notes += [(_merged_note(group, text, lex), span) for group, span in trailing]
     names = _name_spans(ents)
     # the names of government bodies: the classifier does not read them (市市场监管局 says
@@ -1887,6 +1984,8 @@ def _find_measures(
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
+        if not ok and s in task_rows:
+            ok = True
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
         if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):

@@ -141,6 +141,9 @@ _SPECIAL_RE = re.compile(
 )
 
 
+_TAB_RUN = re.compile(r"[ \u3000]*\t[\t \u3000]*")
+
+
 def _clean_line(
     text: str, start: int, end: int, b: OffsetMapBuilder, changes: Counter[str]
 ) -> None:
@@ -154,6 +157,9 @@ def _clean_line(
         j -= 1
     if i > start or j < end:
         changes["trimmed"] += 1
+    # a table row (docx tables arrive one row per line, cells separated by tabs): with three
+    # cells or more, the cell boundary stays visible as "|" so the row's cells can be read
+    table_row = len(_TAB_RUN.findall(text, i, j)) >= 2
     k = i
     while k < j:
         m = _SPECIAL_RE.search(text, k, j)
@@ -168,6 +174,13 @@ def _clean_line(
             run_end = k
             while run_end < j and text[run_end] in _HSPACE:
                 run_end += 1
+            if table_row and "\t" in text[k:run_end]:
+                for t in range(k, run_end):  # one per tab: an empty cell keeps its column
+                    if text[t] == "\t":
+                        b.emit("|", t)
+                        changes["cell_separator"] += 1
+                k = run_end
+                continue
             prev_ch, next_ch = fold_width(text[k - 1]), fold_width(text[run_end])
             if _CJK_RE.match(prev_ch) or _CJK_RE.match(next_ch):
                 changes["space_removed"] += 1

@@ -1668,3 +1668,65 @@ def test_note_lines_under_a_numbered_target_belong_to_it() -> None:
         ("区统计局", "participate"),
     ]
     assert by_text["2.规模以上工业增加值增长5%左右。"] == [("区工信局", "lead")]
+
+
+def test_a_task_table_row_per_line_assigns_its_cells():
+    text = (
+        "某市2025年重点工作责任分解\n"
+        "序号 | 目标与任务 | 牵头单位 | 配合单位 |\n"
+        "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 市统计局、各区政府 |\n"
+        "(2) | 实施家电以旧换新，推动汽车消费转型升级。 | 市商务局 | 市财政局 |\n"
+    )
+    found = measures_with_entities(text)
+    # the header is no measure; a row that assigns units is a task, even a bare target
+    assert [m["text"] for m in found] == [
+        "(1) | 地区生产总值增长6%以上。",
+        "(2) | 实施家电以旧换新，推动汽车消费转型升级。",
+    ]
+    assert roles(found[0]) == [
+        ("市发展改革委", "lead"),
+        ("市统计局", "participate"),
+        ("各区政府", "participate"),
+    ]
+    assert roles(found[1]) == [("市商务局", "lead"), ("市财政局", "participate")]
+
+
+def test_a_table_with_only_a_responsibility_column_is_led_by_its_first_unit():
+    text = "任务 | 完成时限 | 责任单位\n建设智慧停车平台。 | 2025年底 | 市交通局、市公安局\n"
+    (m,) = measures_with_entities(text)
+    assert m["text"] == "建设智慧停车平台。"
+    assert roles(m) == [("市交通局", "lead"), ("市公安局", "participate")]
+
+
+def test_a_docx_task_table_keeps_its_cells_apart(tmp_path: Path):
+    import docx
+
+    from policytext.analysis import analyze
+
+    d = docx.Document()
+    d.add_paragraph("某市物流降本增效工作任务分工表")
+    t = d.add_table(rows=3, cols=4)
+    rows = [
+        ("序号", "工作任务", "牵头单位", "责任单位"),
+        ("1", "建设县域物流配送中心", "市商务局", "市交通运输局"),
+        ("2", "完善农村寄递物流体系。", "市邮政管理局", "市供销社"),
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    d.save(str(tmp_path / "plan.docx"))
+    (rec,) = analyze([tmp_path / "plan.docx"], progress=False).records
+    by_text = {m["text"].rstrip("|"): m for m in rec.measures}
+    assert set(by_text) == {"1|建设县域物流配送中心", "2|完善农村寄递物流体系。"}
+    leads = {k: [a["text"] for a in m["actors"] if a["role"] == "lead"] for k, m in by_text.items()}
+    assert leads == {
+        "1|建设县域物流配送中心": ["市商务局"],
+        "2|完善农村寄递物流体系。": ["市邮政管理局"],
+    }
+
+
+def test_a_row_naming_its_lead_in_words_is_no_header():
+    text = "序号 | 任务 | 牵头单位\n1 | 推进冷链物流建设 | 市商务局\n2 | 建设平台 | 市发改委牵头\n"
+    found = measures_with_entities(text)
+    assert [roles(m) for m in found][:1] == [[("市商务局", "lead")]]
+    assert len(found) == 2

@@ -107,3 +107,11 @@ def test_a_unit_repeated_in_table_rows_is_content_not_a_running_header():
     n = normalize(rows)
     assert n.text.count("嘉定区政府") == 3
     assert n.text.count("上海淞泓智能汽车科技有限公司") == 3
+
+
+def test_table_rows_keep_their_cell_boundaries_and_map_back():
+    src = "序号\t任务\t\t牵头单位\n签发人：\t张某\n"
+    n = normalize(src)
+    # three cells or more: every tab a "|" (an empty cell keeps its column); two cells: none
+    assert n.text == "序号|任务||牵头单位\n签发人：张某\n"
+    assert [src[n.offset_map.to_source(i)] for i, c in enumerate(n.text) if c == "|"] == ["\t"] * 3
