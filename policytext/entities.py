@@ -942,6 +942,20 @@ class _Finder:
                     options.append((1, counts[w], st))
             if options:
                 st = max(options)[2]
+                if max(options)[0] == 2:
+                    # 上海化学工业区: the earliest known place opens the name, unless it is a
+                    # whole unit before another place (九江市 | 大南昌都市圈)
+                    opens = sorted(o[2] for o in options if o[0] == 2)
+                    st = next(
+                        (
+                            x
+                            for x in opens
+                            if not any(
+                                a == x and b <= z and t[a:b].endswith(_ADMIN_ENDS) for a, b in found
+                            )
+                        ),
+                        st,
+                    )
                 if t[st - 1 : st] == "大" and t.endswith(("都市圈", "城市群", "经济圈"), 0, e):
                     st -= 1  # 融入大南昌都市圈: 大 is part of the metropolitan area's name
                 found.append((st, e))
@@ -989,11 +1003,11 @@ class _Finder:
             named = _NAMED_PARK.match(t, e0)
             if named and named.group(1) and not any(k in named.group(1) for k in _PARK_KINDS):
                 found.append((s0, named.end()))
-            elif named and named.group(0) == "动物园":
+            elif named and named.group(0) == "动物园" and not _PARK_WORKS.match(t, named.end()):
                 found.append((s0, named.end()))
             if e0 - s0 < 2 or t[s0:e0].endswith(("省", "市", "县", "区")):
                 continue
-            pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理])", t[e0 : e0 + 6])
+            pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理城])", t[e0 : e0 + 6])
             if pk:
                 found.append((s0, e0 + pk.end()))
             # a park or zoo with its own name after the place (上海市白玉兰文化公园,
@@ -2936,6 +2950,10 @@ class _Finder:
                     hm = None
                 if hm and lab == "GPE" and hm.group().endswith(("分区", "专区")):
                     hm = None  # 对食品、服装等销售合理分区: a division of goods, not places
+                if hm and lab == "GPE" and len(_re.sub(rf"[^{_HAN}]", "", hm.group())) > 8:
+                    # 商业、文化等新改扩建项目应全面落实海绵城市…: a 城市 far on in the
+                    # clause is no head of the list (等7个地级市, 等重点城市 are)
+                    hm = None
                 if hm and lab == "GPE" and _re.search(r"[市县区省]$", hm.group()):
                     tail = after[hm.end() : hm.end() + 1]
                     if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建":
@@ -3504,9 +3522,11 @@ _FACILITY = re.compile(
 )
 # a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
 _MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
-_NAMED_PARK = re.compile(
-    rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)(?![{_HAN}]{{0,1}}(?:建设|管理|改造|项目|工程|体系|绿地))"
-)
+# the level word that closes a whole administrative unit (九江市, 嘉定区)
+_ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
+_NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
+# what follows a bare 公园 that makes it the works or the system, not a park (公园建设)
+_PARK_WORKS = re.compile(rf"[{_HAN}]?(?:建设|管理|改造|项目|工程|体系|绿地|城市)")
 # kinds of parks: a place's pocket parks are no park's name
 _PARK_KINDS = (
     "口袋",

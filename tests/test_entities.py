@@ -1736,3 +1736,27 @@ def test_chief_systems_and_quoted_schemes_to_create():
     ]
     assert ents_of("促进经济增长制约因素化解。") == []
     assert ents_of("积极开展“四好农村路”全国示范创建。") == [("四好农村路", "PROGRAM")]
+
+
+def test_a_city_word_far_on_in_the_clause_is_no_head_of_a_list():
+    text = "住宅小区、商业、文化、体育、广场等新改扩建项目应全面落实海绵城市建设要求。"
+    assert ents_of(text) == []
+    assert ents_of("推动石家庄、唐山、保定等7个设区市先行先试。") == [
+        ("石家庄", "GPE"),
+        ("唐山", "GPE"),
+        ("保定", "GPE"),
+    ]
+
+
+def test_the_earliest_place_opens_a_zone_unless_it_is_a_whole_unit():
+    assert ents_of("加强上海化学工业区安全监管。") == [("上海化学工业区", "GPE")]
+    assert ents_of("共同推进成都重庆城市群建设。") == [("成都重庆城市群", "GPE")]
+    assert ents_of("推动九江市大南昌都市圈协同发展。") == [
+        ("九江市", "GPE"),
+        ("大南昌都市圈", "GPE"),
+    ]
+    # a named park under construction is still a park; a park city is a concept
+    assert ents_of("启动杭州市西溪文化公园建设，打造上海公园城市。") == [
+        ("杭州市西溪文化公园", "GPE"),
+        ("上海", "GPE"),
+    ]
