@@ -1760,3 +1760,8 @@ def test_the_earliest_place_opens_a_zone_unless_it_is_a_whole_unit():
         ("杭州市西溪文化公园", "GPE"),
         ("上海", "GPE"),
     ]
+
+
+def test_rural_revitalisation_is_a_programme_only_as_the_strategy():
+    assert ents_of("做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。") == []
+    assert ents_of("深入实施乡村振兴战略。") == [("乡村振兴战略", "PROGRAM")]
