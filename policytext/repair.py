@@ -431,6 +431,22 @@ def _find_marks(text: str) -> list[Mark]:
     return marks
 
 
+def _numbering_breaks(order: Sequence[int], feats: Sequence[_Features]) -> int:
+    """Enumeration markers read in ``order`` that neither continue their family's last
+    number nor restart it at 1 (a first marker above 1 counts too): pages in the wrong
+    order break the numbering, and a good repair mends it."""
+    last: dict[str, int] = {}
+    breaks = 0
+    for i in order:
+        for _s, _e, fam, num in feats[i].marks:
+            if fam == "nl":
+                continue
+            if num != 1 and num != last.get(fam, 0) + 1:
+                breaks += 1
+            last[fam] = num
+    return breaks
+
+
 def _step_score(fam: str, a: int, b: int, reset: bool) -> float:
     """Score of marker number ``b`` following number ``a`` of the same family."""
     if b == a + 1:
@@ -986,6 +1002,8 @@ def repair_reading_order(text: str) -> RepairResult:
     if _path_score(path, w, st, en) - _path_score(identity, w, st, en) < _REORDER_MARGIN:
         return unchanged
     order = list(range(header)) + [movable[k] for k in path]
+    if _numbering_breaks(order, feats) > _numbering_breaks(list(range(n)), feats):
+        return unchanged  # a repair never leaves the numbering worse than it found it
     return _assemble(text, spans, feats, order, header, scorer)
 
 

@@ -260,3 +260,14 @@ def test_property_shuffled_sentences(data: st.DataObject) -> None:
     r = repair_reading_order(text)
     check_permutation(text, r)
     check_offsets(text, r)
+
+
+def test_numbering_breaks_count_what_neither_continues_nor_restarts():
+    from policytext.repair import _default_cues, _features, _numbering_breaks, split_blocks
+
+    text = "1.甲。\n\n2.乙。\n\n3.丙。"
+    spans = split_blocks(text)
+    feats = [_features(i, s, e, text, _default_cues()) for i, (s, e) in enumerate(spans)]
+    assert _numbering_breaks([0, 1, 2], feats) == 0
+    assert _numbering_breaks([1, 2, 0], feats) == 1  # starts at 2; 3 → 1 restarts
+    assert _numbering_breaks([0, 2, 1], feats) == 2  # 1 → 3, 3 → 2
