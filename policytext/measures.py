@@ -583,6 +583,13 @@ def find_table_notes(
     return out
 
 
+# a target figure (达到60%以上, 突破1000亿元, 不低于3家): the sentence sets a target
+_TARGET_FIGURE = re.compile(
+    r"(?:达到|超过|突破|不低于|不少于|提高到|提升到)\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|％|万|亿|个|家|项|所|人|元)[^，。；]{0,3}?(?:以上|左右)"
+)
+
+
 # a cell of a task table's header that names a responsibility column (牵头单位, 责任部门)
 _RESPONSIBILITY_COLUMN = re.compile(r"牵头|责任|配合|参与|协办|协同|实施主体|主体|单位|部门")
 
@@ -1984,6 +1991,8 @@ def _find_measures(
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
+        if not ok and not heading and _TARGET_FIGURE.search(masked):
+            ok = True  # 科技进步贡献率达到60%以上。: a target set within a task item
         if not ok and s in task_rows:
             ok = True
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
@@ -2191,8 +2200,13 @@ def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
     """A sentence of a goals section that states an outcome: a target word with a number, or an
     outcome word (初具规模, 实现新跨越); not a heading of its own topic (一、发展目标)."""
     s = "".join(sentence.split())
-    if _any_of(lex, "regex").search(s) or s.startswith(("（", "(")):
-        return False  # a pointer to an annex, a year characterised, a bracketed remark
+    if _any_of(lex, "regex").search(s):
+        return False  # a pointer to an annex, a year characterised
+    label = _strip_label(s)
+    if label != s:
+        s = label  # (一)地区生产总值增长7%以上: a numbered target
+    elif s.startswith(("（", "(")):
+        return False  # a bracketed remark
     if any(w in s for w in lex["outcome_words"]):
         return True
     return bool(re.search(r"\d", s)) and (

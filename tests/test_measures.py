@@ -1730,3 +1730,26 @@ def test_a_row_naming_its_lead_in_words_is_no_header():
     found = measures_with_entities(text)
     assert [roles(m) for m in found][:1] == [[("市商务局", "lead")]]
     assert len(found) == 2
+
+
+def test_website_metadata_in_bracketed_cells_is_no_measure():
+    text = (
+        "[ 主题分类 ] | 其他 | [ 体裁分类 ] | 政协提案办理 |\n"
+        "[ 发布机构 ] | 某区经济信息委 | [ 发布日期 ] | 2022-06-10 |\n"
+        "一、加大企业培育力度，支持企业开展技术改造。\n"
+    )
+    assert [m["text"] for m in measures_with_entities(text)] == [
+        "一、加大企业培育力度，支持企业开展技术改造。"
+    ]
+
+
+def test_numbered_targets_and_target_figures_within_an_item_are_measures():
+    text = (
+        "一、主要预期目标\n（一）地区生产总值增长7%以上\n（二）城镇新增就业1万人\n"
+        "二、重点任务\n1.推进创新平台建设。力争建设市级研发平台10个。"
+        "规上企业研发机构覆盖率达到60%以上。\n"
+    )
+    found = [m["text"] for m in measures_with_entities(text)]
+    assert "（一）地区生产总值增长7%以上" in found
+    assert "规上企业研发机构覆盖率达到60%以上。" in found
+    assert "一、主要预期目标" not in found
