@@ -925,13 +925,14 @@ def is_measure(
         return False, []
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
-    if _descriptive(body, scan):
+    if _descriptive(body, scan, verb_first=bool(lex.regex("action_verbs").match(body))):
         return False, []
     verbs = list(
         dict.fromkeys(
             m.group()
             for m in lex.regex("action_verbs").finditer(scan)
             if not _NOMINAL_AFTER.match(scan, m.end())
+            and not (m.group() in _NOUN_VERBS and _NOUN_VERB_AFTER.match(scan, m.end()))
         )
     )
     if verbs:
@@ -1077,6 +1078,11 @@ _NOMINAL_AFTER = re.compile(
     r"同志|人(?![才民员])|情况|现状|状况|态势|趋势|规律|水平|长度|期限|期间|期满|程度|的|额"
 )
 
+# verbs that are nouns as often (经济发展, 经济建设): before a conjunction or 中 they name a
+# field (在农业农村经济发展和乡村全面振兴中, 在经济建设中贡献了…), they do not act
+_NOUN_VERBS = frozenset({"发展", "建设", "服务"})
+_NOUN_VERB_AFTER = re.compile(r"和|与|及|中(?![小央国])|阶段|格局|方向|理念|成果|指明|提供")
+
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
 # (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大 / 需求日益增长) or starts with 由于/因为, and states no
 # commitment (将 要 应 拟 已 …了) of an acting body (a name at a clause start)
@@ -1087,6 +1093,9 @@ _EVALUATIVE_END = re.compile(
     r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速|日益|日趋|愈发|愈加|越来越)"
     r"(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快|凸显|突出|加剧|激烈|迫切|增多|旺盛|紧迫|复杂))$"
 )
+# … or on the standing of its subject (占有举足轻重的地位 / 扮演着重要角色 / 与…密切相关), unless
+# a verb opens it (强化企业创新主体地位 acts)
+_STANDING_END = re.compile(r"(?:地位|角色|密切相关|息息相关|重要力量|巨大力量)$")
 _STATE_START = re.compile(r"^(?:目前|当前|现阶段)")
 _OPINION_PREFIX = re.compile(r"^[^，。；：:]{2,16}(?:意见|认为)[：:]")
 _REASON_START = re.compile(r"^(?:由于|因为|鉴于|受[^，。；]{1,12}影响)")
@@ -1096,7 +1105,7 @@ _INCENTIVE_START = re.compile(
 _COMMITMENT = re.compile(r"将|拟|要|应|须|计划|力争|争取|已|了(?!解)|正在|着力|积极|加快|进一步")
 
 
-def _descriptive(body: str, scan: str) -> bool:
+def _descriptive(body: str, scan: str, verb_first: bool = False) -> bool:
     """Whether a sentence describes the situation or gives a reason without stating an action:
     ``近年来，我省产业发展势头良好，规模持续扩大。`` / ``由于…，协调难度较大。``."""
     # 发展改革委意见：目前… — another body's view that states the situation
@@ -1116,7 +1125,9 @@ def _descriptive(body: str, scan: str) -> bool:
         return True
     if _REASON_START.match(clauses[0]) and not _COMMITMENT.search("".join(clauses[1:])):
         return True
-    return False
+    return bool(
+        _STANDING_END.search(clauses[-1]) and not verb_first and not _COMMITMENT.search(body)
+    )
 
 
 _TARGET_ROW = re.compile(

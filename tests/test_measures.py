@@ -1753,3 +1753,13 @@ def test_numbered_targets_and_target_figures_within_an_item_are_measures():
     assert "（一）地区生产总值增长7%以上" in found
     assert "规上企业研发机构覆盖率达到60%以上。" in found
     assert "一、主要预期目标" not in found
+
+
+def test_a_field_named_by_a_verb_and_the_standing_of_a_subject_are_no_action():
+    # 经济发展和…, 经济建设中: nouns; 占有…地位 / 扮演…角色: the subject's standing
+    assert not is_measure(
+        "茶叶是本省优势特色产业，在农业农村经济发展和乡村全面振兴中占有重要地位。"
+    )[0]
+    assert not is_measure("民营企业在经济发展中扮演着重要角色，在经济建设中贡献了巨大力量。")[0]
+    assert is_measure("（十）强化企业创新主体地位。")[0]
+    assert is_measure("推动经济发展和产业升级。")[0]
