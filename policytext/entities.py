@@ -2554,7 +2554,9 @@ class _Finder:
         ):
             w = m.group()
             if sum(c in _NUM for c in w) >= 2:
-                self.add(m.start(), m.end(), "PROGRAM", "numbered-formula", tier=2)
+                # 三高四新战略: a strategy is named with its head (三免三减半 is the policy)
+                end = m.end() + (2 if t.startswith("战略", m.end()) else 0)
+                self.add(m.start(), end, "PROGRAM", "numbered-formula", tier=2)
         # numbered programmes: 实施六大人才行动计划, 构建三大人才开发支撑体系 (十大工程 above)
         for m in _NUMBERED_PROGRAM.finditer(t):
             stem = m.group("stem")

@@ -1765,3 +1765,16 @@ def test_the_earliest_place_opens_a_zone_unless_it_is_a_whole_unit():
 def test_rural_revitalisation_is_a_programme_only_as_the_strategy():
     assert ents_of("做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。") == []
     assert ents_of("深入实施乡村振兴战略。") == [("乡村振兴战略", "PROGRAM")]
+
+
+def test_tourism_designations_and_numbered_strategies_with_their_head():
+    found = ents_of(
+        "支持某县创建国家全域旅游示范区，现有全国乡村旅游重点乡1个、省级乡村旅游重点村6个。"
+    )
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "国家全域旅游示范区",
+        "全国乡村旅游重点乡",
+        "乡村旅游重点村",
+    ]
+    assert ents_of("全面落实三高四新战略定位。") == [("三高四新战略", "PROGRAM")]
+    assert ents_of("落实三免三减半政策。") == [("三免三减半", "PROGRAM")]
