@@ -306,6 +306,9 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         # urban renewal, river and wetland works, waste collection and treatment works
         ("重点推进老城厢片区更新，推进河湖水系生态治理和湿地修复。", "基础设施"),
         ("完善湿垃圾收运体系，加快推进干垃圾焚烧项目。", "基础设施"),
+        # binding wording and the articles of a regulation are rules, whatever they regulate
+        ("第十条 见习单位应当与见习人员签订见习协议，明确就业见习内容。", "法规管制"),
+        ("申请认定的单位应当具有见习师资力量。", "法规管制"),
         # digital government systems are public information services; AI models are R&D
         ("建立全市统一的住房数据管理平台和数字底座。", "公共服务"),
         ("研发城市风险评估大模型和算法。", "科技支持"),
