@@ -2548,6 +2548,29 @@ class _Finder:
                 and not _re.search(r"[和与及的]", stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "named-system", tier=2)
+        # plans named by their year: 2021-2025年老旧小区改造计划, 2020年兴宁区优化营商环境实施方案,
+        # 2018年第三批省级现代农业产业园建设计划 (not 2023年度工作计划: a kind of plan)
+        for m in _DATED_PLAN.finditer(t):
+            stem = m.group("stem")
+            lv = _LEVEL.match(stem)
+            core = stem[lv.end() :] if lv else stem
+            if (
+                len(core) >= 4
+                and not self.is_generic(core)
+                and not _re.search(r"[的和与及、，]", stem)
+                # 到2025年全面完成改造计划: a deadline and a task, no name
+                and t[m.start() - 1 : m.start()] not in ("到", "至", "在", "于")
+                and not core.startswith(self.lex["task_verbs"] + self.lex["launch_verbs"])
+                and not _re.sub(_EFFORT_LEAD, "", core).startswith(self.lex["task_verbs"])
+                and not _re.search(r"完成|实现|启动|建成|达到|出台|印发|制定|编制", core)
+                and not stem.startswith(("起", "以来", "前", "底", "内"))
+                # …规划实施报告: the name goes on
+                and (
+                    not _is_han(t[m.end() : m.end() + 1] or "。")
+                    or t[m.end()] in "的和与及等为是并或"
+                )
+            ):
+                self.add(m.start(), m.end(), "PROGRAM", "dated-plan", tier=2)
         # numbered policy formulas: 三免三减半政策, 一核两极四基地
         for m in _re.finditer(
             rf"(?:[{_NUM}][{_HAN}]{{1,2}}?){{2,4}}(?=政策|战略|布局|模式|工程|制度)", t
@@ -3524,6 +3547,10 @@ _FACILITY = re.compile(
 )
 # a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
 _MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
+_DATED_PLAN = re.compile(
+    rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"
+    rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
+)
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")

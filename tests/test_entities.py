@@ -1778,3 +1778,14 @@ def test_tourism_designations_and_numbered_strategies_with_their_head():
     ]
     assert ents_of("全面落实三高四新战略定位。") == [("三高四新战略", "PROGRAM")]
     assert ents_of("落实三免三减半政策。") == [("三免三减半", "PROGRAM")]
+
+
+def test_plans_named_by_their_year_but_not_deadlines_or_kinds_of_plan():
+    assert ents_of("我市科学编制了2021-2025年城镇燃气管道改造计划。") == [
+        ("2021-2025年城镇燃气管道改造计划", "PROGRAM")
+    ]
+    found = ents_of("下达2019年第二批省级现代农业产业园建设计划。")
+    assert found == [("2019年第二批省级现代农业产业园建设计划", "PROGRAM")]
+    assert ents_of("到2025年全面完成老旧小区改造计划。") == []
+    assert ents_of("完成2023年度工作计划。") == []
+    assert ents_of("结合2025年度城市更新规划实施报告开展评估。") == []
