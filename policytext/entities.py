@@ -2367,6 +2367,7 @@ class _Finder:
             "引导资金",
             "扶持资金",
             "奖补资金",
+            "发展资金",
         }
         # meetings are named by their topic (振兴装备制造业座谈会), not only by a place
         meetings = {"座谈会", "研讨会", "推进会", "现场会", "交流会"}
@@ -2374,7 +2375,13 @@ class _Finder:
             head = m.group()
             nxt = t[m.end() : m.end() + 1]
             # the head must close the noun phrase (…导则，) — not 专项规划工作, 行动方案编制
-            if nxt and _is_han(nxt) and nxt not in "的中等和与及为是并或（":
+            if (
+                nxt
+                and _is_han(nxt)
+                and nxt not in "的中等和与及为是并或（"
+                # 特色现代农业发展资金管理: what is done with a fund closes its name
+                and not (head.endswith("资金") and t.startswith(_FUND_USES, m.end()))
+            ):
                 if not (head == "基金" and nxt not in "会公管") and not (
                     head == "公约" and t.startswith("规定", m.end())
                 ):
@@ -2388,8 +2395,14 @@ class _Finder:
                 continue  # 参照本办法, 该计划: the document itself, no name
             s = self.left_edge(m.start(), max_len=30)
             lv = _LEVEL.match(t, s)
+            levelled = bool(lv and lv.end() <= m.start())
             if lv and lv.end() <= m.start():
                 s = lv.end()
+            elif head.endswith("资金"):
+                # 规范市级特色现代农业发展专项资金: the fund's name starts after its level
+                inner = list(_re.finditer(r"(?:省|市|县|区|州)级", t[s : m.start()]))
+                if inner:
+                    s, levelled = s + inner[-1].end(), True
             if head == "基金" or head.endswith("资金"):
                 # 2分钱专项电力建设基金, 并将原专项基金: amounts and connectives are no modifier
                 q = _re.match(r"[并将原该此这其]+", t[s:])
@@ -2419,6 +2432,8 @@ class _Finder:
                 s in self.gpe_starts
                 or bool(lead)
                 or (stem[0] in "省市" and not _SHARED_LEAD.match(stem))
+                # 市级特色现代农业发展专项资金: the level names the government that holds it
+                or (levelled and head.endswith("资金"))
             )
             if head == "活动" and not (
                 has_place
@@ -3199,6 +3214,10 @@ class _Finder:
                 default=None,
             )
             if best is not None:
+                if best.label == "PROGRAM" and (
+                    alias in self.lex["program_heads"] or self.is_generic(alias)
+                ):
+                    continue  # （以下简称专项资金）: a class word for the name, no name itself
                 self.add(a_start, a_start + len(alias), best.label, "short-name", tier=5)
                 self.short_aliases[alias] = best.label
 
@@ -3547,6 +3566,7 @@ _FACILITY = re.compile(
 )
 # a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
 _MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
+_FUND_USES = ("管理", "使用", "分配", "拨付", "安排", "申报")
 _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"

@@ -1789,3 +1789,13 @@ def test_plans_named_by_their_year_but_not_deadlines_or_kinds_of_plan():
     assert ents_of("到2025年全面完成老旧小区改造计划。") == []
     assert ents_of("完成2023年度工作计划。") == []
     assert ents_of("结合2025年度城市更新规划实施报告开展评估。") == []
+
+
+def test_funds_named_after_their_level_and_class_word_aliases():
+    text = (
+        "为加强市级特色畜牧业发展资金管理，制定本规定。"
+        "市级特色畜牧业发展专项资金（以下简称专项资金）由市级财政预算安排。专项资金专款专用。"
+    )
+    found = [w for w, lab in ents_of(text) if lab == "PROGRAM"]
+    assert found == ["特色畜牧业发展资金", "特色畜牧业发展专项资金"]
+    assert ents_of("统筹中央财政专项资金和省级专项资金。") == []
