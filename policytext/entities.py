@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -995,6 +996,19 @@ class _Finder:
                 if not self.is_generic(body) and "的" not in body:
                     self.add(s0, bm.end(), "GPE", "place+zone", tier=2)
         found.extend(self._roads(found))
+        # a lake or creek the document names more than once by a rare word (白塘湖, 远香湖):
+        # not a common word before it (河湖, 环湖, 南湖 are words or kinds)
+        waters = Counter(m.group() for m in _WATER_NAME.finditer(t))
+        for m in _WATER_NAME.finditer(t):
+            stem = m.group(1)
+            if (
+                waters[m.group()] >= 2
+                and _word_freq(stem) < _RARE_STEM_FREQ
+                and not self.is_generic(stem)
+                and not any(c in self.cues or c in self.breaks for c in stem)
+                and self.boundary_before(m.start())
+            ):
+                found.append((m.start(), m.end()))
         # a park, green or river named by a place (静安公园, 大宁绿地, 苏州河): not 公园建设 or
         # 河道 / 河流 / 河长, the works or office
         for s0, e0 in list(found):
@@ -3566,6 +3580,12 @@ _FACILITY = re.compile(
 )
 # a routine of management (绩效考核, 日常监管): no sibling of a named system in a list
 _MANAGEMENT_WORD = re.compile(r"(?:考核|管理|评估|评价|监督|监管|检查|考评|督查|审计|服务)$")
+# a water body named by a two-character word: 白塘湖, 远香湖, 周塘浜
+_WATER_NAME = re.compile(
+    rf"([{_HAN}]{{2}})(?:湖|河|浜|泾)(?![{_HAN}]?(?:道|长|流|段|岸|区|面|水|畔))"
+)
+# jieba frequency below which a two-character stem is no common word (远香 0, 白塘 0, 庆丰 4)
+_RARE_STEM_FREQ = 20
 _FUND_USES = ("管理", "使用", "分配", "拨付", "安排", "申报")
 _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"

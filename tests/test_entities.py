@@ -1799,3 +1799,10 @@ def test_funds_named_after_their_level_and_class_word_aliases():
     found = [w for w, lab in ents_of(text) if lab == "PROGRAM"]
     assert found == ["特色畜牧业发展资金", "特色畜牧业发展专项资金"]
     assert ents_of("统筹中央财政专项资金和省级专项资金。") == []
+
+
+def test_a_lake_named_twice_by_a_rare_word_is_a_place_but_kinds_of_water_are_not():
+    found = ents_of("青枫湖属于生态规划范围，青枫湖周边发展民宿。")
+    assert found == [("青枫湖", "GPE"), ("青枫湖", "GPE")]
+    assert ents_of("加强河湖治理，推进环湖步道建设，推进河湖岸线复绿。") == []
+    assert ents_of("沿护城河设置步道，提升护城河水质。") == []
