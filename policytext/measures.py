@@ -1081,7 +1081,7 @@ _NOMINAL_AFTER = re.compile(
 # verbs that are nouns as often (经济发展, 经济建设): before a conjunction or 中 they name a
 # field (在农业农村经济发展和乡村全面振兴中, 在经济建设中贡献了…), they do not act
 _NOUN_VERBS = frozenset({"发展", "建设", "服务"})
-_NOUN_VERB_AFTER = re.compile(r"和|与|及|中(?![小央国])|阶段|格局|方向|理念|成果|指明|提供")
+_NOUN_VERB_AFTER = re.compile(r"和|与|及|中(?![小央国试心期长])|阶段|格局|方向|理念|成果|指明|提供")
 
 # a statement of the situation or a reason, not an action: it ends on an evaluation or a trend
 # (进展顺利 / 成效明显 / 难度较大 / 规模持续扩大 / 需求日益增长) or starts with 由于/因为, and states no

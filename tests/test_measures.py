@@ -1763,3 +1763,4 @@ def test_a_field_named_by_a_verb_and_the_standing_of_a_subject_are_no_action():
     assert not is_measure("民营企业在经济发展中扮演着重要角色，在经济建设中贡献了巨大力量。")[0]
     assert is_measure("（十）强化企业创新主体地位。")[0]
     assert is_measure("推动经济发展和产业升级。")[0]
+    assert is_measure("依托研究院建设中试基地，建设中心城区绿地。")[0]  # 中试, 中心: no 中
