@@ -942,8 +942,9 @@ class _Finder:
                 elif w in confirmed and not w.endswith("园"):  # parks need a known place
                     options.append((1, counts[w], st))
             if options:
-                st = max(options)[2]
-                if max(options)[0] == 2:
+                best = max(options)
+                st = best[2]
+                if best[0] == 2:
                     # 上海化学工业区: the earliest known place opens the name, unless it is a
                     # whole unit before another place (九江市 | 大南昌都市圈)
                     opens = sorted(o[2] for o in options if o[0] == 2)

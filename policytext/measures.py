@@ -583,9 +583,10 @@ def find_table_notes(
     return out
 
 
-# a target figure (达到60%以上, 突破1000亿元, 不低于3家): the sentence sets a target
+# a target figure (达到60%以上, 突破1000亿元以上): the sentence sets a target (不低于 / 不少于
+# with a figure are bounds that is_measure already accepts, see _BOUND)
 _TARGET_FIGURE = re.compile(
-    r"(?:达到|超过|突破|不低于|不少于|提高到|提升到)\s*\d+(?:\.\d+)?\s*"
+    r"(?:达到|超过|突破|提高到|提升到)\s*\d+(?:\.\d+)?\s*"
     r"(?:%|％|万|亿|个|家|项|所|人|元)[^，。；]{0,3}?(?:以上|左右)"
 )
 
@@ -613,6 +614,12 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if line.endswith(("|", "｜")) and len(line) > 1:
         cells = cells[:-1]
     return cells
+
+
+def _any_between(starts: Sequence[int], a: int, b: int) -> bool:
+    """Is any of the sorted ``starts`` in ``[a, b)``?"""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, tuple[int, int]]]:
@@ -646,9 +653,7 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
             named
             and all(len(n) <= 10 and not re.search(r"[。；;，]", n) for n in names)
             # a header names columns, no body (a row's 市发改委牵头 is a cell)
-            and not any(
-                ls <= a < le for a in body_starts[bisect.bisect_left(body_starts, ls) :][:1]
-            )
+            and not _any_between(body_starts, ls, le)
         ):
             lead = [k for k in named if "牵头" in names[k]]
             part = [k for k in named if k not in lead]
@@ -2039,9 +2044,7 @@ def _find_measures(
     for k, sec in enumerate(sections):
         sec_start, sec_end = int(_get(sec, "start")), int(_get(sec, "end"))
         heading_end = int(_get(sec, "heading_end"))
-        if bisect.bisect_left(note_index[1], sec_start) < bisect.bisect_left(
-            note_index[1], sec_end
-        ):
+        if _any_between(note_index[1], sec_start, sec_end):
             continue  # the item has its own 牵头单位/责任单位 note
         if not _own_line_heading(text, sec):
             continue  # （一）组织申报。市发展改革委…: an inline heading's body leads itself
