@@ -999,8 +999,9 @@ class _Finder:
         found.extend(self._roads(found))
         # a lake or creek the document names more than once by a rare word (白塘湖, 远香湖):
         # not a common word before it (河湖, 环湖, 南湖 are words or kinds)
-        waters = Counter(m.group() for m in _WATER_NAME.finditer(t))
-        for m in _WATER_NAME.finditer(t):
+        water_hits = list(_WATER_NAME.finditer(t))
+        waters = Counter(m.group() for m in water_hits)
+        for m in water_hits:
             stem = m.group(1)
             if (
                 waters[m.group()] >= 2
