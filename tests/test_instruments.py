@@ -312,6 +312,9 @@ def test_talent_as_a_topic_yields_to_the_instrument() -> None:
         # digital government systems are public information services; AI models are R&D
         ("建立全市统一的住房数据管理平台和数字底座。", "公共服务"),
         ("研发城市风险评估大模型和算法。", "科技支持"),
+        # talent *work* is governed, talent is evaluated by rules
+        ("健全党管人才领导体制，加强县级人才工作力量。", "策略性措施"),
+        ("畅通企业人才评价渠道。", "法规管制"),
         # a demonstration zone to create is a designation; a market to cultivate is expanded
         ("大力支持某县创建国家全域旅游示范区。", "策略性措施"),
         ("培育数据要素市场。", "市场开拓"),
