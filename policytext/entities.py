@@ -700,6 +700,15 @@ class _Finder:
         if head_start - i >= max_len:
             i = min((s0 for s0, e0 in self.gpe if s0 < i < e0), default=i)
         cut = i
+        # a zone's name holds words that elsewhere cue an actor (经济技术开发区管委会,
+        # 江海联动开发示范区管委会): inside it they are no cue
+        zone_words = (
+            _ZONE_NAME_WORDS
+            if _ZONE_BEFORE_HEAD.search(t, i, head_start)
+            and head_start - i >= 6
+            and not _re.match(r"(?:国家|省|市|县|区)级", t[i:head_start])
+            else frozenset()
+        )  # (开发区管委会, 国家级开发区管委 are a kind of body: the cue still cuts them)
         # rightmost cue word ending at or before the head (with ``head_cue_ok``, a cue word
         # right before the head belongs to the name: 投资开发有限公司)
         for end in range(head_start - (1 if head_cue_ok else 0), i, -1):
@@ -709,8 +718,10 @@ class _Finder:
                 if st < cut:
                     continue
                 w = t[st:end]
-                if w in self.cues and (
-                    k > 1 or any_cue or self._single_cue_ok(st, end, head_start)
+                if (
+                    w in self.cues
+                    and w not in zone_words
+                    and (k > 1 or any_cue or self._single_cue_ok(st, end, head_start))
                 ):
                     cut = end
                     hit = True
@@ -1648,7 +1659,14 @@ class _Finder:
                 # “新八级工”职业技能等级制度, “一带一路”国际合作高峰论坛: the quote opens a
                 # longer name that runs to its head (a verb before the quote stays out:
                 # 加大“新八级工”…制度落实力度)
-                self.add(m.start(), ext.end(), "PROGRAM", "quote-opens-name", tier=4)
+                start = m.start()
+                lead = _re.search(
+                    rf"(?:{'|'.join(map(re.escape, self.lex['launch_verbs']))})([{_HAN}]{{2,8}})$",
+                    t[max(0, start - 12) : start],
+                )
+                if lead and not _re.search(r"[的和与及等]", lead.group(1)):
+                    start -= len(lead.group(1))  # 实施节约集约用地“双提升”五大专项行动
+                self.add(start, ext.end(), "PROGRAM", "quote-opens-name", tier=4)
                 continue
             campaign = _re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
             if (
@@ -2669,6 +2687,8 @@ class _Finder:
         rx = _launched_regex(verbs, heads)
         for m in rx.finditer(t):
             s, e = m.start("n"), m.end("n")
+            if t.count("“", s, e) > t.count("”", s, e) and t.startswith("”", e):
+                e += 1  # 新时代美丽乡村“六大行动”: the quote the head opened closes the name
             if not self._closes_name(e):
                 continue
             if t[s] == "好" and e - s >= 6:
@@ -3940,6 +3960,13 @@ def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
         if suf and len(f + suf) >= 2
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+# a zone right before a body's head (…开发区管委会), and the words its names are made of
+_ZONE_BEFORE_HEAD = re.compile(r"(?:开发|示范|试验|合作|实验|园|新|功能)区$")
+_ZONE_NAME_WORDS = frozenset(
+    {"开发", "联动", "合作", "融合", "创新", "示范", "开放", "发展", "协同"}
+)
 
 
 @lru_cache(maxsize=4)

@@ -1806,3 +1806,18 @@ def test_a_lake_named_twice_by_a_rare_word_is_a_place_but_kinds_of_water_are_not
     assert found == [("青枫湖", "GPE"), ("青枫湖", "GPE")]
     assert ents_of("加强河湖治理，推进环湖步道建设，推进河湖岸线复绿。") == []
     assert ents_of("沿护城河设置步道，提升护城河水质。") == []
+
+
+def test_zone_committees_named_by_zone_words_and_names_opened_by_a_quote():
+    # 开发, 联动 cue an actor elsewhere; inside a zone's name they are part of it
+    found = ents_of("请市经济技术开发区管委会、临港江海联动开发示范区管委会抓好落实。")
+    assert found == [
+        ("市经济技术开发区管委会", "ORG"),
+        ("临港江海联动开发示范区管委会", "ORG"),
+    ]
+    # the words between a launching verb and the quote belong to the name; the quote the
+    # head opened closes it
+    assert ents_of("统筹实施节约用地“双提升”三大专项行动。") == [
+        ("节约用地“双提升”三大专项行动", "PROGRAM")
+    ]
+    assert ents_of("加快实施美丽乡村“四大行动”，走在前列。") == [("美丽乡村“四大行动”", "PROGRAM")]
