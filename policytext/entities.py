@@ -563,7 +563,7 @@ _PROGRAM_ACTIVITY = re.compile(r"(?:提名|评审|评选|申报|奖励|推荐)�
 _PROGRAM_FUNDING = re.compile(r"(?:资助|经费)$")
 
 # a preposition, determiner or verb a firm's left edge may wrongly take in
-_FIRM_LEAD_IN = re.compile(r"(?:对于|对|研究|同一|向|与|为|在|由|支持|鼓励|引导)+")
+_FIRM_LEAD_IN = re.compile(r"(?:对于|对|研究|同一|向|与|为|在|由|请|支持|鼓励|引导)+")
 
 
 class _Finder:

@@ -1253,8 +1253,12 @@ def _assign_roles(
             role, how = "lead", "after"
         elif before.endswith("以") and after.startswith("名义"):
             role, how = "lead", "名义"
-        elif any(before.endswith(w) for w in lead_before) or re.search(
-            r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:]
+        elif (
+            (
+                any(before.endswith(w) for w in lead_before)
+                and not re.search(r"[报提申邀聘呈]请$", before)  # 报请X审批: X approves, acts not
+            )
+            or re.search(r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:])
         ):
             role, how = "lead", "由"
         elif _ASSISTED.search(before):
@@ -1615,10 +1619,13 @@ def _subject_at(
     if clause and not (m.group().startswith("各") or duty):
         return sorted(actors, key=lambda a: a.start or 0)
     a, b = start + m.start(), start + m.end()
+    if m.group().startswith("请"):
+        a += 1  # 请各县（市、区）人民政府抓好…: the request is no part of the subject
+    phrase = text[a:b]
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
     inner = [x for x in actors if a <= (x.start or 0) and (x.end or 0) <= b]
-    parts = _subject_parts(m.group(), lex)
+    parts = _subject_parts(phrase, lex)
     # a named body that is a whole part of the list (国家能源局及其派出机构、各省级主管部门:
     # 国家能源局 for its part) keeps its name and leads its part
     whole = {
@@ -1626,9 +1633,9 @@ def _subject_at(
         for x in inner
         if x.label not in ("ACTOR_GROUP", "SELF")
         for k, (pa, pb) in enumerate(parts)
-        if x.start == a + pa and (x.end == a + pb or m.group().startswith("及其", (x.end or 0) - a))
+        if x.start == a + pa and (x.end == a + pb or phrase.startswith("及其", (x.end or 0) - a))
     }
-    part_ends = {a + pb for _, pb in parts} | {a + len(p) for p in _list_prefixes(m.group())}
+    part_ends = {a + pb for _, pb in parts} | {a + len(p) for p in _list_prefixes(phrase)}
     if any(
         x.label not in ("ACTOR_GROUP", "SELF") and x.end in part_ends and x not in whole.values()
         for x in inner
@@ -1639,7 +1646,7 @@ def _subject_at(
     for k, (pa, pb) in enumerate(parts):
         if k in whole:
             continue
-        part = m.group()[pa:pb]
+        part = phrase[pa:pb]
         label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
         kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
     return sorted(kept, key=lambda x: x.start or 0)
@@ -1692,7 +1699,10 @@ def _subject_parts(phrase: str, lex: MeasureLexicons) -> list[tuple[int, int]]:
     国务院部门 → two (和/及 where both sides end in an actor noun); 各地价格、能源、电力运行
     主管部门 (parts that end in no actor noun) and the formula 各地区、各部门 stay one."""
     heads = tuple(lex["subject_heads"]) + tuple(lex["group_subject_heads"])
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", phrase)]
+    # 、 inside brackets lists a unit's alternatives (各县（市、区）人民政府): one part
+    parts = [
+        (m.start(), m.end()) for m in re.finditer(r"(?:[（(][^（）()]*[）)]|[^、（(])+", phrase)
+    ]
     if len(parts) == 2 and all(phrase[x:y].startswith("各") for x, y in parts):
         return [(0, len(phrase))]  # 各地区、各部门: the addressees at large, one actor
     verbs = lex.regex("action_verbs")

@@ -1821,3 +1821,10 @@ def test_zone_committees_named_by_zone_words_and_names_opened_by_a_quote():
         ("节约用地“双提升”三大专项行动", "PROGRAM")
     ]
     assert ents_of("加快实施美丽乡村“四大行动”，走在前列。") == [("美丽乡村“四大行动”", "PROGRAM")]
+
+
+def test_a_request_is_no_part_of_a_firm_and_the_strong_capital_strategy():
+    assert ents_of("请华星新能源科技（江门）有限公司组织验收。") == [
+        ("华星新能源科技（江门）有限公司", "FIRM")
+    ]
+    assert ents_of("深入实施强省会战略。") == [("强省会战略", "PROGRAM")]

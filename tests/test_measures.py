@@ -1764,3 +1764,14 @@ def test_a_field_named_by_a_verb_and_the_standing_of_a_subject_are_no_action():
     assert is_measure("（十）强化企业创新主体地位。")[0]
     assert is_measure("推动经济发展和产业升级。")[0]
     assert is_measure("依托研究院建设中试基地，建设中心城区绿地。")[0]  # 中试, 中心: no 中
+
+
+def test_a_request_puts_its_addressee_in_charge() -> None:
+    # 请X…: a notice or review opinion asks X to act; 报请X审批: X only approves
+    m = one("请市发展和改革局积极推进重点用能单位节能改造工作。", [("市发展和改革局", "ORG")])
+    assert roles(m) == [("市发展和改革局", "lead")]
+    m = one("项目单位报请省政府审批后组织实施。", [("省政府", "ORG")])
+    assert ("省政府", "lead") not in roles(m)
+    # 、 inside brackets lists a unit's alternatives: one subject, without the request
+    m = one("请各县（市、区）人民政府抓好贯彻落实。")
+    assert roles(m) == [("各县（市、区）人民政府", "lead")]
