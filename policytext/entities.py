@@ -1324,6 +1324,9 @@ class _Finder:
         out: list[tuple[int, int]] = []
         for s, e in found:
             if t.startswith("地区", e) and not t[s:e].endswith(("省", "市", "县", "区")):
+                place = getattr(self.gaz, "place", lambda _: None)(t[s:e])
+                if place is not None and place.level in ("prefecture", "county"):
+                    continue  # 福州地区: the city and its surroundings, the city is the name
                 out.append((s, e + 2))
         abbr = "".join(
             c for c in self.lex["place_abbreviations"] if c not in "京穗蓉榕邕甬厦杭汴洛秦蜀贵"
@@ -2011,12 +2014,17 @@ class _Finder:
                 or _re.search(r"[和与及、的]", stem)
             ):
                 continue
-            if stem[-1] in "电基网车场油气驿务作点" or stem in (
-                "市域",
-                "城际",
-                "干线",
-                "支线",
-                "区域",
+            if (
+                stem[-1] in "电基网车场油气驿务作点废泵"
+                or stem.endswith(_UTILITY_STEMS)
+                or stem
+                in (
+                    "市域",
+                    "城际",
+                    "干线",
+                    "支线",
+                    "区域",
+                )
             ):
                 continue  # 电站, 基站, 网站, 车站, 市域铁路: kinds of facility, not names
             named = place is not None or s0 in self.gpe_starts
@@ -3962,6 +3970,20 @@ def _department_names(deps: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+# what a works site treats or supplies (废水站, 污水站, 换热站): a kind of plant, no name
+_UTILITY_STEMS = (
+    "废水",
+    "污水",
+    "给水",
+    "排水",
+    "供水",
+    "雨水",
+    "中水",
+    "燃气",
+    "供热",
+    "换热",
+    "加压",
+)
 # a zone right before a body's head (…开发区管委会), and the words its names are made of
 _ZONE_BEFORE_HEAD = re.compile(r"(?:开发|示范|试验|合作|实验|园|新|功能)区$")
 _ZONE_NAME_WORDS = frozenset(

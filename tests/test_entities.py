@@ -1828,3 +1828,9 @@ def test_a_request_is_no_part_of_a_firm_and_the_strong_capital_strategy():
         ("华星新能源科技（江门）有限公司", "FIRM")
     ]
     assert ents_of("深入实施强省会战略。") == [("强省会战略", "PROGRAM")]
+
+
+def test_sunshine_plant_sites_and_a_city_with_its_surroundings():
+    # 日照 is sunshine unless the document writes the city; 废水站 is a kind of plant
+    assert ents_of("设置废水站、固废站，减少日照对建筑影响。") == []
+    assert ents_of("支持福州地区发展，振兴东北地区。") == [("福州", "GPE"), ("东北地区", "GPE")]

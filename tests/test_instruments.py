@@ -349,3 +349,8 @@ def test_experts_consulted_are_a_method_not_talent() -> None:
 def test_public_money_buying_first_is_procurement(text: str) -> None:
     got = classify_measure(text)
     assert got.subtype == "政府采购", (text, got.scores)
+
+
+def test_energy_consumed_is_no_consumer_market() -> None:
+    assert classify_measure("项目年综合能源消费量不高于18万吨标准煤。").subtype != "市场开拓"
+    assert classify_measure("扩大汽车消费，举办消费季活动。").subtype == "市场开拓"
