@@ -1425,6 +1425,8 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
         return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
+    if actor.label == "GPE" and re.match(r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口)", after):
+        return False  # 福州地区生产总值达…: the place's output is the target, no one acts
     if (
         actor.label == "ACTOR_GROUP"
         and not after.startswith(tuple(lex["plan_subject"]))

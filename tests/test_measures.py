@@ -1775,3 +1775,8 @@ def test_a_request_puts_its_addressee_in_charge() -> None:
     # 、 inside brackets lists a unit's alternatives: one subject, without the request
     m = one("请各县（市、区）人民政府抓好贯彻落实。")
     assert roles(m) == [("各县（市、区）人民政府", "lead")]
+
+
+def test_a_place_whose_output_is_the_target_does_not_act() -> None:
+    m = one("到2025年，福州地区生产总值达1.7万亿元以上。", [("福州", "GPE")])
+    assert roles(m) == []
