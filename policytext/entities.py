@@ -3272,7 +3272,9 @@ class _Finder:
         labels = "|".join(re.escape(x) for x in self.lex["field_labels"])
         # 签发人：X  联系人：X
         for m in _re.finditer(
-            rf"(?:{labels})\s*[:：]\s*((?:{sur})[{_HAN}]{{1,2}})(?=[\s，,。；;：:（(]|$|联系|电话)",
+            # a two-character name may be padded to three with a space (牵头领导：王 健)
+            rf"(?:{labels})\s*[:：]\s*((?:{sur})(?:[ 　][{_HAN}]|[{_HAN}]{{1,2}}))"
+            r"(?=[\s，,。；;：:（(]|$|联系|电话)",
             t,
         ):
             self.add(m.start(1), m.end(1), "PERSON", "field-label", tier=4)

@@ -851,7 +851,11 @@ _BODY_END = re.compile(
 
 def _units(body: str, start: int, stop: int) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"[^、，,；;。\s]+", body[start:stop]):
+    # a two-character name padded to three with a space (王 健) is one unit
+    for m in re.finditer(
+        r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^、，,；;。\s])|[^、，,；;。\s]+",
+        body[start:stop],
+    ):
         a, b = start + m.start(), start + m.end()
         piece = body[a:b]
         if piece.startswith(("和", "及")) and len(piece) > 3:

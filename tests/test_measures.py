@@ -1780,3 +1780,19 @@ def test_a_request_puts_its_addressee_in_charge() -> None:
 def test_a_place_whose_output_is_the_target_does_not_act() -> None:
     m = one("到2025年，福州地区生产总值达1.7万亿元以上。", [("福州", "GPE")])
     assert roles(m) == []
+
+
+def test_a_task_leader_note_names_a_person_who_leads() -> None:
+    # task-division plans put a leader over each task (牵头领导：王 健, padded to three)
+    text = (
+        "1.加快建设现代化产业体系。\n牵头领导：王 健\n牵头单位：省发展改革委\n"
+        "责任单位：省商务厅、省财政厅\n"
+    )
+    ms = measures_with_entities(text)
+    assert [m["text"] for m in ms] == ["1.加快建设现代化产业体系。"]
+    assert [a for a, r in roles(ms[0]) if r == "lead"] == ["王 健", "省发展改革委"]
+
+
+def test_the_opening_that_sets_out_the_plan_is_no_measure() -> None:
+    text = "为全面贯彻会议精神，做好今年政府工作，现就重点工作制定分工方案如下。\n一、加快建设现代化产业体系。"
+    assert [m["text"] for m in measures(text)] == ["一、加快建设现代化产业体系。"]
