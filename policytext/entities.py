@@ -972,6 +972,13 @@ class _Finder:
                 if t[st - 1 : st] == "大" and t.endswith(("都市圈", "城市群", "经济圈"), 0, e):
                     st -= 1  # 融入大南昌都市圈: 大 is part of the metropolitan area's name
                 found.append((st, e))
+        # a zone named by its place alone (济源示范区, 沈抚示范区) is that place's zone; one a place
+        # is to create or build is a designation (创建嘉兴示范区)
+        for s0, e0 in list(found):
+            if t.startswith("示范区", e0) and not _re.search(
+                r"(?:创建|争创|申报|申创|打造|建设|建成)$", t[max(0, s0 - 2) : s0]
+            ):
+                found.append((s0, e0 + 3))
         # sub-district streets: 打浦桥街道, 半淞园路街道 (and their offices: …街道管理办 is ORG)
         for m in _re.finditer(r"街道(?:办事处|管理办|党工委)?", t):
             s0 = self.left_edge(m.start(), max_len=8)

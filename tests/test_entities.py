@@ -1834,3 +1834,9 @@ def test_sunshine_plant_sites_and_a_city_with_its_surroundings():
     # 日照 is sunshine unless the document writes the city; 废水站 is a kind of plant
     assert ents_of("设置废水站、固废站，减少日照对建筑影响。") == []
     assert ents_of("支持福州地区发展，振兴东北地区。") == [("福州", "GPE"), ("东北地区", "GPE")]
+
+
+def test_a_zone_named_by_its_place_alone_unless_it_is_to_be_created():
+    found = ents_of("各省辖市政府，济源示范区、航空港区管委会要扛牢责任。")
+    assert ("济源示范区", "GPE") in found
+    assert ents_of("支持嘉兴创建示范区。") == [("嘉兴", "GPE")]
