@@ -1437,6 +1437,8 @@ class _Finder:
             and _word_freq(t[s - 1 : s + 1]) >= 100
         ):
             return False  # 打造卓越城区: 卓越 is one word, no 越城区 (Shaoxing)
+        if any(t.startswith(np, s) and len(np) > len(w) for np in self.lex["not_places"]):
+            return False  # 新市民: a word of [not_places] that starts with the place
         if (
             len(w) > 3
             or w[-1] in "省市县区州盟旗"
@@ -1835,6 +1837,10 @@ class _Finder:
             if nxt and _is_han(nxt) and not t.startswith(_OFFICE_FOLLOWERS, m.end()):
                 continue
             self.add(p, m.end(), "ORG", "office-abbreviation", tier=2)
+        # 县委督查办 / 市政府督查室: the supervision office of a party committee or government
+        for m in _re.finditer(r"[省市县区](?:委|政府)?督查(?:办|室)(?![理法公事好学])", t):
+            if self._level_prefix_at(m.start()):
+                self.add(m.start(), m.end(), "ORG", "office-abbreviation", tier=3)
         # 团市委 / 团省委: the Communist Youth League committee of a region
         for m in _re.finditer(r"(?<![集社])团[省市区县]委(?![员会])", t):
             self.add(m.start(), m.end(), "ORG", "league-committee", tier=3)
@@ -2093,6 +2099,10 @@ class _Finder:
                 pass
         for m in _SESSION_BODY.finditer(t):
             s = m.start()
+            if _re.match(
+                r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议", t[m.end() : m.end() + 8]
+            ):
+                continue  # 省十四届人大二次会议: the meeting, not the body, is named
             if m.group("place") is not None:  # 广元市第七届人民代表大会 / 省十三届人大常委会
                 place = self._place_before(s)
                 if place is None and t[s - 1 : s] in ("省", "市", "县", "区"):
@@ -2130,6 +2140,8 @@ class _Finder:
         for m in rx.finditer(t):
             if m.end() < len(t) and t[m.end()] in "长":  # 主任, 院长 … a title, not the body
                 continue
+            if m.group().endswith(("大学", "学院")) and t.startswith("生", m.end()):
+                continue  # 应届残疾人大学生: students, no university
             if m.group().endswith("中心") and t.startswith(
                 ("城区", "区", "城", "地带", "镇"), m.end()
             ):

@@ -1840,3 +1840,12 @@ def test_a_zone_named_by_its_place_alone_unless_it_is_to_be_created():
     found = ents_of("各省辖市政府，济源示范区、航空港区管委会要扛牢责任。")
     assert ("济源示范区", "GPE") in found
     assert ents_of("支持嘉兴创建示范区。") == [("嘉兴", "GPE")]
+
+
+def test_meetings_students_supervision_offices_and_new_citizens():
+    # a session's meeting names no body; students are no university; 新市民 is no 新市
+    assert ents_of("落实省十四届人大二次会议审议通过的报告。") == []
+    assert ents_of("省十三届人大常委会审议通过。") == [("省十三届人大常委会", "ORG")]
+    assert ents_of("帮扶有就业意愿的应届残疾人大学生。") == []
+    assert ents_of("县委督查办要建立督查台账。") == [("县委督查办", "ORG")]
+    assert ents_of("解决好新市民、青年人等住房问题。") == []
