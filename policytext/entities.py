@@ -2099,10 +2099,10 @@ class _Finder:
                 pass
         for m in _SESSION_BODY.finditer(t):
             s = m.start()
-            if _re.match(
+            if not m.group().endswith("委员会") and _re.match(
                 r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议", t[m.end() : m.end() + 8]
             ):
-                continue  # 省十四届人大二次会议: the meeting, not the body, is named
+                continue  # 省十四届人大二次会议: the meeting is named (a 委员会 is a body)
             if m.group("place") is not None:  # 广元市第七届人民代表大会 / 省十三届人大常委会
                 place = self._place_before(s)
                 if place is None and t[s - 1 : s] in ("省", "市", "县", "区"):
