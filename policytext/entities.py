@@ -2538,6 +2538,8 @@ class _Finder:
                 stem.startswith(("中央", "财政", "各级", "上级", "本级")) or len(stem) < 4
             ):
                 continue  # 中央财政专项资金, 省级专项资金: money of a level, no named fund
+            if head == "基金" and _re.match(r"(?:做大|做强|做优|壮大|用好|扩大|发挥)", stem):
+                continue  # 做大产业基金: growing a kind of fund, no fund's name
             if head == "基金":
                 # government funds are PROGRAM; 国家…基金 are companies (firms())
                 if _SETUP_VERB.search(t, max(0, s - 3), s) and not has_place:
@@ -2619,6 +2621,9 @@ class _Finder:
         # (not the verb 负责 before 制定/制订: 省发展改革委负责制定…)
         for m in _re.finditer(r"(?:负责制|责任制|承诺制)(?![定订作造])", t):
             s = self.left_edge(m.start(), max_len=10)
+            verb = _re.match(r"(?:严格|落实|压实|健全|建立|完善|实行|推行|全面)+", t[s : m.start()])
+            if verb and m.start() - s - verb.end() >= 2:
+                s += verb.end()  # 严格粮食安全责任制: the verb is no part of the system's name
             stem = t[s : m.start()]
             if 2 <= len(stem) and stem[0] not in self.cues and not _re.search(r"[，。、；]", stem):
                 self.add(s, m.end(), "PROGRAM", "responsibility-system", tier=2)
@@ -3494,6 +3499,22 @@ class _Finder:
         for w, label in sorted(surfaces.items(), key=lambda x: -len(x[0])):
             for lit in _literal_matches(w, t):
                 s, e = lit.start(), lit.end()
+                inside = [c for c in new if c.start < e and c.end > s]
+                if (
+                    label == "PROGRAM"
+                    and inside
+                    and all(
+                        c.label == "PROGRAM"
+                        and s <= c.start
+                        and c.end <= e
+                        and c.end - c.start < e - s
+                        for c in inside
+                    )
+                ):
+                    # 乡村振兴“百千万”示范工程 found once: elsewhere a part of it gives way
+                    new = [c for c in new if c not in inside]
+                    for i in range(s, e):
+                        taken[i] = 0
                 if any(taken[s:e]):
                     continue
                 if label == "GPE" and (s > 0 and _is_han(t[s - 1]) and not self.boundary_before(s)):

@@ -1856,3 +1856,10 @@ def test_a_county_inside_a_word_designations_of_counties_contacts_and_tourism_ci
     assert found == [("怀柔区", "GPE"), ("农业生产全程机械化示范县", "PROGRAM")]
     assert ents_of("联系人及电话：谭宗坤 3120000") == [("谭宗坤", "PERSON")]
     assert ("埇桥城市休闲旅游圈", "GPE") in ents_of("打造埇桥城市休闲旅游圈。")
+
+
+def test_systems_without_their_verb_growing_a_fund_and_a_name_found_once_wins_elsewhere():
+    assert ents_of("严格粮食安全责任制。") == [("粮食安全责任制", "PROGRAM")]
+    assert ents_of("做大产业基金，吸引社会资本。") == []
+    found = ents_of("规划实施乡村振兴“百千万”示范工程。道路是乡村振兴“百千万”示范工程中的一项。")
+    assert found == [("乡村振兴“百千万”示范工程", "PROGRAM")] * 2

@@ -354,3 +354,8 @@ def test_public_money_buying_first_is_procurement(text: str) -> None:
 def test_energy_consumed_is_no_consumer_market() -> None:
     assert classify_measure("项目年综合能源消费量不高于18万吨标准煤。").subtype != "市场开拓"
     assert classify_measure("扩大汽车消费，举办消费季活动。").subtype == "市场开拓"
+
+
+def test_special_bonds_and_policy_financial_instruments_are_finance() -> None:
+    got = classify_measure("2023年政府专项债储备额度45亿元以上，年度专项债资金使用完成率实现100%。")
+    assert got.subtype == "金融支持", got.scores
