@@ -1256,6 +1256,8 @@ class _Finder:
                 stem = t[s:p]
                 if s < 0 or not all(_is_han(c) for c in stem):
                     break
+                if stem.endswith(("委", "府", "局", "厅", "办")):
+                    break  # 州委州政府, 市委市政府: a body before the next one, no city 州委州
                 if s > 0 and _word_freq(t[s - 1 : s + 1]) >= _COMMON_WORD_FREQ:
                     continue  # 王建国同志任市发展改革委主任: 同志 is one word, no city 志任市
                 if self.boundary_before(s) and self._unit_stem_ok(stem.rstrip("城") or "城"):
@@ -1450,6 +1452,12 @@ class _Finder:
             and _word_freq(t[s - 1 : s + 1]) >= 1000
         ):
             return False  # 全程机械化示范县: 示范 is one word, no 范县 (Henan)
+        if (
+            w[0] in "万亿千百"
+            and s > 0
+            and (t[s - 1].isdigit() or t[s - 1] in "一二三四五六七八九十")
+        ):
+            return False  # 0.25万州农科所: 万 counts, no 万州
         if any(t.startswith(np, s) and len(np) > len(w) for np in self.lex["not_places"]):
             return False  # 新市民: a word of [not_places] that starts with the place
         if (
@@ -1835,6 +1843,15 @@ class _Finder:
             ):
                 continue  # 市、区政府: generic levels, not one body
             d = dept.match(t, m.end())
+            if (
+                d
+                and t[m.end() : d.end()] == "财政"
+                and _re.match(
+                    r"(?:预算|资金|收入|支出|困难|紧张|压力|补助|补贴|投入|专项)",
+                    t[d.end() : d.end() + 2],
+                )
+            ):
+                continue  # 纳入市财政预算, 县财政困难: the level's budget, not its finance bureau
             if d and not (d.end() < len(t) and t[d.end()] in "长门"):
                 # 区政府各部门: the government is named; 市发展改革委有关处室 likewise
                 self.add(p, self._unit_end(d.end()), "ORG", "dept-prefix", tier=3)

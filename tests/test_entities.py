@@ -1863,3 +1863,18 @@ def test_systems_without_their_verb_growing_a_fund_and_a_name_found_once_wins_el
     assert ents_of("做大产业基金，吸引社会资本。") == []
     found = ents_of("规划实施乡村振兴“百千万”示范工程。道路是乡村振兴“百千万”示范工程中的一项。")
     assert found == [("乡村振兴“百千万”示范工程", "PROGRAM")] * 2
+
+
+def test_joined_committee_and_government_budgets_counted_ten_thousands_and_farm_subsidies():
+    assert ents_of("按照州委州政府的安排部署。") == [("州委", "ORG"), ("州政府", "ORG")]
+    assert ents_of("纳入市财政预算，由于县财政困难。") == []
+    assert ents_of("县财政局负责。") == [("县财政局", "ORG")]
+    assert ents_of("原种繁育基地0.25万亩。") == []
+    assert ents_of("落实耕地地力保护补贴和产油大县奖励。") == [
+        ("耕地地力保护补贴", "PROGRAM"),
+        ("产油大县奖励", "PROGRAM"),
+    ]
+    assert ents_of("请咸宁广播电视台、咸宁日报社加强宣传。") == [
+        ("咸宁广播电视台", "ORG"),
+        ("咸宁日报社", "ORG"),
+    ]
