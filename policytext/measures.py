@@ -1625,8 +1625,9 @@ def _subject_at(
     if clause and not (m.group().startswith("各") or duty):
         return sorted(actors, key=lambda a: a.start or 0)
     a, b = start + m.start(), start + m.end()
-    if m.group().startswith("请"):
-        a += 1  # 请各县（市、区）人民政府抓好…: the request is no part of the subject
+    ask = re.match(r"请|建议", m.group())
+    if ask:
+        a += ask.end()  # 请各县（市、区）人民政府抓好…: the request is no part of the subject
     phrase = text[a:b]
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name

@@ -1878,3 +1878,7 @@ def test_joined_committee_and_government_budgets_counted_ten_thousands_and_farm_
         ("咸宁广播电视台", "ORG"),
         ("咸宁日报社", "ORG"),
     ]
+
+
+def test_a_suggestion_opens_no_name():
+    assert ents_of("建议省交通运输厅加快推进项目建设。") == [("省交通运输厅", "ORG")]
