@@ -359,3 +359,10 @@ def test_energy_consumed_is_no_consumer_market() -> None:
 def test_special_bonds_and_policy_financial_instruments_are_finance() -> None:
     got = classify_measure("2023年政府专项债储备额度45亿元以上，年度专项债资金使用完成率实现100%。")
     assert got.subtype == "金融支持", got.scores
+
+
+def test_the_guiding_thought_paragraph_sets_aims() -> None:
+    got = classify_measure(
+        "坚持以习近平新时代中国特色社会主义思想为指导，扩大文旅消费，打造文旅品牌。"
+    )
+    assert got.subtype == "目标规划", got.scores
