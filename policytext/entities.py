@@ -1453,6 +1453,14 @@ class _Finder:
         ):
             return False  # 全程机械化示范县: 示范 is one word, no 范县 (Henan)
         if (
+            len(w) == 2
+            and t[e : e + 1] in ("山", "岭", "峰")
+            and t[e + 1 : e + 2] not in ("市", "县", "区")
+        ):
+            return False  # 龙凤山景区: a mountain named like a district, no 龙凤 (Daqing)
+        if w in ("北疆", "南疆") and t[max(0, s - 2) : s] == "祖国":
+            return False  # 祖国北疆: the country's northern frontier, no part of Xinjiang
+        if (
             w[0] in "万亿千百"
             and s > 0
             and (t[s - 1].isdigit() or t[s - 1] in "一二三四五六七八九十")
@@ -2054,6 +2062,7 @@ class _Finder:
             if (
                 not 2 <= len(stem) <= 4
                 or self.is_generic(stem)
+                or stem[0] in "万亿千百"  # 万亿临港产业带: a size, no port's name
                 or _re.search(r"[和与及、的]", stem)
             ):
                 continue

@@ -1882,3 +1882,10 @@ def test_joined_committee_and_government_budgets_counted_ten_thousands_and_farm_
 
 def test_a_suggestion_opens_no_name():
     assert ents_of("建议省交通运输厅加快推进项目建设。") == [("省交通运输厅", "ORG")]
+
+
+def test_mountains_named_like_districts_frontiers_and_sizes_are_no_places():
+    assert ents_of("为确保龙凤山景区验收成功。") == []
+    assert ents_of("构筑祖国北疆万里绿色长城。") == []
+    assert ents_of("打造万亿临港产业带。") == []
+    assert ents_of("推进南疆四地州发展。") == [("南疆", "GPE")]
