@@ -901,6 +901,11 @@ class _Finder:
             if not self.boundary_before(s):
                 continue
             found.append((s, e))
+        # 印江自治县, 延边自治州: an autonomous unit's short form keeps its 自治县
+        found = [
+            (s, e + 3) if t.startswith(("自治县", "自治州", "自治旗"), e) else (s, e)
+            for s, e in found
+        ]
         found.extend(self._country(not_places))
         found.extend(self._admin_units(found))
         found.extend(self._abbreviations(found))
@@ -1299,8 +1304,11 @@ class _Finder:
                 continue  # 镇长, 乡村, 乡土: a title or another word
             if t[st - 1 : st] in ("各", "本", "全", "该", "每", "城", "下", "返", "回", "家"):
                 continue
-            if stem[-1] in "返下回家城老故异他外水同梦思乡镇街村" or stem[-1] in _NUM:
-                continue  # 人才返乡, 三乡, 压实乡镇, 相关街镇: a verb, a count or a class word
+            if stem[-1] in "返下回家城老故异他外水同梦思乡镇村" or (
+                stem[-1] in _NUM and (stem[-2] in _NUM or stem[-2] in "个几")
+            ):
+                continue  # 人才返乡, 十三乡, 压实乡镇: a verb, a count or a class word (刘仁八镇,
+                # 杨林街镇 are names; 相关街镇 is generic below)
             if self.is_generic(stem[:2]):
                 continue
             if (
@@ -1545,7 +1553,14 @@ class _Finder:
             title = meta.get("title") or ""
             parts = fields.get("title", [])
             # a title broken over lines is no name in any one of its fragments
-            if "《" not in title and not title.startswith("关于印发") and len(parts) == 1:
+            # (a reply named after the proposal it answers is no document of policy: …第403号
+            # 委员提案的会办意见, GUIDELINES §4)
+            if (
+                "《" not in title
+                and not title.startswith("关于印发")
+                and len(parts) == 1
+                and not _re.search(r"(?:提案|建议|议案)的(?:答复|复函|会办意见|办理意见)", title)
+            ):
                 for f in parts:
                     self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
         # 关于实施科技创新专项担保计划的通知: the programme a notice launches is named by its title

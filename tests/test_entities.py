@@ -1889,3 +1889,12 @@ def test_mountains_named_like_districts_frontiers_and_sizes_are_no_places():
     assert ents_of("构筑祖国北疆万里绿色长城。") == []
     assert ents_of("打造万亿临港产业带。") == []
     assert ents_of("推进南疆四地州发展。") == [("南疆", "GPE")]
+
+
+def test_towns_ending_in_a_numeral_or_street_autonomous_counties_and_reply_titles():
+    found = ents_of("我局高度重视刘仁八镇、杨林街镇旅游业发展，支持印江自治县建设。")
+    assert found == [("刘仁八镇", "GPE"), ("杨林街镇", "GPE"), ("印江自治县", "GPE")]
+    assert ents_of("全县各乡镇和相关街镇要压实责任，培育专业县、主产县。") == []
+    text = "省农委关于省政协十二届一次会议第403号委员提案的会办意见\n铜仁市政府：\n现将有关意见函告如下。"
+    found = ents_of(text, structure=parse_structure(text))
+    assert not any(lab == "PROGRAM" for _, lab in found)
