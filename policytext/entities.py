@@ -2711,11 +2711,17 @@ class _Finder:
                 # 三高四新战略: a strategy is named with its head (三免三减半 is the policy)
                 end = m.end() + (2 if t.startswith("战略", m.end()) else 0)
                 self.add(m.start(), end, "PROGRAM", "numbered-formula", tier=2)
+        # a five-year plan written without its quotes (纳入十四五规划中)
+        for m in _re.finditer(r"(?<![“\"])十[一二三四五六七八九]?五(?![”\"])规划", t):
+            self.add(m.start(), m.end(), "PROGRAM", "period-plan", tier=2)
+        # graded scenic areas (国家3A景区, 4A级旅游景区): a designation of the tourism standard
+        for m in _re.finditer(r"(?:国家)?[1-5１-５][AＡ]级?(?:旅游)?景区", t):
+            self.add(m.start(), m.end(), "PROGRAM", "graded-scenic-area", tier=2)
         # numbered programmes: 实施六大人才行动计划, 构建三大人才开发支撑体系 (十大工程 above)
         for m in _NUMBERED_PROGRAM.finditer(t):
             stem = m.group("stem")
-            if not stem and not m.group().endswith("工程"):
-                continue  # “六大行动”: a count of actions; 十大工程 / 8大工程 name a programme
+            if not stem and not m.group().endswith(("工程", "战略")):
+                continue  # “六大行动”: a count of actions; 十大工程, 十大战略 name a programme
             if (
                 self.boundary_before(m.start())
                 and self._closes_name(m.end())

@@ -1898,3 +1898,15 @@ def test_towns_ending_in_a_numeral_or_street_autonomous_counties_and_reply_title
     text = "省农委关于省政协十二届一次会议第403号委员提案的会办意见\n铜仁市政府：\n现将有关意见函告如下。"
     found = ents_of(text, structure=parse_structure(text))
     assert not any(lab == "PROGRAM" for _, lab in found)
+
+
+def test_unquoted_five_year_plans_graded_scenic_areas_and_national_schemes():
+    found = ents_of("深入实施十大战略，已纳入十四五规划中。创建国家3A景区和4A级旅游景区。")
+    assert [w for w, lab in found if lab == "PROGRAM"] == [
+        "十大战略",
+        "十四五规划",
+        "国家3A景区",
+        "4A级旅游景区",
+    ]
+    found = ents_of("通过退耕还林等生态工程，注册为地理标志证明商标。")
+    assert found == [("退耕还林", "PROGRAM"), ("地理标志证明商标", "PROGRAM")]
