@@ -1629,6 +1629,8 @@ def _subject_at(
     if ask:
         a += ask.end()  # 请各县（市、区）人民政府抓好…: the request is no part of the subject
     phrase = text[a:b]
+    if phrase in ("项目", "该项目", "本项目"):
+        return sorted(actors, key=lambda a: a.start or 0)  # 项目应优先选用…: a rule for the works
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):
         return sorted(actors, key=lambda a: a.start or 0)  # cuts a recognised name
     inner = [x for x in actors if a <= (x.start or 0) and (x.end or 0) <= b]

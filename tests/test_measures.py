@@ -1796,3 +1796,13 @@ def test_a_task_leader_note_names_a_person_who_leads() -> None:
 def test_the_opening_that_sets_out_the_plan_is_no_measure() -> None:
     text = "为全面贯彻会议精神，做好今年政府工作，现就重点工作制定分工方案如下。\n一、加快建设现代化产业体系。"
     assert [m["text"] for m in measures(text)] == ["一、加快建设现代化产业体系。"]
+
+
+def test_levels_leaders_and_courts_act_but_a_project_rule_has_no_actor() -> None:
+    assert roles(one("各级要加快转移支付分配进度。")) == [("各级", "lead")]
+    assert roles(one("各县级包抓领导要抓好统筹协调。")) == [("各县级包抓领导", "lead")]
+    assert roles(one("法院要积极参与政府决策过程。")) == [("法院", "lead")]
+    assert roles(one("项目应优先选用能效领先的产品和设备。")) == []
+    # unified leadership is no leader
+    m = one("建立健全各级党委统一领导、组织部门牵头抓总的工作格局。")
+    assert not any(a.endswith("统一领导") for a, _ in roles(m))
