@@ -1806,3 +1806,13 @@ def test_levels_leaders_and_courts_act_but_a_project_rule_has_no_actor() -> None
     # unified leadership is no leader
     m = one("建立健全各级党委统一领导、组织部门牵头抓总的工作格局。")
     assert not any(a.endswith("统一领导") for a, _ in roles(m))
+
+
+def test_a_replys_own_attention_and_work_in_general_are_no_measures() -> None:
+    text = (
+        "一直以来，我局高度重视刘仁八镇旅游业发展。"
+        "我局十分重视你们提出的建议，召开专题会议学习研究。"
+        "近年来，我局围绕乡村旅游开发做了大量工作：\n"
+        "我局高度重视，安排资金50万元支持乡村旅游。"
+    )
+    assert [m["text"] for m in measures(text)] == ["我局高度重视，安排资金50万元支持乡村旅游。"]
