@@ -1816,3 +1816,12 @@ def test_a_replys_own_attention_and_work_in_general_are_no_measures() -> None:
         "我局高度重视，安排资金50万元支持乡村旅游。"
     )
     assert [m["text"] for m in measures(text)] == ["我局高度重视，安排资金50万元支持乡村旅游。"]
+
+
+def test_a_reports_section_on_how_a_plan_went_is_no_measure() -> None:
+    text = (
+        "一、2021年国民经济和社会发展计划执行情况\n全年新增就业5万人。\n二、加快推进产业转型升级。"
+    )
+    found = [m["text"] for m in measures(text)]
+    assert "二、加快推进产业转型升级。" in found
+    assert not any(t.endswith("执行情况") for t in found)
