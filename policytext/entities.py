@@ -511,6 +511,7 @@ _OFFICE_FOLLOWERS = (
     "指导",
     "根据",
     "发布",
+    "发文",
     "已",
     "在",
 )
@@ -1606,6 +1607,13 @@ class _Finder:
             e -= _file_extension_length(t[s:e])  # 评价标准.docx: the file, not the name
             if t[s:e].startswith("《") and t[s:e].endswith("》"):
                 s, e = s + 1, e - 1
+            num_lead = _re.match(
+                r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号", t[s:e]
+            )
+            if num_lead:
+                s += num_lead.end()  # 诸经信〔2022〕28号关于…: the file's number is no part of it
+            if _re.search(r"(?:提案|建议|议案)的(?:答复|复函|办理意见)", t[s:e]):
+                continue  # the reply itself attached as a file: no document of policy
             brk = t.find("\n", f.end)
             nxt_end = t.find("\n", brk + 1)
             nxt_line = t[brk + 1 : nxt_end if nxt_end >= 0 else len(t)]
@@ -2530,6 +2538,8 @@ class _Finder:
                     len(stem) >= 6
                     and not self.is_generic(stem)
                     and not _re.search(r"[和与及、的]", stem)
+                    # 链长每半年召开一次工作推进会: who holds it how often, no meeting's name
+                    and not _re.search(r"召开|举办|举行|召集|一次|每[年季月周半]", stem)
                 ):
                     self.add(s, m.end(), "PROGRAM", f"program-head:{head}", tier=2)
                 continue
@@ -3219,6 +3229,8 @@ class _Finder:
             return False  # 证券公司、资产管理公司: classes of firms
         if w.endswith(("企业", "行业", "产业", "产品", "制造业", "服务业", "农业", "工业")):
             return False
+        if w.endswith(("座谈会", "对接会", "推介会", "洽谈会", "会议", "论坛", "活动")):
+            return False  # 通过座谈会、对接会等形式让企业…: meetings, no firms
         if w.endswith(self.lex["org_suffixes"]) and not w.endswith(self.lex["firm_suffixes"]):
             return False  # …公司、西北电力设计总院: an institute keeps its own type
         if w.endswith("业") and len(w) <= 3:
@@ -3865,7 +3877,7 @@ _NATIONAL_SYSTEM = re.compile(
 )
 # an internal unit of a central body named with it: 国家发展改革委办公厅, 国家能源局综合司
 _INTERNAL_UNIT = re.compile(
-    rf"(?:办公厅|办公室)(?![主副])|[{_HAN}]{{1,6}}?司"
+    rf"(?:办公厅|办公室)(?![主副])|党组(?!织)|[{_HAN}]{{2}}中心|[{_HAN}]{{1,6}}?司"
     r"(?=[^\u3400-\u9fff]|关于|国家|牵头|负责|会同|配合|联合|等|和|与|及|$)"
 )
 # setting bodies up everywhere (广泛设立, 普遍建立): the body named after it is a kind

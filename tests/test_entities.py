@@ -1910,3 +1910,17 @@ def test_unquoted_five_year_plans_graded_scenic_areas_and_national_schemes():
     ]
     found = ents_of("通过退耕还林等生态工程，注册为地理标志证明商标。")
     assert found == [("退耕还林", "PROGRAM"), ("地理标志证明商标", "PROGRAM")]
+
+
+def test_units_of_a_ministry_meetings_held_attachment_replies_and_list_meetings():
+    found = ents_of("科技部火炬中心和科技部党组负责，由市链长办发文确定，引起市委广泛关注。")
+    assert found == [
+        ("科技部火炬中心", "ORG"),
+        ("科技部党组", "ORG"),
+        ("市链长办", "ORG"),
+        ("市委", "ORG"),
+    ]
+    assert ents_of("总群链长每半年召开一次工作推进会。") == []
+    assert ents_of("通过座谈会、对接会等形式让企业之间互相了解。") == []
+    text = "特此答复。\n附件:诸经信〔2022〕28号关于政协某市十五届委员会第一次会议第35号提案的答复.pdf\n"
+    assert not any(lab == "PROGRAM" for _, lab in ents_of(text, structure=parse_structure(text)))
