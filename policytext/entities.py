@@ -88,7 +88,7 @@ _re = _CachedRe()
 _MOVEMENT_ABBREVIATION = re.compile(
     r"(?<=[来留赴驻返回在入抵]).(?=就业|创业|求职|工作|发展|落户|投资|兴业"
     r"|定居|生活|学习|安家|置业|实习|留学|办企|创新创业|初创|进行|考察|访问|视察|参加|举办"
-    r"|企业|高校|单位|机构|中央|新设)",
+    r"|企业|高校|单位|机构|中央|新设|\d)",
     re.S,
 )
 
@@ -701,6 +701,11 @@ class _Finder:
         if head_start - i >= max_len:
             i = min((s0 for s0, e0 in self.gpe if s0 < i < e0), default=i)
         cut = i
+        # a cue word the walk stopped inside (其中陕西延长石油集团: 其 is a hard break)
+        for k in (4, 3, 2):
+            for j in range(1, k):
+                if 0 <= i - j and t[i - j : i - j + k] in self.cues and i - j + k < head_start:
+                    cut = max(cut, i - j + k)
         # a zone's name holds words that elsewhere cue an actor (经济技术开发区管委会,
         # 江海联动开发示范区管委会): inside it they are no cue
         zone_words = (
@@ -1395,6 +1400,22 @@ class _Finder:
         if abbr:
             for m in _re.finditer(rf"[{re.escape(abbr)}](?=版[{_HAN}])", t):
                 if m.start() == 0 or t[m.start() - 1] not in abbr:
+                    out.append((m.start(), m.end()))
+            # a pair of provinces by their abbreviations (甘青两省, 川渝合作)
+            taken = {p for s, e in found for p in range(s, e)}
+            # (with 两省/三省 the characters other words share are provinces too: 甘青两省)
+            both = re.escape(abbr + "甘青宁新黑吉")
+            for m in _re.finditer(
+                rf"[{re.escape(abbr)}]{{2,3}}(?=两地|三地|两市|地区|合作|一体化|协同)"
+                rf"|[{both}]{{2,3}}(?=两省|三省|两区)",
+                t,
+            ):
+                if (
+                    not taken.intersection(range(m.start(), m.end()))
+                    and (m.start() == 0 or t[m.start() - 1] not in abbr)
+                    and self.boundary_before(m.start())
+                    and _word_freq(m.group()) < 50
+                ):
                     out.append((m.start(), m.end()))
         return out
 

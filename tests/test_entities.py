@@ -1924,3 +1924,11 @@ def test_units_of_a_ministry_meetings_held_attachment_replies_and_list_meetings(
     assert ents_of("通过座谈会、对接会等形式让企业之间互相了解。") == []
     text = "特此答复。\n附件:诸经信〔2022〕28号关于政协某市十五届委员会第一次会议第35号提案的答复.pdf\n"
     assert not any(lab == "PROGRAM" for _, lab in ents_of(text, structure=parse_structure(text)))
+
+
+def test_cues_the_walk_stopped_inside_and_provinces_by_abbreviation():
+    found = ents_of("原油产量3450万吨以上(在陕2500万吨以上,其中陕西延长石油集团1120万吨)。")
+    assert found == [("陕", "GPE"), ("陕西延长石油集团", "FIRM")]
+    assert ents_of("高效推进甘青两省合作协议落地。") == [("甘青", "GPE")]
+    found = ents_of("积极实施特色现代农业高质量发展“3212”工程。")
+    assert found == [("特色现代农业高质量发展“3212”工程", "PROGRAM")]
