@@ -1479,7 +1479,7 @@ class _Finder:
             and w[-1] in "县区市"
             and s > 0
             and not self.boundary_before(s)
-            and _word_freq(t[s - 1 : s + 1]) >= 1000
+            and _word_freq(t[s - 1 : s + 1]) >= 100
         ):
             return False  # 全程机械化示范县: 示范 is one word, no 范县 (Henan)
         if (

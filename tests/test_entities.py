@@ -1854,6 +1854,7 @@ def test_students_supervision_offices_and_new_citizens():
 def test_a_county_inside_a_word_designations_of_counties_contacts_and_tourism_circles():
     found = ents_of("拟同意怀柔区等49个县创建农业生产全程机械化示范县。")
     assert found == [("怀柔区", "GPE"), ("农业生产全程机械化示范县", "PROGRAM")]
+    assert ents_of("各地创建示范县。") == []
     assert ents_of("联系人及电话：谭宗坤 3120000") == [("谭宗坤", "PERSON")]
     assert ("埇桥城市休闲旅游圈", "GPE") in ents_of("打造埇桥城市休闲旅游圈。")
 
