@@ -366,3 +366,11 @@ def test_the_guiding_thought_paragraph_sets_aims() -> None:
         "坚持以习近平新时代中国特色社会主义思想为指导，扩大文旅消费，打造文旅品牌。"
     )
     assert got.subtype == "目标规划", got.scores
+
+
+def test_employment_is_a_field_not_training() -> None:
+    got = classify_measure(
+        "实施民营经济发展行动，持续优化营商环境，支持民营企业开发更多岗位带动就业。"
+    )
+    assert got.subtype != "人才培养", got.scores
+    assert classify_measure("开展农民工职业技能培训，促进就业。").subtype == "人才培养"
