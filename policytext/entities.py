@@ -1369,6 +1369,8 @@ class _Finder:
                 continue
             if t.startswith("地区", e):
                 out.append((s, e + 2))
+            elif t.startswith(self.lex["place_products"], e):
+                continue  # 皖西白鹅: a product named after its region
             elif (not _is_han(t[e : e + 1]) or _word_boundaries(t, s, e)) and (
                 s == 0 or not _is_han(t[s - 1]) or _word_boundaries(t, s, e)
             ):
@@ -1488,6 +1490,8 @@ class _Finder:
             and t[e + 1 : e + 2] not in ("市", "县", "区")
         ):
             return False  # 龙凤山景区: a mountain named like a district, no 龙凤 (Daqing)
+        if w[-1] not in "省市县区州" and t.startswith(self.lex["place_products"], e):
+            return False  # 六安瓜片, 霍山石斛: a product named after its place
         if w in ("北疆", "南疆") and t[max(0, s - 2) : s] == "祖国":
             return False  # 祖国北疆: the country's northern frontier, no part of Xinjiang
         if (
@@ -1873,8 +1877,8 @@ class _Finder:
         # after a level prefix 省 市 区 县 州 (and 省委 市委 via prefix_bodies 委…)
         for m in _re.finditer(r"[省市区县州]", t):
             p = m.start()
-            if t[p - 2 : p + 1] == "自治区":
-                p -= 2  # 自治区党委, 自治区发展改革委: the region's level written in full
+            if t[p - 2 : p + 1] in ("自治区", "自治州"):
+                p -= 2  # 自治区党委, 自治州人民政府: the region's level written in full
             if not self._level_prefix_at(p):
                 continue
             if t[p] == "区" and t[max(0, p - 2) : p] in _ZONE_WORD_HEADS:

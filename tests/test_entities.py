@@ -1933,3 +1933,10 @@ def test_cues_the_walk_stopped_inside_and_provinces_by_abbreviation():
     assert ents_of("高效推进甘青两省合作协议落地。") == [("甘青", "GPE")]
     found = ents_of("积极实施特色现代农业高质量发展“3212”工程。")
     assert found == [("特色现代农业高质量发展“3212”工程", "PROGRAM")]
+
+
+def test_products_named_after_places_autonomous_prefectures_and_causal_verbs():
+    assert ents_of("全市六安瓜片面积36.7万亩，皖西白鹅饲养量1369万只。") == []
+    assert ents_of("六安市新增霍山石斛1860亩。") == [("六安市", "GPE")]
+    assert ents_of("自治州人民政府决定分解任务。") == [("自治州人民政府", "ORG")]
+    assert ents_of("防范火灾引发供电全失导致医院失电。") == []
