@@ -1825,3 +1825,8 @@ def test_a_reports_section_on_how_a_plan_went_is_no_measure() -> None:
     found = [m["text"] for m in measures(text)]
     assert "二、加快推进产业转型升级。" in found
     assert not any(t.endswith("执行情况") for t in found)
+
+
+def test_topic_headings_of_a_reply_or_a_subsidy_scheme_are_no_measures() -> None:
+    text = "二、实施区域\n六、补助环节\n在规划引领方面。\n在项目扶持方面，安排资金100万元。"
+    assert [m["text"] for m in measures(text)] == ["在项目扶持方面，安排资金100万元。"]
