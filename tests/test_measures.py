@@ -1830,3 +1830,16 @@ def test_a_reports_section_on_how_a_plan_went_is_no_measure() -> None:
 def test_topic_headings_of_a_reply_or_a_subsidy_scheme_are_no_measures() -> None:
     text = "二、实施区域\n六、补助环节\n在规划引领方面。\n在项目扶持方面，安排资金100万元。"
     assert [m["text"] for m in measures(text)] == ["在项目扶持方面，安排资金100万元。"]
+
+
+def test_prevention_duties_are_measures_and_a_replys_study_of_the_proposal_is_not() -> None:
+    text = (
+        "全力防范火灾事故影响敏感场所可靠供电。"
+        "对存在严重隐患问题的，要采取临时停产停用措施并立即整改。"
+        "我局对您的提案进行了认真的研究和论证。"
+        "您提出的建议很符合我市农业农村实际。"
+    )
+    assert [m["text"] for m in measures(text)] == [
+        "全力防范火灾事故影响敏感场所可靠供电。",
+        "对存在严重隐患问题的，要采取临时停产停用措施并立即整改。",
+    ]
