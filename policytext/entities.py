@@ -1060,8 +1060,6 @@ class _Finder:
             pk = _re.match(r"(?:森林公园|湿地公园|公园|绿地)(?![建设管理城])", t[e0 : e0 + 6])
             if pk:
                 found.append((s0, e0 + pk.end()))
-            # a park or zoo with its own name after the place (上海市白玉兰文化公园,
-            # 上海野生动物园), not a kind of park (嘉定区口袋公园) or its works (公园建设)
             if t[e0 : e0 + 1] == "河" and t[e0 + 1 : e0 + 2] not in ("道", "流", "长", "段", "湖"):
                 found.append((s0, e0 + 1))
             # a works site named by its road or place (泰和路环卫码头, 浦东老港填埋场,
@@ -1468,22 +1466,16 @@ class _Finder:
         if len(w) == 2 and w[1] in "和与及" and t[e : e + 1] not in ("县", "市"):
             return False  # 企业上云和工业互联网: not 云和 (a county written without its 县)
         if (
-            len(w) == 3
+            len(w) in (2, 3)
             and w[-1] in "县区市"
             and s > 0
             and _is_han(t[s - 1])
             and not self.boundary_before(s)
             and _word_freq(t[s - 1 : s + 1]) >= 100
         ):
-            return False  # 打造卓越城区: 卓越 is one word, no 越城区 (Shaoxing)
-        if (
-            len(w) == 2
-            and w[-1] in "县区市"
-            and s > 0
-            and not self.boundary_before(s)
-            and _word_freq(t[s - 1 : s + 1]) >= 100
-        ):
-            return False  # 全程机械化示范县: 示范 is one word, no 范县 (Henan)
+            # 打造卓越城区, 全程机械化示范县: 卓越, 示范 are one word, no 越城区 (Shaoxing) or
+            # 范县 (Henan)
+            return False
         if (
             len(w) == 2
             and t[e : e + 1] in ("山", "岭", "峰")
@@ -1749,9 +1741,8 @@ class _Finder:
                 # longer name that runs to its head (a verb before the quote stays out:
                 # 加大“新八级工”…制度落实力度)
                 start = m.start()
-                lead = _re.search(
-                    rf"(?:{'|'.join(map(re.escape, self.lex['launch_verbs']))})([{_HAN}]{{2,8}})$",
-                    t[max(0, start - 12) : start],
+                lead = _verb_then_words(self.lex["launch_verbs"]).search(
+                    t, max(0, start - 12), start
                 )
                 if lead and not _re.search(r"[的和与及等]", lead.group(1)):
                     start -= len(lead.group(1))  # 实施节约集约用地“双提升”五大专项行动
@@ -4124,6 +4115,13 @@ _ZONE_BEFORE_HEAD = re.compile(r"(?:开发|示范|试验|合作|实验|园|新|�
 _ZONE_NAME_WORDS = frozenset(
     {"开发", "联动", "合作", "融合", "创新", "示范", "开放", "发展", "协同"}
 )
+
+
+@lru_cache(maxsize=4)
+def _verb_then_words(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A launching verb and the two to eight characters after it, up to the search end."""
+    v = "|".join(re.escape(w) for w in verbs)
+    return re.compile(rf"(?:{v})([{_HAN}]{{2,8}})$")
 
 
 @lru_cache(maxsize=4)
