@@ -1577,7 +1577,7 @@ class _Finder:
                 "《" not in title
                 and not title.startswith("关于印发")
                 and len(parts) == 1
-                and not _re.search(r"(?:提案|建议|议案)的(?:答复|复函|会办意见|办理意见)", title)
+                and not _PROPOSAL_REPLY.search(title)
             ):
                 for f in parts:
                     self.add(f.start, f.end, "PROGRAM", "doc-title", tier=4)
@@ -1629,7 +1629,7 @@ class _Finder:
             )
             if num_lead:
                 s += num_lead.end()  # 诸经信〔2022〕28号关于…: the file's number is no part of it
-            if _re.search(r"(?:提案|建议|议案)的(?:答复|复函|办理意见)", t[s:e]):
+            if _PROPOSAL_REPLY.search(t[s:e]):
                 continue  # the reply itself attached as a file: no document of policy
             brk = t.find("\n", f.end)
             nxt_end = t.find("\n", brk + 1)
@@ -4131,6 +4131,9 @@ def _launched_regex(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Patter
     return re.compile(rf"(?:{v})(?P<n>[{_HAN}“”（）]{{4,30}}?(?P<h>{h}))")
 
 
+# a reply to a member's proposal or a deputy's suggestion (…第403号委员提案的会办意见): the
+# reply, as title or attached file, is no document of policy (GUIDELINES §4)
+_PROPOSAL_REPLY = re.compile(r"(?:提案|建议|议案)的(?:答复|复函|会办意见|办理意见)")
 # the last character of a document title (名单 目录 方案 办法 细则 意见 通知 规划 指南 报告 表 …)
 _DOC_TITLE_END = re.compile(
     r"[表单录案法则见知划南范准书告明要函稿图册规策施引纲目库导定例略围）)》]$"

@@ -1925,6 +1925,8 @@ def test_units_of_a_ministry_meetings_held_attachment_replies_and_list_meetings(
     assert ents_of("通过座谈会、对接会等形式让企业之间互相了解。") == []
     text = "特此答复。\n附件:诸经信〔2022〕28号关于政协某市十五届委员会第一次会议第35号提案的答复.pdf\n"
     assert not any(lab == "PROGRAM" for _, lab in ents_of(text, structure=parse_structure(text)))
+    text = "特此函告。\n附件：省农委关于省政协十二届一次会议第403号委员提案的会办意见\n"
+    assert not any(lab == "PROGRAM" for _, lab in ents_of(text, structure=parse_structure(text)))
 
 
 def test_cues_the_walk_stopped_inside_and_provinces_by_abbreviation():
