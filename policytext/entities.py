@@ -754,6 +754,10 @@ class _Finder:
         for p in range(cut + 1, head_start):
             if t[p - 1] in "和与及、或" and t[cut : p - 1].endswith(_HEAD_WORDS + _NAME_ENDS):
                 cut = p
+        # a place that has the name (犍为县有乐山川犍电力有限责任公司): 有 is a verb here, not 有限
+        for p in range(cut + 2, head_start - 1):
+            if t[p - 1] == "有" and (p - 1) in self.gpe_ends and t[p : p + 1] != "限":
+                cut = p
         # a body directly followed by a place: 河北省工业和信息化厅河北省发展和改革委员会 (not a
         # place qualifying the head: 中国移动通信集团上海有限公司)
         for p in range(cut + 1, head_start):
@@ -805,6 +809,8 @@ class _Finder:
         ch = t[st]
         if ch in "由以":
             return True
+        if ch in "如即" and (st == 0 or t[st - 1] in "，,：:（(、；;"):
+            return True  # 三是航空配套，如机场集团…: an example follows
         return (
             end in self.gpe_starts
             or (end < len(t) and t[end] in "省市区县")
@@ -1087,6 +1093,7 @@ class _Finder:
             else (s, e)
             for s, e in found
         ]
+        found.extend(self._address_chains(found))
         for s, e in found:
             # a bare zone word (经开区) is a place only as the unit of a note and its echoes
             self.add(s, e, "GPE", "bare-zone" if (s, e) in bare_zones else "place", tier=1)
@@ -1102,6 +1109,38 @@ class _Finder:
             fm = _re.match(r"新?(?:电厂|机场|火车站|高铁站|码头)", t[e:])
             if fm:
                 self.add(s, e + fm.end(), "GPE", "place+facility", tier=2)
+
+    def _address_chains(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A township or village written with the units above it (梅江区城北镇玉水村,
+        长沙镇下罗村) is one place: the longest name (GUIDELINES §1, no nesting).
+
+        Only chains that end in a township or village join, from their first unit below a
+        prefecture; a county after its city or province (杭州市萧山区, 四川省成都市) stays two
+        places, and so do the province and city before a township's chain.
+        """
+        t = self.text
+        spans = sorted(set(found))
+        by_start: dict[int, list[int]] = {}
+        for s, e in spans:
+            by_start.setdefault(s, []).append(e)
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            if any(e2 == s for _, e2 in spans):
+                continue  # not the head of a chain
+            chain = [(s, e)]
+            while by_start.get(chain[-1][1]):
+                a = chain[-1][1]
+                chain.append((a, max(by_start[a])))
+            # the province, prefecture or its city above the chain stay out (湖北省 | 巴东县…)
+            while len(chain) > 1 and t[chain[0][0] : chain[0][1]].endswith(
+                ("省", "自治区", "市", "州", "盟")
+            ):
+                chain.pop(0)
+            if len(chain) > 1 and t[chain[0][0] : chain[-1][1]].endswith(
+                ("镇", "乡", "村", "街道", "苏木", "嘎查")
+            ):
+                out.append((chain[0][0], chain[-1][1]))
+        return out
 
     def _roads(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Named roads and streets (中山西路, 松东路以西, 泗泾镇开江路、文化路).
@@ -1291,12 +1330,28 @@ class _Finder:
                 not_places = self.lex.set_of("not_places")
                 if um.group() not in not_places and um.group()[-2:] not in not_places:
                     out.append((um.start(), um.end()))
-        # a township after a county or district (…县X镇, …区X街道)
+        # a township after a county or district (…县X镇, …区X街道; 城北镇, 城关镇 are towns there)
         for s0, e0 in list(found) + out:
             if t[e0 - 1 : e0] in ("县", "区", "旗") and e0 - s0 >= 3:
                 tm = town.match(t, e0)
-                if tm and self._unit_stem_ok(tm.group(1)) and (tm.start(), tm.end()) not in out:
+                if (
+                    tm
+                    and (
+                        self._unit_stem_ok(tm.group(1))
+                        or _re.fullmatch(r"城[东西南北关中郊厢]", tm.group(1))
+                    )
+                    and (tm.start(), tm.end()) not in out
+                ):
                     out.append((tm.start(), tm.end()))
+        # a township named after a known place (长沙镇下罗村): the town, not the city
+        for s0, e0 in list(found):
+            if (
+                t[e0 : e0 + 1] in ("镇", "乡")
+                and t[e0 + 1 : e0 + 2] not in _NOT_AFTER_TOWN
+                and not t[s0:e0].endswith((*_ADMIN_ENDS, "镇", "乡"))
+                and (s0, e0 + 1) not in out
+            ):
+                out.append((s0, e0 + 1))
         # a township of three characters named on its own (支持官渡口镇…; two-character ones are
         # found in places()): no class word (特色小镇) before 镇/乡 at a name's start
         for m in _re.finditer(r"[镇乡]", t):
@@ -2304,6 +2359,11 @@ class _Finder:
             head = m.group()
             if head in ("公司", "集团", "银行") and m.end() < len(t) and t[m.end()] in "长":
                 continue
+            if head in ("药业", "制药", "控股") and (
+                t[m.end() : m.end() + 1] in ("业", "企", "类", "股", "子", "权", "型", "厂")
+                or t[m.start() - 1 : m.start()] == "医"
+            ):
+                continue  # 制药企业, 控股股东, 生物医药业: the trade or a holding, no name
             s = self.left_edge(m.start(), max_len=30, head_cue_ok=head.endswith("有限公司"))
             if s >= m.start():
                 continue
@@ -3300,6 +3360,8 @@ class _Finder:
                 w = t[ps:pe]
                 if (ps, pe) in self.gpe or not self._firm_item_ok(w):
                     continue
+                if t[ps - 1 : ps] == "的":
+                    continue  # 如机场集团的城市候机楼、…: a firm's asset, no firm
                 self.add(ps, pe, "FIRM", "list:firm-siblings", tier=3)
 
     def _last_item(
@@ -3351,7 +3413,7 @@ class _Finder:
         """（以下简称“星河汽车”）: the short name takes the label of the name it abbreviates."""
         t = self.text
         for m in _re.finditer(
-            r"[（(]\s*(?:以下)?(?:简称|称)\s*(?:[“\"「]([^”\"」\n]{2,12})[”\"」]"
+            r"[（(]\s*(?:以下)?(?:简称|称)为?[：:]?\s*(?:[“\"「]([^”\"」\n]{2,12})[”\"」]"
             rf"|([{_HAN}A-Za-z0-9]{{2,12}})(?=[)）]))",
             t,
         ):

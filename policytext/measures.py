@@ -1262,7 +1262,8 @@ def _assign_roles(
                 any(before.endswith(w) for w in lead_before)
                 and not re.search(r"[报提申邀聘呈]请$", before)  # 报请X审批: X approves, acts not
             )
-            or re.search(r"由$|由[\u4e00-\u9fff]{0,2}$", before[-3:])
+            # 由1名副省长担任: a count of the people put in charge
+            or re.search(r"由$|由[\u4e00-\u9fff]{0,2}$|由[\d一两二三四五]{1,2}名$", before[-5:])
         ):
             role, how = "lead", "由"
         elif _ASSISTED.search(before):

@@ -1843,3 +1843,17 @@ def test_prevention_duties_are_measures_and_a_replys_study_of_the_proposal_is_no
         "全力防范火灾事故影响敏感场所可靠供电。",
         "对存在严重隐患问题的，要采取临时停产停用措施并立即整改。",
     ]
+
+
+def test_chain_leaders_and_governors_named_by_their_post_act() -> None:
+    (m,) = measures_with_entities("每个重点产业链设群链长1名，由1名副省长担任。")
+    assert ("副省长", "lead") in roles(m)
+    (m,) = measures_with_entities("1.总群链长负责总揽全省先进制造业集群重点产业链培育工作。")
+    assert roles(m) == [("总群链长", "lead")]
+    # the post someone takes is no actor; nor is a 市长 inside 城市长效
+    (m,) = measures_with_entities("由市长担任总链长，负责统筹推进全市产业链工作。")
+    assert roles(m) == [("市长", "lead")]
+    from policytext.entities import find_entities
+
+    _, groups = find_entities("推进城市长效管理，建立链长制，设立市链长办。何金平任链长。")
+    assert groups == []
