@@ -585,9 +585,12 @@ def find_table_notes(
 
 # a target figure (达到60%以上, 突破1000亿元以上): the sentence sets a target (不低于 / 不少于
 # with a figure are bounds that is_measure already accepts, see _BOUND)
+# (a growth rate with 以上 / 左右 is a plan's expected figure: 社会消费品零售总额增长10%以上; a
+# figure held under a ceiling too: 单位GDP能耗…控制在省、市下达的目标以内)
 _TARGET_FIGURE = re.compile(
-    r"(?:达到|超过|突破|提高到|提升到)\s*\d+(?:\.\d+)?\s*"
+    r"(?:达到|超过|突破|提高到|提升到|增长)\s*\d+(?:\.\d+)?\s*"
     r"(?:%|％|万|亿|个|家|项|所|人|元)[^，。；]{0,3}?(?:以上|左右)"
+    r"|控制在[^，。；]{1,20}(?:以内|以下)"
 )
 
 
@@ -897,6 +900,11 @@ def _topic_only(heading: str, lex: MeasureLexicons) -> bool:
     return bool(_topic_re(lex).match(heading.rstrip("。；;：:")))
 
 
+# an item of an approval that grants what was asked (同意…更名为…, 同意…成建制合并), not a
+# reply's agreement with a member (同意您的意见)
+_APPROVAL = re.compile(r"^同意(?!您|你|代表|委员|的|以上|上述)[\u4e00-\u9fff“（(]{2}")
+
+
 def is_measure(
     sentence: str,
     *,
@@ -932,6 +940,8 @@ def is_measure(
         return False, []
     if _condition_or_name(s, body, lex, heading):
         return False, []
+    if _APPROVAL.match(body):
+        return True, ["同意"]  # 一、同意于都工业园区扩区调区: an approval (批复) decides
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
     if _descriptive(body, scan, verb_first=bool(lex.regex("action_verbs").match(body))):
@@ -1098,7 +1108,7 @@ _NOUN_VERB_AFTER = re.compile(r"和|与|及|中(?![小央国试心期长])|阶�
 _EVALUATIVE_END = re.compile(
     r"(?:良好|顺利|明显|显著|突出|较大|较强|较快|较高|较低|较多|较少|较弱|滞后|不足|薄弱|有限|"
     r"困难|紧张|针对性|必要性|重要性|迫切|积极意义|有待[\u4e00-\u9fff]{2}|不够[\u4e00-\u9fff]{0,2}|"
-    r"难以满足[\u4e00-\u9fff]{0,4}|"
+    r"难以满足[\u4e00-\u9fff]{0,4}|(?:空间|潜力)(?:很大|较大|巨大)|前景广阔|"
     r"(?:持续|不断|稳步|逐步|大幅|显著|明显|快速|日益|日趋|愈发|愈加|越来越)"
     r"(?:扩大|增长|提升|提高|增强|壮大|改善|优化|加快|凸显|突出|加剧|激烈|迫切|增多|旺盛|紧迫|复杂))$"
 )

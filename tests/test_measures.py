@@ -1857,3 +1857,25 @@ def test_chain_leaders_and_governors_named_by_their_post_act() -> None:
 
     _, groups = find_entities("推进城市长效管理，建立链长制，设立市链长办。何金平任链长。")
     assert groups == []
+
+
+def test_approvals_growth_targets_and_pilot_headings() -> None:
+    assert is_measure("一、同意于都工业园区、会昌工业园区扩区调区。")[0]
+    assert is_measure("3、同意排料乡、排碧乡和董马库乡成建制合并。")[0]
+    assert not is_measure("我们同意您的意见。")[0]
+    (m,) = measures("二、主要预期目标\n社会消费品零售总额增长10%以上；\n")
+    assert m["text"].startswith("社会消费品零售总额")
+    (m,) = measures("单位GDP能耗等主要约束性指标控制在省、市下达的目标以内。")
+    assert m["text"].startswith("单位GDP能耗")
+    for heading in ("一、试点目标", "二、试点范围", "一、示范县名单", "二、工作组织"):
+        assert not is_measure(heading, heading=True)[0], heading
+
+
+def test_a_replys_situation_forecasts_and_its_handling_of_the_proposal_are_no_measures() -> None:
+    assert not is_measure("医药领域有望实现创新突破。")[0]
+    assert is_measure("力争医药领域有望实现创新突破。")[0]
+    assert not is_measure("一、我市生物医药产业发展基本情况", heading=True)[0]
+    assert not is_measure(
+        "我委高度重视您的1158号提案，认真研究并征求相关方意见，后续将会同成都市共同研究。"
+    )[0]
+    assert is_measure("我局高度重视您的提案，2023年安排资金500万元支持园区建设。")[0]
