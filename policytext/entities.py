@@ -580,6 +580,8 @@ class _Finder:
         self.gpe: list[tuple[int, int]] = []
         self.gpe_starts: set[int] = set()
         self.gpe_ends: dict[int, int] = {}  # end -> start
+        self._raw_place_starts: set[int] = set()  # candidate places before filtering
+        self._raw_place_ends: set[int] = set()
         self.generic = lex.set_of("generic_words")
         self.cues = lex.set_of("strong_cues")
         self.breaks = lex.set_of("hard_breaks")
@@ -801,6 +803,8 @@ class _Finder:
         row = _re.match(rf"\d{{1,4}}(?=[{_HAN}])", t[cut:head_start])
         if row and (cut == 0 or t[cut - 1] in "\n\t 　"):
             cut += row.end()
+        if t[cut : cut + 1] in ("原", "现") and cut + 1 in self.gpe_starts:
+            cut += 1  # 原花垣镇人民政府驻地: the former seat, the body is 花垣镇人民政府
         return cut
 
     def _single_cue_ok(self, st: int, end: int, head_start: int) -> bool:
@@ -884,6 +888,8 @@ class _Finder:
                 found = []
         fallback = _FallbackGazetteer(self.lex)
         found.extend(_spans_of(fallback.places_in(t), t))
+        self._raw_place_starts = {s for s, _ in found}
+        self._raw_place_ends = {e for _, e in found}
         found = [(s, e) for s, e in found if self.place_ok(s, e)]
         not_places = self.lex.set_of("not_places")
         # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
@@ -894,6 +900,8 @@ class _Finder:
                 continue
             if w[-1] in "镇乡" and w[:2] in _TOWN_CLASS_STEMS:
                 continue  # 建制镇, 特色镇: a kind of township
+            if w[-2] in "撤设" or t[s - 1 : s] in ("撤", "设"):
+                continue  # 合并后撤乡设镇: the act of merging townships, no town 后撤乡
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
             if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
@@ -1363,6 +1371,8 @@ class _Finder:
                 continue  # 镇长, 乡村, 乡土: a title or another word
             if t[st - 1 : st] in ("各", "本", "全", "该", "每", "城", "下", "返", "回", "家"):
                 continue
+            if stem[0] in "驻在于至到经原撤设并为":
+                continue  # 镇人民政府驻花垣镇, 撤乡设镇: a verb or preposition before the town
             if stem[-1] in "返下回家城老故异他外水同梦思乡镇村" or (
                 stem[-1] in _NUM and (stem[-2] in _NUM or stem[-2] in "个几")
             ):
@@ -1559,7 +1569,15 @@ class _Finder:
         if nxt and nxt in "市县省" and _word_freq(t[e - 1 : e + 1]) < 1000:
             return True  # 增城市 is no place in 新增城市 (城市 is a word)
         if w in self.lex.set_of("ambiguous_places"):
-            return bool(_re.search(re.escape(w) + "[市县]", t)) or bool(_FACILITY.match(t, e))
+            # 呼和浩特、包头、鄂尔多斯 / 包头至银川高铁: listed with or routed to another place
+            beside = (t[e : e + 1] in ("、", "至") and e + 1 in self._raw_place_starts) or (
+                t[s - 1 : s] in ("、", "至") and s - 1 in self._raw_place_ends
+            )
+            return (
+                beside
+                or bool(_re.search(re.escape(w) + "[市县]", t))
+                or bool(_FACILITY.match(t, e))
+            )
         return not (len(w) == 2 and not _word_boundaries(t, s, e))
 
     def user_names(self) -> None:
@@ -2152,6 +2170,8 @@ class _Finder:
                 rail = _re.match(r"(?:铁路|地铁|轨道交通|高铁|[在于到至从经])", t[s0 : m.start()])
                 if rail and m.start() - s0 - rail.end() >= 2:
                     s0 += rail.end()  # 铁路莘庄站 -> 莘庄站, 在莘庄站 -> 莘庄站
+            if t[s0 - 1 : s0] == "至" and m.group() in ("铁路", "高铁"):
+                continue  # 包头至银川高铁: a route between places, each its own place
             stem = t[s0 : m.start()]
             if (
                 not 2 <= len(stem) <= 4

@@ -1977,3 +1977,17 @@ def test_firm_trade_names_examples_assets_and_places_that_have_a_firm():
 def test_merged_county_bureaux_and_countries_with_a_country_inside():
     found = ents_of("石林彝族自治县科学技术和工业信息化局与白俄罗斯开展合作。")
     assert found == [("石林彝族自治县科学技术和工业信息化局", "ORG"), ("白俄罗斯", "GPE")]
+
+
+def test_ambiguous_cities_in_lists_and_routes_former_seats_and_township_mergers():
+    found = ents_of("推动呼和浩特、包头、鄂尔多斯协同发展，实施包头至银川高铁。")
+    assert found == [
+        ("呼和浩特", "GPE"),
+        ("包头", "GPE"),
+        ("鄂尔多斯", "GPE"),
+        ("包头", "GPE"),
+        ("银川", "GPE"),
+    ]
+    assert ents_of("推进呼包鄂乌一体化。") == [("呼包鄂乌", "GPE")]
+    found = ents_of("镇人民政府驻花垣镇(原花垣镇人民政府驻地)。合并后撤乡设镇。")
+    assert found == [("花垣镇", "GPE"), ("花垣镇人民政府", "ORG")]
