@@ -1809,6 +1809,12 @@ class _Finder:
                 and (not _re.search(r"[+＋]", c) or _re.fullmatch(r"[\dA-Za-z+＋]+", c))
                 and not _re.search(r"[的和与及等在为]", ext.group(1))
                 and self._closes_name(ext.end())
+                # a cluster, system or agreement opens with a code (“415X”产业集群), not with a
+                # name of its own (“菁英计划”专项合作协议)
+                and (
+                    not ext.group(2).endswith(("集群", "体系", "协议"))
+                    or _re.fullmatch(r"[\dA-Za-z+＋]+", c) is not None
+                )
             ):
                 # “新八级工”职业技能等级制度, “一带一路”国际合作高峰论坛: the quote opens a
                 # longer name that runs to its head (a verb before the quote stays out:
@@ -1819,7 +1825,11 @@ class _Finder:
                 )
                 if lead and not _re.search(r"[的和与及等]", lead.group(1)):
                     start -= len(lead.group(1))  # 实施节约集约用地“双提升”五大专项行动
-                self.add(start, ext.end(), "PROGRAM", "quote-opens-name", tier=4)
+                end = ext.end()
+                system = _re.match(r"发展体系|体系", t[end : end + 4])
+                if system and ext.group(2).endswith("集群"):
+                    end += system.end()  # “1122+N”产业集群发展体系: the system of clusters
+                self.add(start, end, "PROGRAM", "quote-opens-name", tier=4)
                 continue
             campaign = _re.match(r"(?:建设|打造|创建|高质量发展|改造|提升行动|专项行动)", after)
             if (
@@ -1858,6 +1868,10 @@ class _Finder:
             if hm and _re.search(r"[+＋]", c) and not _re.search(r"[、，,]", c):
                 # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
+                continue
+            if hm and _re.fullmatch(r"[\dA-Za-z]+", c):
+                # “3212”工程: a code is no name on its own; with its head it is one
+                self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-code+head", tier=4)
                 continue
             if hm and not _re.search(r"[、，,+＋]", c):
                 # “工赋山东”行动 -> the quoted name
@@ -4238,7 +4252,10 @@ _COMPLY_LAW = re.compile(
 # “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
 _QUOTE_THEN_HEAD = re.compile(
     rf"([{_HAN}]{{1,12}}?)(专项行动|行动计划|等级制度|制度|行动|计划|工程|高峰论坛|论坛|峰会|大会"
-    r"|博览会|大赛|活动|工作机制|推进方案|工作方案|实施方案)"
+    r"|博览会|大赛|活动|工作机制|推进方案|工作方案|实施方案"
+    # “415X”产业集群, “1122+N”产业集群发展体系, “1+32”战略合作协议: a coded cluster, system or
+    # agreement
+    r"|产业集群|集群|发展体系|产业体系|合作协议|协议)"
 )
 _PLAN_TITLE = re.compile(
     r"(行动计划|实施方案|工作方案|行动方案|若干措施|实施意见|规划|任务清单)[（(]?[\d\-—～~年）)]*$"

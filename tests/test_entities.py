@@ -1991,3 +1991,17 @@ def test_ambiguous_cities_in_lists_and_routes_former_seats_and_township_mergers(
     assert ents_of("推进呼包鄂乌一体化。") == [("呼包鄂乌", "GPE")]
     found = ents_of("镇人民政府驻花垣镇(原花垣镇人民政府驻地)。合并后撤乡设镇。")
     assert found == [("花垣镇", "GPE"), ("花垣镇人民政府", "ORG")]
+
+
+def test_coded_clusters_systems_and_agreements_keep_their_quoted_code():
+    found = ents_of("对列入省“415X”产业集群的项目给予支持，构建“1122+N”产业集群发展体系。")
+    assert found == [
+        ("“415X”产业集群", "PROGRAM"),
+        ("“1122+N”产业集群发展体系", "PROGRAM"),
+    ]
+    assert ents_of("实施“3212”工程，签署“1+32”战略合作协议。") == [
+        ("“3212”工程", "PROGRAM"),
+        ("“1+32”战略合作协议", "PROGRAM"),
+    ]
+    # a quoted name of its own keeps to its quotes (菁英计划)
+    assert ("菁英计划", "PROGRAM") in ents_of("签订“菁英计划”专项合作协议。")
