@@ -1879,3 +1879,10 @@ def test_a_replys_situation_forecasts_and_its_handling_of_the_proposal_are_no_me
         "我委高度重视您的1158号提案，认真研究并征求相关方意见，后续将会同成都市共同研究。"
     )[0]
     assert is_measure("我局高度重视您的提案，2023年安排资金500万元支持园区建设。")[0]
+
+
+def test_a_duty_restated_or_pressed_makes_its_subject_lead() -> None:
+    (m,) = measures_with_entities("省级龙头企业也要继续发挥资本、技术优势，大力推进科技创新。")
+    assert roles(m) == [("省级龙头企业", "lead")]
+    (m,) = measures_with_entities("（二）各示范县抓紧优化细化年度创建方案，按时报送备案。")
+    assert ("各示范县", "lead") in roles(m)
