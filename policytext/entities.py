@@ -3345,6 +3345,8 @@ class _Finder:
             return False  # …公司、西北电力设计总院: an institute keeps its own type
         if w.endswith("业") and len(w) <= 3:
             return False
+        if w.startswith("牌"):
+            return False  # “旭耕”牌有机蔬菜: a brand's product, no firm
         if _re.search(r"[的和与及]", w) or w[0] in self.cues or w[:2] in self.cues:
             return False
         return not (any(g == 0 for g in (w.find(x) for x in ("各", "有关", "相关", "重点"))))

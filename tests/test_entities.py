@@ -2005,3 +2005,11 @@ def test_coded_clusters_systems_and_agreements_keep_their_quoted_code():
     ]
     # a quoted name of its own keeps to its quotes (菁英计划)
     assert ("菁英计划", "PROGRAM") in ents_of("签订“菁英计划”专项合作协议。")
+
+
+def test_a_brands_product_in_a_list_of_firms_is_no_firm():
+    text = "海阳市宏财果蔬农民专业合作社“烟黄果”牌苹果、烟台旭耕农业科技有限公司“旭耕”牌有机蔬菜。"
+    assert [w for w, lab in ents_of(text) if lab == "FIRM"] == [
+        "海阳市宏财果蔬农民专业合作社",
+        "烟台旭耕农业科技有限公司",
+    ]

@@ -1886,3 +1886,9 @@ def test_a_duty_restated_or_pressed_makes_its_subject_lead() -> None:
     assert roles(m) == [("省级龙头企业", "lead")]
     (m,) = measures_with_entities("（二）各示范县抓紧优化细化年度创建方案，按时报送备案。")
     assert ("各示范县", "lead") in roles(m)
+
+
+def test_long_standing_attention_opens_a_subject_and_a_closing_offer_is_no_measure() -> None:
+    (m,) = measures_with_entities("长期以来市委市政府高度重视品牌建设问题，先后出台了相关政策。")
+    assert roles(m) == [("市委", "lead"), ("市政府", "lead")]
+    assert not is_measure("对以上答复您有什么意见，请与我单位联系，以便进一步改进工作。")[0]
