@@ -1567,6 +1567,11 @@ _NOT_SUBJECT_START = re.compile(
 )
 
 
+# an adverb or verb of degree inside a would-be subject (继续加大财政, 县(市、区)相应加大财政对…):
+# the predicate has begun, the head noun is its object
+_PREDICATE_INSIDE = re.compile(r"继续|相应|加大|加快|不断|进一步|持续|逐步")
+
+
 def _with_generic_subject(
     text: str, start: int, end: int, actors: list[_Actor], lex: MeasureLexicons
 ) -> list[_Actor]:
@@ -1640,6 +1645,8 @@ def _subject_at(
     if ask:
         a += ask.end()  # 请各县（市、区）人民政府抓好…: the request is no part of the subject
     phrase = text[a:b]
+    if _PREDICATE_INSIDE.search(phrase):
+        return sorted(actors, key=lambda a: a.start or 0)  # 继续加大财政对…: a predicate
     if phrase in ("项目", "该项目", "本项目"):
         return sorted(actors, key=lambda a: a.start or 0)  # 项目应优先选用…: a rule for the works
     if any((x.start or 0) < a < (x.end or 0) or (x.start or 0) < b < (x.end or 0) for x in actors):

@@ -1892,3 +1892,10 @@ def test_long_standing_attention_opens_a_subject_and_a_closing_offer_is_no_measu
     (m,) = measures_with_entities("长期以来市委市政府高度重视品牌建设问题，先后出台了相关政策。")
     assert roles(m) == [("市委", "lead"), ("市政府", "lead")]
     assert not is_measure("对以上答复您有什么意见，请与我单位联系，以便进一步改进工作。")[0]
+
+
+def test_a_predicate_of_degree_opens_no_subject() -> None:
+    (m,) = measures_with_entities("一、继续加大财政对工业的扶持力度")
+    assert not any(a["text"].endswith("财政") for a in m["actors"])
+    (m,) = measures_with_entities("各市、县(市、区)相应加大财政对工业的投入。")
+    assert not any("加大" in a["text"] for a in m["actors"])
