@@ -374,3 +374,13 @@ def test_employment_is_a_field_not_training() -> None:
     )
     assert got.subtype != "人才培养", got.scores
     assert classify_measure("开展农民工职业技能培训，促进就业。").subtype == "人才培养"
+
+
+def test_flood_control_works_are_infrastructure() -> None:
+    for text in (
+        "完善汾河流域防洪工程体系。",
+        "2022年汛前完成影响度汛安全的水毁工程修复。",
+        "开工干流工程，包括上游宁武段、静乐段。",
+    ):
+        got = classify_measure(text)
+        assert got.subtype == "基础设施", (text, got.scores)
