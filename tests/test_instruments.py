@@ -384,3 +384,9 @@ def test_flood_control_works_are_infrastructure() -> None:
     ):
         got = classify_measure(text)
         assert got.subtype == "基础设施", (text, got.scores)
+
+
+def test_chief_systems_organise_and_water_networks_are_built() -> None:
+    assert classify_measure("1.完善河湖长制组织体系。").subtype == "策略性措施"
+    got = classify_measure("三是加快推进南水北调工程建设，实施中型灌区现代化改造项目。")
+    assert got.subtype == "基础设施", got.scores
