@@ -1899,3 +1899,15 @@ def test_a_predicate_of_degree_opens_no_subject() -> None:
     assert not any(a["text"].endswith("财政") for a in m["actors"])
     (m,) = measures_with_entities("各市、县(市、区)相应加大财政对工业的投入。")
     assert not any("加大" in a["text"] for a in m["actors"])
+
+
+def test_closing_lines_fields_lead_ins_and_table_titles_are_no_measures() -> None:
+    for line in (
+        "专此批复。",
+        "主动公开",
+        "完成时限：2021年9月上旬前完成",
+        "实现今年目标任务，重点做好七个方面工作。",
+        "2024年政府工作报告主要工作任务分解表",
+    ):
+        assert not is_measure(line)[0], line
+    assert not is_measure("（三）创建形式。", heading=True)[0]
