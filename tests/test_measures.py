@@ -1911,3 +1911,10 @@ def test_closing_lines_fields_lead_ins_and_table_titles_are_no_measures() -> Non
     ):
         assert not is_measure(line)[0], line
     assert not is_measure("（三）创建形式。", heading=True)[0]
+
+
+def test_a_leader_note_line_labelled_qiantou_fuze_lingdao_names_the_lead() -> None:
+    text = "1﹒全省生产总值增长7%以上，在实际工作中力争更好结果。\n牵头负责领导：刘惠。\n"
+    ms = measures_with_entities(text)
+    assert [m["text"][:4] for m in ms] == ["1﹒全省"]
+    assert ("刘惠", "lead") in roles(ms[0])
