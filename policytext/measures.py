@@ -691,7 +691,9 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
 
 # （国家发展改革委、科技部等按职责分工负责） / （科技部牵头，财政部等参与）: no label, cue words
 _DUTY_NOTE_RE = re.compile(
-    r"(?:[（(](?P<body>(?:[^（）()【】\[\]。]|[（(][^（）()。]{1,8}[）)]){2,120}?)[）)]"
+    # (a remark may follow the units after a full stop: （A、B按职责分工负责。以下均需…落实，不再列出）)
+    r"(?:[（(](?P<body>(?:[^（）()【】\[\]。\n]|[（(][^（）()。]{1,8}[）)]){2,120}?"
+    r"(?:。[^（）()【】\[\]。\n]{2,60}?)?)[）)]"
     r"|[〔【\[](?P<body2>(?:[^（）()〔〕【】\[\]]|[（(][^（）()。]{1,8}[）)]){2,200}?)[〕】\]])"
     r"(?=\s*(?:$|\n|[。；]|$))",
     re.M,

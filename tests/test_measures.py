@@ -1918,3 +1918,14 @@ def test_a_leader_note_line_labelled_qiantou_fuze_lingdao_names_the_lead() -> No
     ms = measures_with_entities(text)
     assert [m["text"][:4] for m in ms] == ["1﹒全省"]
     assert ("刘惠", "lead") in roles(ms[0])
+
+
+def test_a_duty_note_with_a_remark_after_a_full_stop_still_assigns_its_item() -> None:
+    text = (
+        "1.做强产业链群。深入开展万人助万企活动。(市工业和信息化局、发展改革委按职责分工负责。"
+        "以下均需各县区政府落实,不再列出)\n2.抢占产业发展新赛道。\n"
+    )
+    ms = measures_with_entities(text)
+    assert [m["text"] for m in ms][:2] == ["1.做强产业链群。", "深入开展万人助万企活动。"]
+    assert ("市工业和信息化局", "lead") in roles(ms[0])
+    assert not any("按职责分工负责" in m["text"] for m in ms)
