@@ -514,6 +514,9 @@ _OFFICE_FOLLOWERS = (
     "发文",
     "已",
     "在",
+    "结合",
+    "按照",
+    "依据",
 )
 _CORPS_DEPARTMENT = re.compile(
     r"新疆生产建设兵团[\u4e00-\u9fff]{2,12}?(?:局|厅|委员会|委|办公室)(?=[，,、：:；;。\s（(]|$)"
@@ -2040,6 +2043,8 @@ class _Finder:
         for d in bare.finditer(t):
             if d.end() - d.start() < 3 or (d.end() < len(t) and t[d.end()] in "长门"):
                 continue
+            if t[d.end() - 1 : d.end() + 1] in ("局面", "局势", "局部"):
+                continue  # 推进乡村振兴局面: 局面 is a word, no bureau
             if d.start() >= 1 and t[d.start() - 1] == "\n" and d.start() - 1 in self.gpe_ends:
                 continue  # the second line of a name broken in a table cell (临港新片区/管理委员会)
             if (
@@ -2751,7 +2756,7 @@ class _Finder:
                     self.add(st, m.end(), "PROGRAM", "system", tier=2)
                     break
         # 河长制全面推行, 承担路长制运行: a chief system needs no closing punctuation
-        for m in _re.finditer(rf"[{_HAN}]长制(?![定订度作造约品成])", t):
+        for m in _re.finditer(rf"(?:河湖|[{_HAN}])长制(?![定订度作造约品成])", t):
             if (
                 _word_freq(t[m.start() - 1 : m.start() + 1]) < 1000
                 or t[m.start() - 1] == t[m.start()]

@@ -2013,3 +2013,11 @@ def test_a_brands_product_in_a_list_of_firms_is_no_firm():
         "海阳市宏财果蔬农民专业合作社",
         "烟台旭耕农业科技有限公司",
     ]
+
+
+def test_chief_system_offices_new_bureaux_and_river_lake_chiefs():
+    assert ents_of("省河湖长办结合我省实际，组织制定工作要点。") == [("省河湖长办", "ORG")]
+    assert ents_of("全面推行河湖长制。") == [("河湖长制", "PROGRAM")]
+    found = ents_of("深圳市乡村振兴和协作交流局、省政务和数据局负责。")
+    assert found == [("深圳市乡村振兴和协作交流局", "ORG"), ("省政务和数据局", "ORG")]
+    assert ents_of("推进乡村振兴局面持续向好。") == []
