@@ -893,7 +893,12 @@ class _Finder:
         found.extend(_spans_of(fallback.places_in(t), t))
         self._raw_place_starts = {s for s, _ in found}
         self._raw_place_ends = {e for _, e in found}
-        found = [(s, e) for s, e in found if self.place_ok(s, e)]
+        # a river's basin is one place with it (长江流域, 汾河流域): 长江流域 is one word, so
+        # the word-boundary check below would drop 长江
+        basins = [
+            (s, e + 2) for s, e in found if t.startswith("流域", e) and t[e - 1] in "江河湖川"
+        ]
+        found = [(s, e) for s, e in found if self.place_ok(s, e)] + basins
         not_places = self.lex.set_of("not_places")
         # X市 / X县 / X区 / X省 by pattern (2-3 hanzi stem at a boundary)
         for m in _re.finditer(rf"[{_HAN}]{{2}}(?:县|区|镇|乡)", t):
@@ -909,6 +914,8 @@ class _Finder:
                 continue
             if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
                 continue  # 压实乡镇街道, 市区县: kinds of units, not a named one
+            if w[-1] == "县" and t.startswith(("区", "市"), e):
+                continue  # 抓好县区1—2个主导产业: counties and districts as a class
             if w[-1] in "区县" and _re.match(r"[、和与及]\s*[镇乡街村县区]", t[e : e + 3]):
                 continue  # 细化区、镇管理责任: levels of government as a class
             if w[:2] in self.cues or _word_freq(w[:2]) >= 2000:
@@ -981,6 +988,8 @@ class _Finder:
                 # 委托咨询公司对金沙湾工业区: a preposition is no part of a name
                 if zone.search(stem) or _re.search(r"[在对把将给]", stem):
                     continue
+                if _re.search(rf"\d|[{_NUM}]是|^全[省市县区]", stem):
+                    continue  # 全市7家开发区, 五是总部经济区: a count or an enumeration, no name
                 if st in known:
                     options.append((2, 0, st))
                 elif w in confirmed and not w.endswith("园"):  # parks need a known place

@@ -2021,3 +2021,9 @@ def test_chief_system_offices_new_bureaux_and_river_lake_chiefs():
     found = ents_of("深圳市乡村振兴和协作交流局、省政务和数据局负责。")
     assert found == [("深圳市乡村振兴和协作交流局", "ORG"), ("省政务和数据局", "ORG")]
     assert ents_of("推进乡村振兴局面持续向好。") == []
+
+
+def test_river_basins_counts_enumerations_and_counties_as_a_class_name_no_zone():
+    assert ents_of("加强长江流域、珠江流域保护。") == [("长江流域", "GPE"), ("珠江流域", "GPE")]
+    assert ents_of("五是总部经济区建设。全市7家开发区完成评价。") == []
+    assert ents_of("抓好县区1—2个主导产业，督促所辖县落实。") == []
