@@ -2027,3 +2027,10 @@ def test_river_basins_counts_enumerations_and_counties_as_a_class_name_no_zone()
     assert ents_of("加强长江流域、珠江流域保护。") == [("长江流域", "GPE"), ("珠江流域", "GPE")]
     assert ents_of("五是总部经济区建设。全市7家开发区完成评价。") == []
     assert ents_of("抓好县区1—2个主导产业，督促所辖县落实。") == []
+
+
+def test_digital_economy_and_cluster_designations():
+    assert ents_of("创建信息消费示范城市，培育中小企业特色产业集群。") == [
+        ("信息消费示范城市", "PROGRAM"),
+        ("中小企业特色产业集群", "PROGRAM"),
+    ]
