@@ -2034,3 +2034,8 @@ def test_digital_economy_and_cluster_designations():
         ("信息消费示范城市", "PROGRAM"),
         ("中小企业特色产业集群", "PROGRAM"),
     ]
+
+
+def test_firms_listed_before_a_carmaker_or_drugmaker_head():
+    found = ents_of("充分利用江淮、振宜等整车厂的供应链需求。")
+    assert found == [("江淮", "FIRM"), ("振宜", "FIRM")]
