@@ -3246,6 +3246,14 @@ class _Finder:
                     # 以出行、外卖等行业的平台企业为重点: the items are industries (not 等汽摩产业
                     # “小巨人”企业, firms of an industry)
                     hm = None
+                if (
+                    hm
+                    and lab == "FIRM"
+                    and _re.search(r"方面|支持|鼓励|引导|推动|带动|扶持|培育|大力|一批", hm.group())
+                ):
+                    # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业:
+                    # the items are fields or product classes, the firms come after a verb
+                    hm = None
                 if hm and lab == "GPE" and hm.group().endswith(("分区", "专区")):
                     hm = None  # 对食品、服装等销售合理分区: a division of goods, not places
                 if hm and lab == "GPE" and len(_re.sub(rf"[^{_HAN}]", "", hm.group())) > 8:

@@ -1269,6 +1269,8 @@ def _assign_roles(
             role, how = "lead", "after"
         elif before.endswith("以") and after.startswith("名义"):
             role, how = "lead", "名义"
+        elif before.endswith("在") and _UNDER_LEADERSHIP.match(after):
+            role, how = "lead", "领导下"  # 在区委、区政府的领导下，全区…: the leading bodies
         elif (
             (
                 any(before.endswith(w) for w in lead_before)
@@ -1569,6 +1571,8 @@ _NOT_SUBJECT_START = re.compile(
 )
 
 
+# 在X的（统一 / 坚强）领导下: X leads the work the sentence reports
+_UNDER_LEADERSHIP = re.compile(r"的?(?:统一|坚强|正确|大力)?领导下")
 # an adverb or verb of degree inside a would-be subject (继续加大财政, 县(市、区)相应加大财政对…):
 # the predicate has begun, the head noun is its object
 _PREDICATE_INSIDE = re.compile(r"继续|相应|加大|加快|不断|进一步|持续|逐步")

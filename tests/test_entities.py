@@ -2039,3 +2039,9 @@ def test_digital_economy_and_cluster_designations():
 def test_firms_listed_before_a_carmaker_or_drugmaker_head():
     found = ents_of("充分利用江淮、振宜等整车厂的供应链需求。")
     assert found == [("江淮", "FIRM"), ("振宜", "FIRM")]
+
+
+def test_fields_and_product_classes_before_a_firm_head_are_no_firms():
+    text = "从项目引进、开工建设、转型升级等方面大力支持本土小微企业发展。"
+    assert ents_of(text) == []
+    assert ents_of("带动豆制品、酒类、肉制品等一批食品饮料企业发展壮大。") == []

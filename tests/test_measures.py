@@ -1929,3 +1929,10 @@ def test_a_duty_note_with_a_remark_after_a_full_stop_still_assigns_its_item() ->
     assert [m["text"] for m in ms][:2] == ["1.做强产业链群。", "深入开展万人助万企活动。"]
     assert ("市工业和信息化局", "lead") in roles(ms[0])
     assert not any("按职责分工负责" in m["text"] for m in ms)
+
+
+def test_the_bodies_under_whose_leadership_work_is_done_lead() -> None:
+    (m,) = measures_with_entities(
+        "近年来，在区委、区政府的领导下，全区深入实施发展战略，加快工业发展。"
+    )
+    assert roles(m) == [("区委", "lead"), ("区政府", "lead")]
