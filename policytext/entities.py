@@ -1806,7 +1806,15 @@ class _Finder:
                 agent = _re.match(rf"[{_HAN}]{{1,3}}者(?=[{_HAN}]{{4}})", t[s : m.start()])
                 if agent:  # 提名者和候选者科研诚信…“黑名单”制度: the people are not the name
                     s += agent.end()
-                if m.start() - s >= 2 and t[m.end() : m.end() + hm.end()] == after[: hm.end()]:
+                lead_words = t[s : m.start()]
+                owner = _re.search(
+                    r"[对将把被给向在时]|(?:部|委|厅|局|办|本地|本市|本省)$", lead_words
+                )
+                if (
+                    m.start() - s >= 2
+                    and not owner  # 商务部“东桑西移”工程, 将本地“东桑西移”工程: who runs it
+                    and t[m.end() : m.end() + hm.end()] == after[: hm.end()]
+                ):
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
             if c in not_prog:

@@ -2045,3 +2045,9 @@ def test_fields_and_product_classes_before_a_firm_head_are_no_firms():
     text = "从项目引进、开工建设、转型升级等方面大力支持本土小微企业发展。"
     assert ents_of(text) == []
     assert ents_of("带动豆制品、酒类、肉制品等一批食品饮料企业发展壮大。") == []
+
+
+def test_a_quoted_programme_run_by_a_body_or_a_place_keeps_to_its_quotes():
+    found = ents_of("为贯彻商务部“东桑西移”工程工作会议精神，请领导对“东桑西移”工程给予支持。")
+    assert found == [("商务部", "ORG"), ("东桑西移", "PROGRAM"), ("东桑西移", "PROGRAM")]
+    assert ents_of("实施集成电路“强芯”工程。") == [("集成电路“强芯”工程", "PROGRAM")]
