@@ -849,6 +849,7 @@ class _Finder:
         self.designations()
         self.lists()
         self.firm_siblings()
+        self.trade_name_lists()
         self.persons()
         self.actor_groups()
         self.short_names()
@@ -908,6 +909,8 @@ class _Finder:
                 continue
             if w[-1] in "镇乡" and w[:2] in _TOWN_CLASS_STEMS:
                 continue  # 建制镇, 特色镇: a kind of township
+            if t[e : e + 1] == "长" and w[0] in self.surnames and w[-1] in "县区镇乡":
+                continue  # 一、王丹县长牵头重点工作: a name and the title 县长, no county 王丹县
             if w[-2] in "撤设" or t[s - 1 : s] in ("撤", "设"):
                 continue  # 合并后撤乡设镇: the act of merging townships, no town 后撤乡
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
@@ -946,7 +949,7 @@ class _Finder:
         zone = _re.compile(
             r"(?:国家自主创新示范区|综合保税区|保税区|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|自贸区"
             r"|港区|实验区|经济区|经济圈|科技城|科技园|创新园|软件园|高科技园区|科技园区|高新园区|工业园区|小镇|片区"
-            r"|产业园区|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区"
+            r"|产业园区|产业园|物流园区|工业园|城市群|都市圈|经济带|自由贸易试验区|自贸试验区|新片区|引领区|先行区"
             r"|工业区|加工园区|加工区|新城|旅游带|旅游圈|旅游走廊|文化带|生态廊道)"
         )
         zone_generic = self.lex.set_of("zone_generic_stems")
@@ -3430,6 +3433,59 @@ class _Finder:
                     continue  # 如机场集团的城市候机楼、…: a firm's asset, no firm
                 self.add(ps, pe, "FIRM", "list:firm-siblings", tier=3)
 
+    def trade_name_lists(self) -> None:
+        """Firms listed by trade name and business (加快富祥科技、凌富科技项目达产): two or more
+        items of a 、-list made of a rare two- or three-character trade name and a business word
+        are firms; a common word before the business (信息科技, 数字科技) is a field, and the
+        last item must end the list (黑猫新材料产业基地 is a site)."""
+        t = self.text
+        one = rf"[{_HAN}]{{2,3}}?(?:{_TRADE_BUSINESS})"
+        for m in _re.finditer(rf"{one}(?:、{one})+", t):
+            items: list[tuple[int, int]] = []
+            pos = m.start()
+            for piece in m.group().split("、"):
+                items.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            # the first item: a two- or three-character trade name after a cue or a boundary
+            a0, b0 = items[0]
+            blen = len(_TRADE_BUSINESS_AT_END.search(t, a0, b0).group())  # type: ignore[union-attr]
+            first = next(
+                (
+                    b0 - blen - k
+                    for k in (2, 3)
+                    if b0 - blen - k >= a0
+                    and (
+                        self.boundary_before(b0 - blen - k)
+                        or any(t[b0 - blen - k - n : b0 - blen - k] in self.cues for n in (1, 2, 3))
+                    )
+                ),
+                None,
+            )
+            if first is None:
+                items = items[1:]
+            else:
+                items[0] = (first, b0)
+            end = items[-1][1] if items else m.end()
+            nxt = t[end : end + 2]
+            if (
+                nxt
+                and _is_han(nxt[0])
+                and not (nxt[0] in "等和与及的" or nxt in ("项目", "带动", "公司", "集团", "企业"))
+            ):
+                items = items[:-1]
+            trade = [
+                (a, b)
+                for a, b in items
+                if (stem := _TRADE_STEM.match(t, a, b))
+                and _word_freq(stem.group(1)) < _RARE_STEM_FREQ
+                and not self.is_generic(stem.group(1))
+                and a not in self.gpe_starts
+                and not any(c in self.cues or c in self.breaks for c in stem.group(1))
+            ]
+            if len(trade) >= 2:
+                for a, b in trade:
+                    self.add(a, b, "FIRM", "list:trade-names", tier=2)
+
     def _last_item(
         self,
         ls: int,
@@ -3876,6 +3932,10 @@ _DATED_PLAN = re.compile(
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
+# business words that end a firm's short name in lists (富祥科技, 乐彭电子, 乾富半导体)
+_TRADE_BUSINESS = "半导体|光科技|科技|电子|光电|电气|药业|制药"
+_TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")
+_TRADE_BUSINESS_AT_END = re.compile(rf"(?:{_TRADE_BUSINESS})$")
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
 # what follows a bare 公园 that makes it the works or the system, not a park (公园建设)

@@ -2051,3 +2051,12 @@ def test_a_quoted_programme_run_by_a_body_or_a_place_keeps_to_its_quotes():
     found = ents_of("为贯彻商务部“东桑西移”工程工作会议精神，请领导对“东桑西移”工程给予支持。")
     assert found == [("商务部", "ORG"), ("东桑西移", "PROGRAM"), ("东桑西移", "PROGRAM")]
     assert ents_of("实施集成电路“强芯”工程。") == [("集成电路“强芯”工程", "PROGRAM")]
+
+
+def test_firms_listed_by_trade_name_and_business_and_titles_after_a_name():
+    found = ents_of("加快富祥科技、凌富科技、黑猫新材料产业基地项目达产满产运营。")
+    assert found == [("富祥科技", "FIRM"), ("凌富科技", "FIRM")]
+    assert ents_of("推动信息科技、数字科技、消费电子发展。") == []
+    assert ents_of("一、王丹县长牵头重点工作") == [("王丹", "PERSON")]
+    found = ents_of("结合南昌产业园、赣州产业园建设，推进皮制品产业园建设。")
+    assert found == [("南昌产业园", "GPE"), ("赣州产业园", "GPE")]
