@@ -1571,6 +1571,11 @@ _NOT_SUBJECT_START = re.compile(
 )
 
 
+# what follows a person put in charge: a title, then 负责 / 牵头 / 负总责 / 挂帅
+_PERSON_IN_CHARGE = re.compile(
+    r"(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任|秘书长|局长|厅长|部长|同志)?"
+    r"(?:负总责|总负责|负责|牵头|挂帅|主抓)"
+)
 # 在X的（统一 / 坚强）领导下: X leads the work the sentence reports
 _UNDER_LEADERSHIP = re.compile(r"的?(?:统一|坚强|正确|大力)?领导下")
 # an adverb or verb of degree inside a would-be subject (继续加大财政, 县(市、区)相应加大财政对…):
@@ -1969,6 +1974,14 @@ def _find_measures(
     ]
     ents = [e for e in entities]
     named = [_mention(e) for e in ents if _get(e, "label") in ACTOR_LABELS]
+    # a person put in charge by name acts (由吴某副市长负责, 王某同志牵头); other mentions of
+    # people (a member's proposal, a leader's speech) are no actors
+    named += [
+        _mention(e)
+        for e in ents
+        if _get(e, "label") == "PERSON" and _PERSON_IN_CHARGE.match(text, int(_get(e, "end")))
+    ]
+    named.sort(key=lambda a: a.start or 0)
     groups = [_mention(g) for g in actor_groups]
     for g in groups:
         g.label = "ACTOR_GROUP"

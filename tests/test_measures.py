@@ -1936,3 +1936,15 @@ def test_the_bodies_under_whose_leadership_work_is_done_lead() -> None:
         "近年来，在区委、区政府的领导下，全区深入实施发展战略，加快工业发展。"
     )
     assert roles(m) == [("区委", "lead"), ("区政府", "lead")]
+
+
+def test_a_person_put_in_charge_by_name_leads_and_a_members_proposal_praised_is_no_measure() -> (
+    None
+):
+    (m,) = measures_with_entities(
+        "由吴继德副市长负责，市建委牵头，相关部门配合，尽快完善前期工作。"
+    )
+    assert ("吴继德", "lead") in roles(m) and ("市建委", "lead") in roles(m)
+    (m,) = measures_with_entities("邀请张三委员参加座谈会，推进产业招商。")
+    assert not any(a["text"] == "张三" for a in m["actors"])
+    assert not is_measure("王某委员关于统筹推进产业招商等建议契合当前实际、针对性强。")[0]
