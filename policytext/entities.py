@@ -2357,6 +2357,12 @@ class _Finder:
                 continue  # 加大选拔大学生…, 我市建设区域金融中心: a verb phrase, no body
             if _re.search(rf"[\d{_NUM}]+[家个所批]", stem):
                 continue  # 重点建设30家学会科技服务站: a count of bodies, no one body
+            if m.group() in _SCHOOL_HEADS and (
+                len(stem) < 2
+                or any(k in stem for k in _SCHOOL_KINDS)
+                or stem[0] in "办建新改扩提加抓"
+            ):
+                continue  # 中小学, 办好农村小学, 民办幼儿园: kinds of school, no one school
             name = t[s : m.end()]
             task_force = (
                 m.group() in ("领导小组", "工作领导小组", "指挥部")
@@ -3932,6 +3938,34 @@ _DATED_PLAN = re.compile(
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
+# schools and health centres, and the words that make a kind of them (农村小学, 乡镇卫生院)
+_SCHOOL_HEADS = frozenset(
+    {
+        "中学",
+        "小学",
+        "高级中学",
+        "完全中学",
+        "幼儿园",
+        "卫生院",
+        "保健院",
+        "中心医院",
+        "人民医院",
+        "中医院",
+    }
+)
+_SCHOOL_KINDS = (
+    "民办",
+    "公办",
+    "乡镇",
+    "农村",
+    "城区",
+    "普通",
+    "寄宿",
+    "中小",
+    "各",
+    "村级",
+    "社区",
+)
 # business words that end a firm's short name in lists (富祥科技, 乐彭电子, 乾富半导体)
 _TRADE_BUSINESS = "半导体|光科技|科技|电子|光电|电气|药业|制药"
 _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")

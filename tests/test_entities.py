@@ -2060,3 +2060,12 @@ def test_firms_listed_by_trade_name_and_business_and_titles_after_a_name():
     assert ents_of("一、王丹县长牵头重点工作") == [("王丹", "PERSON")]
     found = ents_of("结合南昌产业园、赣州产业园建设，推进皮制品产业园建设。")
     assert found == [("南昌产业园", "GPE"), ("赣州产业园", "GPE")]
+
+
+def test_named_schools_and_health_centres_but_no_kinds_of_them():
+    found = ents_of("支持县妇幼保健院、白鹤中学发展。")
+    assert found == [("县妇幼保健院", "ORG"), ("白鹤中学", "ORG")]
+    text = (
+        "加强中小学建设，新建3所幼儿园，提升乡镇卫生院服务能力，支持民办幼儿园发展，办好农村小学。"
+    )
+    assert ents_of(text) == []
