@@ -1487,7 +1487,9 @@ class _Finder:
             both = re.escape(abbr + "甘青宁新黑吉")
             for m in _re.finditer(
                 rf"[{re.escape(abbr)}]{{2,3}}(?=两地|三地|两市|地区|合作|一体化|协同)"
-                rf"|[{both}]{{2,3}}(?=两省|三省|两区)",
+                rf"|[{both}]{{2,3}}(?=两省|三省|两区)"
+                # four or five provinces by abbreviation name a border region (湘鄂渝黔桂边区)
+                rf"|[{both}]{{4,6}}(?![{both}])",
                 t,
             ):
                 if (

@@ -2069,3 +2069,7 @@ def test_named_schools_and_health_centres_but_no_kinds_of_them():
         "加强中小学建设，新建3所幼儿园，提升乡镇卫生院服务能力，支持民办幼儿园发展，办好农村小学。"
     )
     assert ents_of(text) == []
+
+
+def test_four_or_five_provinces_by_abbreviation_name_a_region():
+    assert ents_of("推进湘鄂渝黔桂边区协作。") == [("湘鄂渝黔桂", "GPE")]
