@@ -3220,6 +3220,16 @@ class _Finder:
                 if not _re.search(r"[和与及或的]", seg.group(2)):
                     s = v.end() + seg.start(2)
                     self.add(s, s + len(seg.group(2)), "PROGRAM", "designation-selected", tier=3)
+        # a pilot scheme taken on or applied for (开展数字乡村建设试点, 申报国家要素市场化配置综合改革
+        # 试点): the scheme, without its level, is a designation
+        for m in _PILOT_AFTER_VERB.finditer(t):
+            name = m.group("n")
+            if (
+                not _re.search(r"[的和与及等、]|相关|领域|工作|多个|一批", name)
+                and not self.is_generic(name[:-2])
+                and not name.startswith(("国家", "省级", "市级", "县级"))
+            ):
+                self.add(m.start("n"), m.end("n"), "PROGRAM", "pilot-scheme", tier=2)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
         for m in _re.finditer(rf"[{_HAN}]{{2,16}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
             s = self.left_edge(m.start() + m.group().index("奖"), max_len=18)
@@ -3967,6 +3977,11 @@ _SCHOOL_KINDS = (
     "各",
     "村级",
     "社区",
+)
+# a pilot scheme after the verb that takes it on (开展…建设试点 / 申报国家…改革试点)
+_PILOT_AFTER_VERB = re.compile(
+    r"(?:开展|推进|实施|争创|申报|入选|列为|纳入|创建|承担|获批|推动)(?:国家级|省级|国家|全国|省)?"
+    r"(?P<n>[\u4e00-\u9fff]{2,10}?(?:建设|改革|创新|应用|示范|医改|标注|达峰|综合)试点)"
 )
 # business words that end a firm's short name in lists (富祥科技, 乐彭电子, 乾富半导体)
 _TRADE_BUSINESS = "半导体|光科技|科技|电子|光电|电气|药业|制药"

@@ -2073,3 +2073,9 @@ def test_named_schools_and_health_centres_but_no_kinds_of_them():
 
 def test_four_or_five_provinces_by_abbreviation_name_a_region():
     assert ents_of("推进湘鄂渝黔桂边区协作。") == [("湘鄂渝黔桂", "GPE")]
+
+
+def test_pilot_schemes_taken_on_or_applied_for():
+    found = ents_of("开展数字乡村建设试点，推进紧密型医共体建设试点工作。")
+    assert found == [("数字乡村建设试点", "PROGRAM"), ("紧密型医共体建设试点", "PROGRAM")]
+    assert ents_of("开展就业和人才工作领域相关试点。") == []
