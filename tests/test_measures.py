@@ -1948,3 +1948,19 @@ def test_a_person_put_in_charge_by_name_leads_and_a_members_proposal_praised_is_
     (m,) = measures_with_entities("邀请张三委员参加座谈会，推进产业招商。")
     assert not any(a["text"] == "张三" for a in m["actors"])
     assert not is_measure("王某委员关于统筹推进产业招商等建议契合当前实际、针对性强。")[0]
+
+
+def test_rationales_definitions_receipts_and_reported_growth_are_no_measures() -> None:
+    for line in (
+        "开展智慧旅游沉浸式体验新空间培育试点工作有利于引导场景应用创新发展；",
+        "智慧旅游沉浸式体验新空间是指依托旅游景区等场所形成的新空间。",
+        "收到建议后，我局高度重视，指派相关处室研究办理。",
+        "全区工业总产值从2009年的33.82亿元提升至2013年的84.6亿元。",
+        "本指引共包含16个申报领域、52个申报方向。",
+        "坚持协同联动，加快建设数智贵州，制定本工作要点。",
+    ):
+        assert not is_measure(line)[0], line
+    # a definition that sets a requirement, a rationale after an action and a target stay
+    assert is_measure("物流园区是指以仓储为核心功能的园区，库容面积原则上应不小于2万平方米。")[0]
+    assert is_measure("加快建设数字经济示范园区，有利于产业集聚。")[0]
+    assert is_measure("到2025年产值从2020年的100亿元提升至2025年的200亿元。")[0]
