@@ -1001,8 +1001,9 @@ _NOUN_PHRASE = re.compile(
     r"(?:项目|企业|单位|机构|个人|人才|人员|产品|工程|建筑|材料|园区)$"
 )
 _MODAL = re.compile(r"要|应|将|须|可|力争|确保")
+_GIVEN_TO = re.compile(r"(?:奖励|补助|补贴|资助|拨付|返还|奖补|划拨)给")
 # adverbs of effort before a verb: the verb is the sentence's predicate (重点引进, 大力培养)
-_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|每年|年内)"
+_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|每年|年内|高标准|高质量|高水平|高起点)"
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -1046,7 +1047,12 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
     if _QUALIFIER_ITEM.match(s) and _QUALIFIER_END.search(body):
         if not lex.regex("action_verbs").match(body):
             return True
-    if _NOUN_PHRASE.match(body) and not _MODAL.search(body) and "是" not in body:
+    if (
+        _NOUN_PHRASE.match(body)
+        and not _MODAL.search(body)
+        and "是" not in body
+        and not _GIVEN_TO.search(body)  # 第二年按…的40%奖励给企业: money handed over
+    ):
         # 5年内重点引进扶持200名…的领军人才: an adverb of effort makes the verb a predicate
         if not lex.regex("action_verbs").match(body) and not _effort_verb(lex).search(body):
             return True
@@ -2063,7 +2069,7 @@ def _find_measures(
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
-        if not ok and not heading and _TARGET_FIGURE.search(masked):
+        if not ok and _TARGET_FIGURE.search(masked):
             ok = True  # 科技进步贡献率达到60%以上。: a target set within a task item
         if not ok and s in task_rows:
             ok = True

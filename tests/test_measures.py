@@ -1964,3 +1964,12 @@ def test_rationales_definitions_receipts_and_reported_growth_are_no_measures() -
     assert is_measure("物流园区是指以仓储为核心功能的园区，库容面积原则上应不小于2万平方米。")[0]
     assert is_measure("加快建设数字经济示范园区，有利于产业集聚。")[0]
     assert is_measure("到2025年产值从2020年的100亿元提升至2025年的200亿元。")[0]
+
+
+def test_quality_adverbs_money_handed_over_and_numbered_targets() -> None:
+    assert is_measure("2.高标准创建产业平台。")[0]
+    assert not is_measure("2.星河产业园区。")[0]
+    assert is_measure("第二年按县享部分的40%奖励给企业；")[0]
+    assert not is_measure("符合条件的高新技术企业；")[0]
+    ms = measures("二、主要目标\n1.全县生产总值增长7.5%左右；\n")
+    assert [m["text"] for m in ms] == ["1.全县生产总值增长7.5%左右；"]
