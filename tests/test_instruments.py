@@ -390,3 +390,12 @@ def test_chief_systems_organise_and_water_networks_are_built() -> None:
     assert classify_measure("1.完善河湖长制组织体系。").subtype == "策略性措施"
     got = classify_measure("三是加快推进南水北调工程建设，实施中型灌区现代化改造项目。")
     assert got.subtype == "基础设施", got.scores
+
+
+def test_roads_and_schools_being_built_are_infrastructure() -> None:
+    for text in (
+        "2017年开工建设鄱余高等级公路，加快国省道升级改造。",
+        "完成吉水二中迁建项目，启动中心幼儿园改扩建，新增义务教育学位5500个。",
+    ):
+        got = classify_measure(text)
+        assert got.subtype == "基础设施", (text, got.scores)
