@@ -410,7 +410,21 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
         if units:
             notes.append(Note(m.start(), m.end(), units))
     notes.sort(key=lambda n: n.start)
+    # a convention the document states once (…负责。列第一位的为牵头部门，下同): in the notes from
+    # there on, the first unit leads and the others take part
+    first_leads = _FIRST_LEADS.search(text)
+    if first_leads:
+        for n in notes:
+            if n.end >= first_leads.start() and sum(r == "lead" for *_, r in n.units) > 1:
+                first = min(n.units)
+                n.units = [
+                    (a, b, "lead" if (a, b, r) == first else "participate") for a, b, r in n.units
+                ]
     return notes
+
+
+# a document's own rule for its notes: the unit listed first leads (列第一位的为牵头部门)
+_FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位的?(?:单位|部门)?为牵头(?:单位|部门)")
 
 
 def _note_labels(lex: MeasureLexicons) -> tuple[str, ...]:

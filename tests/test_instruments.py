@@ -402,6 +402,8 @@ def test_roads_and_schools_being_built_are_infrastructure() -> None:
 
 
 def test_a_pilot_on_its_own_designates_and_a_demonstration_of_use_promotes() -> None:
-    assert classify_measure("争取将成都市纳入国家要素市场化配置综合改革试点。").subtype == "策略性措施"
+    assert (
+        classify_measure("争取将成都市纳入国家要素市场化配置综合改革试点。").subtype == "策略性措施"
+    )
     got = classify_measure("开展新能源汽车示范应用试点，推广应用新技术。")
     assert got.subtype == "示范推广", got.scores

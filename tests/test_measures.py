@@ -1973,3 +1973,15 @@ def test_quality_adverbs_money_handed_over_and_numbered_targets() -> None:
     assert not is_measure("符合条件的高新技术企业；")[0]
     ms = measures("二、主要目标\n1.全县生产总值增长7.5%左右；\n")
     assert [m["text"] for m in ms] == ["1.全县生产总值增长7.5%左右；"]
+
+
+def test_a_documents_own_first_unit_leads_rule_applies_to_its_notes() -> None:
+    text = (
+        "1、加快构建环湖旅游快速通道。(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)\n"
+        "2、加快国省道升级改造。(省发改委、省交通运输厅负责)\n"
+    )
+    ms = measures_with_entities(text)
+    assert [roles(m) for m in ms] == [
+        [("省发改委", "lead"), ("省交通运输厅", "participate"), ("省财政厅", "participate")],
+        [("省发改委", "lead"), ("省交通运输厅", "participate")],
+    ]
