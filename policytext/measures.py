@@ -414,11 +414,12 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
     # there on, the first unit leads and the others take part
     first_leads = _FIRST_LEADS.search(text)
     if first_leads:
-        for n in notes:
-            if n.end >= first_leads.start() and sum(r == "lead" for *_, r in n.units) > 1:
-                first = min(n.units)
-                n.units = [
-                    (a, b, "lead" if (a, b, r) == first else "participate") for a, b, r in n.units
+        for note in notes:
+            if note.end >= first_leads.start() and sum(r == "lead" for *_, r in note.units) > 1:
+                first = min(note.units)
+                note.units = [
+                    (a, b, "lead" if (a, b, r) == first else "participate")
+                    for a, b, r in note.units
                 ]
     return notes
 
