@@ -3283,6 +3283,10 @@ class _Finder:
                     # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业:
                     # the items are fields or product classes, the firms come after a verb
                     hm = None
+                if hm and lab == "FIRM" and "的" in hm.group():
+                    tail = after[hm.end() : hm.end() + 1]
+                    if tail and _is_han(tail) and tail not in "的等和与及在要将为是开积加深推建参":
+                        hm = None  # 等要素的企业网络: 企业 qualifies another noun, no firm head
                 if hm and lab == "GPE" and hm.group().endswith(("分区", "专区")):
                     hm = None  # 对食品、服装等销售合理分区: a division of goods, not places
                 if hm and lab == "GPE" and len(_re.sub(rf"[^{_HAN}]", "", hm.group())) > 8:

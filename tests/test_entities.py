@@ -2079,3 +2079,10 @@ def test_pilot_schemes_taken_on_or_applied_for():
     found = ents_of("开展数字乡村建设试点，推进紧密型医共体建设试点工作。")
     assert found == [("数字乡村建设试点", "PROGRAM"), ("紧密型医共体建设试点", "PROGRAM")]
     assert ents_of("开展就业和人才工作领域相关试点。") == []
+
+
+def test_cues_before_firms_class_stems_and_firm_qualifying_another_noun():
+    assert ents_of("助推长庆商贸有限公司发展，聘请专业咨询公司。") == [("长庆商贸有限公司", "FIRM")]
+    assert ents_of("建设连接生产装备、仪表仪器、传感器等要素的企业网络。") == []
+    found = ents_of("支持熔金高温、锦信水泥、中联玻璃等3家建材企业创建数字化能碳管理中心。")
+    assert [w for w, lab in found if lab == "FIRM"] == ["熔金高温", "锦信水泥", "中联玻璃"]
