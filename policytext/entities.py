@@ -979,7 +979,11 @@ class _Finder:
             for st in range(i, z - 1):
                 w = t[st:e]
                 stem = t[st:z]
-                if self.is_generic(stem) or stem[0] in self.cues or stem[-1] in "的个":
+                if (
+                    self.is_generic(stem)
+                    or (stem[0] in self.cues and st not in known)  # 于都工业园区: 于都 is a county
+                    or stem[-1] in "的个"
+                ):
                     continue
                 if any(d in stem for d in zone_designations) or (
                     # a new district is always a name (临港新片区, 两江新区); other zones need

@@ -2086,3 +2086,8 @@ def test_cues_before_firms_class_stems_and_firm_qualifying_another_noun():
     assert ents_of("建设连接生产装备、仪表仪器、传感器等要素的企业网络。") == []
     found = ents_of("支持熔金高温、锦信水泥、中联玻璃等3家建材企业创建数字化能碳管理中心。")
     assert [w for w, lab in found if lab == "FIRM"] == ["熔金高温", "锦信水泥", "中联玻璃"]
+
+
+def test_a_county_whose_name_starts_with_a_cue_character_opens_its_park():
+    found = ents_of("一、同意于都工业园区、会昌工业园区扩区调区。")
+    assert found == [("于都工业园区", "GPE"), ("会昌工业园区", "GPE")]
