@@ -2091,3 +2091,7 @@ def test_cues_before_firms_class_stems_and_firm_qualifying_another_noun():
 def test_a_county_whose_name_starts_with_a_cue_character_opens_its_park():
     found = ents_of("一、同意于都工业园区、会昌工业园区扩区调区。")
     assert found == [("于都工业园区", "GPE"), ("会昌工业园区", "GPE")]
+
+
+def test_integrating_into_a_region_cues_its_name():
+    assert ents_of("关于将东方融入大三亚旅游经济圈的建议。") == [("大三亚旅游经济圈", "GPE")]
