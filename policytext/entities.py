@@ -1824,6 +1824,9 @@ class _Finder:
                     and not owner  # 商务部“东桑西移”工程, 将本地“东桑西移”工程: who runs it
                     and t[m.end() : m.end() + hm.end()] == after[: hm.end()]
                 ):
+                    lv = _re.match(r"(?:国家级|省级|市级|县级)", t[s : m.start()])
+                    if lv and m.start() - s - lv.end() >= 2:
+                        s += lv.end()  # 实施省级产业发展“万千百”工程: the level stays out
                     self.add(s, m.end() + hm.end(), "PROGRAM", "quote-in-name", tier=4)
                     continue
             if c in not_prog:
@@ -3177,6 +3180,7 @@ class _Finder:
                 continue  # 工信部领航企业: the body that names it, the bare designation stays
             if len(stem) >= 2 and not self.is_generic(stem) and s not in self.gpe_starts:
                 if not _re.search(r"[和与及]", stem):
+                    s = _after_level(t, s, m.end())
                     self.add(s, m.end(), "PROGRAM", "designation-head", tier=2)
         # after a designation verb: 争创国家制造业创新中心, 认定中国驰名商标, 获批筹建的国家…中心
         dh = "|".join(
@@ -3204,6 +3208,7 @@ class _Finder:
                     # 评为国家级绿色工厂, 创建省级全域旅游示范区: the level stays out of a firm's
                     # honour and of a place's designation (GUIDELINES §4)
                     s += lv.end()
+                s = _after_level(t, s, pos + seg.end(1))
                 self.add(s, pos + seg.end(1), "PROGRAM", "designation-verb", tier=3)
                 pos += seg.end()
                 if t[pos : pos + 1] != "、":
@@ -3991,6 +3996,28 @@ _PILOT_AFTER_VERB = re.compile(
     r"(?:开展|推进|实施|争创|申报|入选|列为|纳入|创建|承担|获批|推动)(?:国家级|省级|国家|全国|省)?"
     r"(?P<n>[\u4e00-\u9fff]{2,10}?(?:建设|改革|创新|应用|示范|医改|标注|达峰|综合)试点)"
 )
+# a level word before a designation (省新型工业化产业示范基地, 自治区技术创新示范企业, 国家…改革试点)
+_DESIGNATION_LEVEL = re.compile(
+    r"(?:国家级|省级|市级|县级|区级|自治区级|自治区|省|市|县)(?=[\u4e00-\u9fff“]{4})"
+)
+_PILOT_END = re.compile(r"(?:试点|试验区|实验区)$")
+
+
+def _after_level(t: str, s: int, e: int) -> int:
+    """Where a designation's name starts after its level word (GUIDELINES §4: level words such as
+    省级 / 国家级 stay outside the span); 国家 goes too before a pilot or trial zone
+    (国家要素市场化配置综合改革试点), not before names that carry it (国家重点实验室). A platform
+    or centre keeps its level (the shared gold: 省级制造业创新中心)."""
+    if _re.search(r"(?:中心|实验室|平台)$", t[s:e]):
+        return s  # 省级制造业创新中心, 国家级质量标准实验室: a platform keeps its level
+    lv = _DESIGNATION_LEVEL.match(t, s, e)
+    if lv:
+        return lv.end()
+    if t.startswith("国家", s) and _PILOT_END.search(t, s, e) and e - s >= 8:
+        return s + 2
+    return s
+
+
 # business words that end a firm's short name in lists (富祥科技, 乐彭电子, 乾富半导体)
 _TRADE_BUSINESS = "半导体|光科技|科技|电子|光电|电气|药业|制药"
 _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")

@@ -2095,3 +2095,12 @@ def test_a_county_whose_name_starts_with_a_cue_character_opens_its_park():
 
 def test_integrating_into_a_region_cues_its_name():
     assert ents_of("关于将东方融入大三亚旅游经济圈的建议。") == [("大三亚旅游经济圈", "GPE")]
+
+
+def test_level_words_stay_outside_designations_but_platforms_keep_them():
+    assert ents_of("争创省新型工业化产业示范基地。") == [("新型工业化产业示范基地", "PROGRAM")]
+    assert ents_of("争取纳入国家要素市场化配置综合改革试点。") == [
+        ("要素市场化配置综合改革试点", "PROGRAM")
+    ]
+    assert ents_of("实施省级产业发展“万千百”工程。") == [("产业发展“万千百”工程", "PROGRAM")]
+    assert ents_of("创建国家重点实验室。") == [("国家重点实验室", "PROGRAM")]
