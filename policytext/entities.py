@@ -1901,8 +1901,12 @@ class _Finder:
                 # “光伏+园区”专项工程: a formula is no name on its own; the whole is the name
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-formula", tier=4)
                 continue
-            if hm and _re.fullmatch(r"[\dA-Za-z]+", c):
-                # “3212”工程: a code is no name on its own; with its head it is one
+            if hm and (
+                _re.fullmatch(r"[\dA-Za-z]+", c)
+                or (len(c) <= 6 and len(re.findall(rf"[{_NUM}两]", c)) >= 2)
+            ):
+                # “3212”工程, “两强一增”行动: a code or a numbered slogan is no name on its own;
+                # with its head it is one
                 self.add(m.start(), m.end() + hm.end(), "PROGRAM", "quoted-code+head", tier=4)
                 continue
             if hm and not _re.search(r"[、，,+＋]", c):

@@ -2104,3 +2104,8 @@ def test_level_words_stay_outside_designations_but_platforms_keep_them():
     ]
     assert ents_of("实施省级产业发展“万千百”工程。") == [("产业发展“万千百”工程", "PROGRAM")]
     assert ents_of("创建国家重点实验室。") == [("国家重点实验室", "PROGRAM")]
+
+
+def test_a_numbered_slogan_in_quotes_takes_its_head():
+    assert ents_of("深入开展“两强一增”行动。") == [("“两强一增”行动", "PROGRAM")]
+    assert ents_of("推进“工赋山东”行动。") == [("工赋山东", "PROGRAM")]
