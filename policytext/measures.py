@@ -1465,8 +1465,16 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
         return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
-    if actor.label == "GPE" and re.match(r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口)", after):
-        return False  # 福州地区生产总值达…: the place's output is the target, no one acts
+    if actor.label == "GPE" and re.match(
+        r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)", after
+    ):
+        # 福州地区生产总值达…, 会昌工业园区批准面积从…调整为…: the place's output or size is
+        # what the sentence sets, no one acts
+        return False
+    if actor.label in ("ORG", "ACTOR_GROUP") and re.match(
+        r"(?:示范创建|专项|预算|统筹)?资金(?:要|应|将|须)", after
+    ):
+        return False  # 省财政示范创建资金要集中用于…: the money is the subject, not the bureau
     if (
         actor.label == "ACTOR_GROUP"
         and not after.startswith(tuple(lex["plan_subject"]))

@@ -1985,3 +1985,12 @@ def test_a_documents_own_first_unit_leads_rule_applies_to_its_notes() -> None:
         [("省发改委", "lead"), ("省交通运输厅", "participate"), ("省财政厅", "participate")],
         [("省发改委", "lead"), ("省交通运输厅", "participate")],
     ]
+
+
+def test_a_places_size_or_a_bureaus_money_as_subject_is_no_acting_body() -> None:
+    (m,) = measures_with_entities("会昌工业园区批准面积从367.06公顷调整为465.58公顷。")
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    (m,) = measures_with_entities("省财政示范创建资金要集中用于解决产业发展的短板。")
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    (m,) = measures_with_entities("省财政厅要加强资金保障。")
+    assert roles(m) == [("省财政厅", "lead")]
