@@ -1594,7 +1594,7 @@ _NOT_SUBJECT_START = re.compile(
     r"|围绕|针对|通过|关于|结合|推行|形成|确保|力争|争取|要求|明确"
     # an effort adverb or an action verb opens a predicate, not a subject (努力推进企业研发…)
     r"|努力|着力|大力|积极|加快|推进|推动|加强|深入|全面|持续|进一步|鼓励|支持|引导|培育"
-    r"|打造|构建|完善|健全|仅|只"
+    r"|打造|构建|完善|健全|仅|只|希望|期望|盼望"
     # a duty word opens a predicate (要按照当地县(市、区)政府审批后的方案…), not 应急管理部门
     r"|要(?![素件])|应(?!急))"
 )

@@ -1994,3 +1994,8 @@ def test_a_places_size_or_a_bureaus_money_as_subject_is_no_acting_body() -> None
     assert not any(a["role"] == "lead" for a in m["actors"])
     (m,) = measures_with_entities("省财政厅要加强资金保障。")
     assert roles(m) == [("省财政厅", "lead")]
+
+
+def test_a_hope_opens_no_subject() -> None:
+    (m,) = measures_with_entities("希望受表彰的企业进一步解放思想，深化制度创新，加快转型升级。")
+    assert not any(a["role"] == "lead" for a in m["actors"])
