@@ -1150,9 +1150,10 @@ class _Finder:
         by_start: dict[int, list[int]] = {}
         for s, e in spans:
             by_start.setdefault(s, []).append(e)
+        ends = {e for _, e in spans}
         out: list[tuple[int, int]] = []
         for s, e in spans:
-            if any(e2 == s for _, e2 in spans):
+            if s in ends:
                 continue  # not the head of a chain
             chain = [(s, e)]
             while by_start.get(chain[-1][1]):
@@ -3966,7 +3967,6 @@ _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
-# the level word that closes a whole administrative unit (九江市, 嘉定区)
 # schools and health centres, and the words that make a kind of them (农村小学, 乡镇卫生院)
 _SCHOOL_HEADS = frozenset(
     {
@@ -4026,6 +4026,7 @@ def _after_level(t: str, s: int, e: int) -> int:
 _TRADE_BUSINESS = "半导体|光科技|科技|电子|光电|电气|药业|制药"
 _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")
 _TRADE_BUSINESS_AT_END = re.compile(rf"(?:{_TRADE_BUSINESS})$")
+# the level word that closes a whole administrative unit (九江市, 嘉定区)
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
 # what follows a bare 公园 that makes it the works or the system, not a park (公园建设)
