@@ -1465,6 +1465,8 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
         return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
+    if actor.label == "GPE" and actor.text.endswith(lex["infrastructure_ends"]):
+        return False  # 金山铁路全天开行列车…: a facility is run or built, it does not act
     if actor.label == "GPE" and re.match(
         r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)", after
     ):
@@ -1600,11 +1602,14 @@ _NOT_SUBJECT_START = re.compile(
 )
 
 
-# what follows a person put in charge: a title, then 负责 / 牵头 / 负总责 / 挂帅
-_PERSON_IN_CHARGE = re.compile(
-    r"(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任|秘书长|局长|厅长|部长|同志)?"
-    r"(?:负总责|总负责|负责|牵头|挂帅|主抓)"
-)
+@lru_cache(maxsize=8)
+def _person_in_charge(lex: MeasureLexicons) -> re.Pattern[str]:
+    """What follows a person put in charge: a title ([person_titles]), then an
+    [in_charge_after] word (刘某副市长负责, 王某同志牵头)."""
+    titles, verbs = lex.regex("person_titles").pattern, lex.regex("in_charge_after").pattern
+    return re.compile(rf"(?:常务)?(?:副)?(?:{titles})?(?:{verbs})")
+
+
 # 在X的（统一 / 坚强）领导下: X leads the work the sentence reports
 _UNDER_LEADERSHIP = re.compile(r"的?(?:统一|坚强|正确|大力)?领导下")
 # an adverb or verb of degree inside a would-be subject (继续加大财政, 县(市、区)相应加大财政对…):
@@ -1997,8 +2002,7 @@ def _find_measures(
     header_end = int(_get(structure, "header_end", 0) or 0)
     field_spans = [
         (int(_get(f, "start")), int(_get(f, "end")))
-        for key, fs in (_get(structure, "fields", {}) or {}).items()
-        if key != "title" or True
+        for fs in (_get(structure, "fields", {}) or {}).values()
         for f in fs
     ]
     ents = [e for e in entities]
@@ -2008,7 +2012,7 @@ def _find_measures(
     named += [
         _mention(e)
         for e in ents
-        if _get(e, "label") == "PERSON" and _PERSON_IN_CHARGE.match(text, int(_get(e, "end")))
+        if _get(e, "label") == "PERSON" and _person_in_charge(lex).match(text, int(_get(e, "end")))
     ]
     named.sort(key=lambda a: a.start or 0)
     groups = [_mention(g) for g in actor_groups]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from policytext.measures import (
+    MeasureLexicons,
     find_measures,
     find_notes,
     find_quantities,
@@ -50,6 +51,7 @@ def measures(
     ents: list[tuple[str, str]] = (),  # type: ignore[assignment]
     groups: list[str] = (),  # type: ignore[assignment]
     meta: dict[str, Any] | None = None,
+    lexicons: MeasureLexicons | None = None,
 ) -> list[dict[str, Any]]:
     structure = parse_structure(text)
     m = dict(structure.meta)
@@ -60,6 +62,7 @@ def measures(
         _mentions(text, list(ents)),
         _mentions(text, [(g, "ACTOR_GROUP") for g in groups]),
         m,
+        lexicons=lexicons,
         classify=False,
     )
 
@@ -1780,6 +1783,30 @@ def test_a_request_puts_its_addressee_in_charge() -> None:
 def test_a_place_whose_output_is_the_target_does_not_act() -> None:
     m = one("到2025年，福州地区生产总值达1.7万亿元以上。", [("福州", "GPE")])
     assert roles(m) == []
+
+
+def test_a_facility_is_built_or_run_but_does_not_act() -> None:
+    m = one(
+        "2017年，九景衢铁路建成通车，开工建设昌景黄铁路。",
+        [("九景衢铁路", "GPE"), ("昌景黄铁路", "GPE")],
+    )
+    assert [a for a, r in roles(m) if r == "lead"] == []
+    m = one("金山铁路全天开行列车38对。", [("金山铁路", "GPE")])
+    assert [a for a, r in roles(m) if r == "lead"] == []
+    # a zone is a place that acts
+    m = one("十堰高新区要以改革开放为动力，加快新旧动能转换。", [("十堰高新区", "GPE")])
+    assert roles(m) == [("十堰高新区", "lead")]
+
+
+def test_a_person_is_put_in_charge_by_the_titles_of_the_lexicon(tmp_path: Path) -> None:
+    text = "由张建国处长负责，加快推进项目前期工作。"
+    ents = [("张建国", "PERSON")]
+    assert [a for a, _ in roles(one(text, ents))] == []  # 处长 is no title out of the box
+    extra = tmp_path / "titles.txt"
+    extra.write_text("[person_titles]\n处长\n", encoding="utf-8")
+    (m,) = measures(text, ents, lexicons=load_measure_lexicons(extra))
+    assert roles(m) == [("张建国", "lead")]
+    assert roles(one("由李明同志牵头，组建工作专班。", [("李明", "PERSON")]))[0] == ("李明", "lead")
 
 
 def test_a_task_leader_note_names_a_person_who_leads() -> None:
