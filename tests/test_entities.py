@@ -43,6 +43,16 @@ def test_list_typing_takes_the_head_type():
     assert ("烟台", "GPE") in ents_of("加快济南、青岛、烟台、德州等市重点项目建设。")
 
 
+def test_a_list_of_kinds_of_area_or_fields_is_no_list_of_places():
+    found = ents_of("依托旅游景区、度假区、休闲街区、工业遗产、博物馆等场所或相关空间。")
+    assert not {"旅游景区", "休闲街区", "工业遗产", "博物馆"} & {w for w, _ in found}
+    found = ents_of("支持产业园在文化创意、现代物流、健康养老等领域与台湾地区开展合作。")
+    assert [w for w, lab in found if lab == "GPE"] == ["台湾地区"]
+    # rivers, canals and short names under a place head stay places
+    found = ents_of("重点治理4条省管河流，三川河、涑水河、御河、唐河、沙河、姚暹渠等6条河流。")
+    assert {"三川河", "涑水河", "姚暹渠"} <= {w for w, lab in found if lab == "GPE"}
+
+
 def test_long_list_of_full_company_names_found_whole():
     names = [
         f"{region}{core}{kind}"
