@@ -5,9 +5,10 @@ labels in the allowed set, no overlapping (nested) entity spans, no surrounding 
 measure spans match their sentence text, contain no line break, are trimmed, do not overlap,
 use valid instrument/subtype/theme values, and have actors with valid roles whose text occurs in
 the measure sentence or in the item's 牵头单位/责任单位 note. Exit status 1 on any error.
-    python corpora/gold/check_real_gold.py heldout|tuning
+    python corpora/gold/check_real_gold.py heldout|heldout_second|tuning
 
-The gold of set NAME is in ``corpora/gold/NAME/``, its documents in ``corpora/NAME/``.
+The gold of set NAME is in ``corpora/gold/NAME/``, its documents in ``corpora/NAME/``
+(``heldout_second``, a second coder's gold of held-out documents, annotates ``corpora/heldout/``).
 """
 
 import json
@@ -24,6 +25,7 @@ SUBTYPES = {
 }
 THEMES = {f"T{i}" for i in range(1, 13)}
 ROLES = {"lead", "participate", "target"}
+DOCUMENTS_OF = {"heldout_second": "heldout"}
 
 
 def check(path, corpus):
@@ -87,7 +89,7 @@ def main(argv):
     files = sorted((GOLD_ROOT / argv[0]).glob("*.json"))
     errs = []
     for f in files:
-        errs += check(f, CORPORA / argv[0])
+        errs += check(f, CORPORA / DOCUMENTS_OF.get(argv[0], argv[0]))
     for e in errs:
         print(e)
     print(f"{len(files)} gold files, {len(errs)} errors")
