@@ -433,6 +433,15 @@ def _field(text: str, start: int, end: int) -> Field:
     return Field(start, end, text[start:end])
 
 
+def _suffix_across(s: str, i: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether an organization suffix of ``s`` starts before ``i`` and ends after it."""
+    return any(
+        0 < k < len(suf) and s.startswith(suf, i - k)
+        for suf in suffixes
+        for k in range(1, len(suf))
+    )
+
+
 def _split_run(s: str, lex: StructureLexicons) -> list[tuple[int, int]] | None:
     """Split a run of organization names written together; None unless all are orgs."""
     if len(s) < 3 or not _ORG_RUN.fullmatch(s) or not s.endswith(lex.org_suffixes):
@@ -442,6 +451,8 @@ def _split_run(s: str, lex: StructureLexicons) -> list[tuple[int, int]] | None:
     for i in range(3, len(s) - 2):
         if i - cuts[-1] < 3 or not s[cuts[-1] : i].endswith(lex.org_suffixes):
             continue
+        if _suffix_across(s, i, lex.org_suffixes):
+            continue  # 四川省发展和改革委|员会: the cut would split a longer suffix
         rest = s[i:]
         if rest.startswith(head2) or rest.startswith(lex.org_heads) or _PLACE_HEAD.match(rest):
             cuts.append(i)
@@ -464,6 +475,9 @@ def split_organizations(
     >>> s = "河北省工业和信息化厅河北省发展和改革委员会"
     >>> [s[a:b] for a, b in split_organizations(s)]
     ['河北省工业和信息化厅', '河北省发展和改革委员会']
+    >>> s = "四川省发展和改革委员会四川省能源局"  # 委 ends no name inside 委员会
+    >>> [s[a:b] for a, b in split_organizations(s)]
+    ['四川省发展和改革委员会', '四川省能源局']
     >>> split_organizations("国务院办公厅"), split_organizations("上海市零碳园区建设工作方案")
     ([(0, 6)], None)
     """
