@@ -21,50 +21,35 @@ Usage::
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from policytext.instruments import classify_measure, load_scheme
+from policytext.instruments import classify_measure, gold_measures, load_scheme
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "gold"
 
 
-def gold_measures(paths: list[Path]) -> tuple[list[str], list[str]]:
-    texts, subtypes = [], []
-    for path in paths:
-        for m in json.loads(path.read_text(encoding="utf-8"))["measures"]:
-            texts.append(m["text"])
-            subtypes.append(m["subtype"])
-    return texts, subtypes
-
-
 def main() -> None:
     scheme = load_scheme()
-    train = sorted((ROOT / "corpora" / "gold" / "tuning").glob("*.json"))
+    gold = ROOT / "corpora" / "gold"
+    train = gold_measures(gold / "tuning")
     if SHARED.is_dir():  # the shared seed and dev documents; the test split stays out
-        train += [
-            p for p in sorted(SHARED.glob("*.json")) if p.name[:2] in ("00", "01", "06", "10")
-        ]
-    blind = [
-        p
-        for p in sorted((ROOT / "corpora" / "gold" / "heldout").glob("*.json"))
-        if p.name[:2] >= "03"
-    ]
-    x_train, y_train = gold_measures(train)
-    x_test, y_test = gold_measures(blind)
+        train += gold_measures(SHARED, split="dev")
+    blind = [m for m in gold_measures(gold / "heldout") if m["doc"][:2] >= "03"]
+    x_train, y_train = [m["text"] for m in train], [m["subtype"] for m in train]
+    x_test, y_test = [m["text"] for m in blind], [m["subtype"] for m in blind]
     vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True)
     model = LogisticRegression(C=10, max_iter=3000).fit(vec.fit_transform(x_train), y_train)
     learned = model.predict(vec.transform(x_test))
     keywords = [classify_measure(t, scheme=scheme).subtype for t in x_test]
     gold_types = [scheme.type_of(s) for s in y_test]
     print(
-        f"fitted on {len(x_train)} measures of {len(train)} documents; "
-        f"scored on {len(x_test)} measures of {len(blind)} blind documents"
+        f"fitted on {len(x_train)} measures of {len({m['doc'] for m in train})} documents; "
+        f"scored on {len(x_test)} measures of {len({m['doc'] for m in blind})} blind documents"
     )
     print(f"{'':10s} {'type':>6s} {'subtype':>8s}")
     for name, pred in (("keywords", keywords), ("learned", list(learned))):

@@ -3359,8 +3359,6 @@ class _Finder:
                     continue
                 if label == "FIRM" and not self._firm_item_ok(w):
                     continue
-                if label == "GPE" and (e - s > 5 or self.is_generic(w)):
-                    continue
                 if label == "GPE" and not self._list_place_ok(s, e):
                     continue
                 if label == "PROGRAM" and (self.is_generic(w) or w[0] in self.cues):
@@ -3525,14 +3523,17 @@ class _Finder:
                     self.add(a, b, "FIRM", "list:trade-names", tier=2)
 
     def _list_place_ok(self, s: int, e: int) -> bool:
-        """An item of a list of places: a known place, a short name that is no common word
-        (福清、长乐等地), or one ending like a place ([list_place_ends]) but not like a kind of
-        area ([place_class_endings]): 文化创意、现代物流等领域, 旅游景区、博物馆等场所 are none."""
+        """An item of a list of places: at most five characters, not generic, and a known place,
+        a short name that is no common word (福清、长乐等地), or one ending like a place
+        ([list_place_ends]) but not like a kind of area ([place_class_endings]) — 文化创意、现代物流
+        等领域 and 旅游景区、博物馆等场所 are no places."""
         w = self.text[s:e]
+        if e - s > 5 or self.is_generic(w):
+            return False
         if (s, e) in self.gpe or (len(w) <= 3 and _word_freq(w) < 10 * _RARE_STEM_FREQ):
             return True
-        return w.endswith(tuple(self.lex["list_place_ends"])) and not w.endswith(
-            tuple(self.lex["place_class_endings"])
+        return w.endswith(self.lex["list_place_ends"]) and not w.endswith(
+            self.lex["place_class_endings"]
         )
 
     def _last_item(
