@@ -3244,6 +3244,24 @@ class _Finder:
                 and not name.startswith(("国家", "省级", "市级", "县级"))
             ):
                 self.add(m.start("n"), m.end("n"), "PROGRAM", "pilot-scheme", tier=2)
+        # a kind of designation after its level word (创建省级现代农业示范园区, 国家级、省级旅游
+        # 度假区, 完成2家市级专业镇评定): the designation, without the level, when the name ends
+        # there (at punctuation, a conjunction or a verb of rating)
+        ends = self.lex.regex("level_designation_ends").pattern
+        for m in _re.finditer(
+            rf"{_LEVEL_WORD}(?:[、和及]{_LEVEL_WORD})*"
+            rf"(?P<n>[{_HAN}]{{0,14}}?(?P<h>{ends}))"
+            # the name ends there: not 省级先进制造业集群重点产业链, 市级生态示范村创建活动
+            rf"(?=[^{_HAN}]|[和及与、等的为]|建设|评定|认定|称号|发展到|达到|不少于|$)",
+            t,
+        ):
+            name, stem = m.group("n"), t[m.start("n") : m.start("h")]
+            if (
+                len(name) >= 3
+                and not _re.search(r"[和与及的]|以上|以下", name)
+                and (not stem or not self.is_generic(stem))
+            ):
+                self.add(m.start("n"), m.end("n"), "PROGRAM", "level-designation", tier=2)
         # awards: 中国专利奖, 河北省专利奖, 省政府质量奖组织奖
         for m in _re.finditer(rf"[{_HAN}]{{2,16}}?奖(?:提名奖|组织奖|金奖|银奖)?", t):
             s = self.left_edge(m.start() + m.group().index("奖"), max_len=18)
@@ -3963,7 +3981,9 @@ _NOT_AFTER_TOWN = frozenset("长村镇土亲愁情贤间里压守静")
 _PLACE_DESIGNATION_ENDS = ("城市", "示范区", "名城", "先行区", "先导区", "示范县", "示范市", "强县")
 # rules whose name holds only in its context (a designation after 评为 / 入选, a …示范基地):
 # the same words elsewhere are a class noun, so such a name is not carried to its recurrences
-_CONTEXT_RULES = frozenset({"designation-verb", "designation-selected", "designation-head"})
+_CONTEXT_RULES = frozenset(
+    {"designation-verb", "designation-selected", "designation-head", "level-designation"}
+)
 _TOWN_UNIT = re.compile(rf"([{_HAN}]{{2,3}}?)街道")
 _FACILITY = re.compile(
     r"(工业区|开发区|园区|新区|电厂|电站|核电|机场|港口|码头|铁路|公路|隧道|大桥|水库|管道|枢纽|基地)"
@@ -4019,6 +4039,8 @@ _DESIGNATION_LEVEL = re.compile(
     r"(?:国家级|省级|市级|县级|区级|自治区级|自治区|省|市|县)(?=[\u4e00-\u9fff“]{4})"
 )
 _PILOT_END = re.compile(r"(?:试点|试验区|实验区)$")
+# the level words a designation is rated at (国家级、省级旅游度假区)
+_LEVEL_WORD = r"(?:国家级|省级|市级|县级|自治区级)"
 
 
 def _after_level(t: str, s: int, e: int) -> int:

@@ -2119,3 +2119,12 @@ def test_level_words_stay_outside_designations_but_platforms_keep_them():
 def test_a_numbered_slogan_in_quotes_takes_its_head():
     assert ents_of("深入开展“两强一增”行动。") == [("“两强一增”行动", "PROGRAM")]
     assert ents_of("推进“工赋山东”行动。") == [("工赋山东", "PROGRAM")]
+
+
+def test_a_kind_of_designation_after_its_level_word():
+    found = ents_of("鼓励各县争创省级生态茶园示范园区，申报国家级、省级温泉度假区。")
+    assert found == [("生态茶园示范园区", "PROGRAM"), ("温泉度假区", "PROGRAM")]
+    assert ents_of("力争完成2家市级专业镇评定。") == [("专业镇", "PROGRAM")]
+    # the name runs on (a list of the designation, a body that builds it): no designation here
+    assert ents_of("公布省级智能装备产业集群重点企业名单。") == []
+    assert ents_of("建设省级以上示范园区。") == []
