@@ -1914,6 +1914,15 @@ class _Finder:
                 # “工赋山东”行动 -> the quoted name
                 self.add(cs, ce, "PROGRAM", "quote+program-head", tier=4)
                 continue
+            # “府院联动”机制, “工业倍增”任务, “前港后厂”产业布局, “A”“B”等特色文化品牌,
+            # “X”和“Y”活动: a quote followed by the kind of scheme it names is that scheme (a
+            # list slogan too: “按季抓、月跟踪”活动), whatever its last word
+            kind = _QUOTE_KIND.match(
+                _re.sub(r"^(?:[和、]?“[^“”\n]{1,20}”)+", "", t[m.end() : m.end() + 40])
+            )
+            if kind and 2 <= len(c) <= 16 and not _re.search(r"[，,;；。：:]", c):
+                self.add(cs, ce, "PROGRAM", "quote+kind", tier=4)
+                continue
             parts = [(cs, ce, c)]
             if _re.search(r"[－—–]", c):
                 parts = []
@@ -4467,6 +4476,13 @@ _COMPLY_LAW = re.compile(
 )
 
 
+# what follows a quoted scheme's name: the kind of scheme it is (“府院联动”机制, “工业倍增”任务,
+# “前港后厂”产业布局, “A”“B”等特色文化品牌, “歇业登记”等新制度, “X”“Y”等系列活动)
+_QUOTE_KIND = re.compile(
+    r"(?:(?:工作推进|工作|推进)?机制|任务|工作部署|(?:产业|发展)布局|闭环"
+    r"|(?:等(?:新|系列|一系列))?(?:活动|制度)|等[\u4e00-\u9fff]{0,4}?品牌)"
+    r"(?![\u4e00-\u9fff]{0,2}的)"
+)
 # a quoted word followed by the rest of a name and its head: “新八级工”职业技能等级制度,
 # “一带一路”国际合作高峰论坛, “一带一路”人力资源服务行动
 _QUOTE_THEN_HEAD = re.compile(

@@ -2128,3 +2128,16 @@ def test_a_kind_of_designation_after_its_level_word():
     # the name runs on (a list of the designation, a body that builds it): no designation here
     assert ents_of("公布省级智能装备产业集群重点企业名单。") == []
     assert ents_of("建设省级以上示范园区。") == []
+
+
+def test_a_quote_followed_by_the_kind_of_scheme_it_names():
+    assert ents_of("建立“园企共治”机制，完成“亩产翻番”任务。") == [
+        ("园企共治", "PROGRAM"),
+        ("亩产翻番", "PROGRAM"),
+    ]
+    found = ents_of("推出“寻味古镇”“夜游运河”等系列活动，优化“东研西造”产业布局。")
+    assert found == [("寻味古镇", "PROGRAM"), ("夜游运河", "PROGRAM"), ("东研西造", "PROGRAM")]
+    assert ents_of("开展“访企业、解难题”活动。") == [("访企业、解难题", "PROGRAM")]
+    # a quote that does something is no scheme; a meeting in a list of events is none either
+    assert ents_of("推动“江城金服”做优品牌。") == []
+    assert ents_of("做好“两会”等重大活动保障。") == []
