@@ -2731,6 +2731,10 @@ class _Finder:
                 if not (
                     head == "战略"
                     and _re.search(r"(强国|强省|强市|强区|强县|兴国|兴省|兴市)$", stem)
+                ) and not (
+                    # 新兴产业发展专项资金, 旅游产业发展引导资金: a fund named by the industry
+                    # it develops is a government fund even without its government
+                    head.endswith("资金") and len(stem) >= 4 and _FUND_PURPOSE.search(stem)
                 ):
                     continue
             if head in ("计划", "行动", "工程") and _re.match(
@@ -4005,6 +4009,8 @@ _WATER_NAME = re.compile(
 )
 # jieba frequency below which a two-character stem is no common word (远香 0, 白塘 0, 庆丰 4)
 _RARE_STEM_FREQ = 20
+# what a government fund named without its government is for (新兴产业发展专项资金)
+_FUND_PURPOSE = re.compile(r"(?:产业|产业发展|事业发展)$")
 _FUND_USES = ("管理", "使用", "分配", "拨付", "安排", "申报")
 _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"

@@ -2141,3 +2141,13 @@ def test_a_quote_followed_by_the_kind_of_scheme_it_names():
     # a quote that does something is no scheme; a meeting in a list of events is none either
     assert ents_of("推动“江城金服”做优品牌。") == []
     assert ents_of("做好“两会”等重大活动保障。") == []
+
+
+def test_a_fund_named_by_the_industry_it_develops_needs_no_government():
+    found = ents_of("区财政每年安排800万元文化创意产业发展专项资金。")
+    assert ("文化创意产业发展专项资金", "PROGRAM") in found
+    found = ents_of("设立规模不低于5000万元的康养产业发展引导资金。")
+    assert found == [("康养产业发展引导资金", "PROGRAM")]
+    # money of a level or a purpose without an industry is no named fund
+    assert ents_of("积极争取上级产业发展专项资金。") == []
+    assert ents_of("统筹用好工业发展资金。") == []
