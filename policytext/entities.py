@@ -2898,10 +2898,13 @@ class _Finder:
         # numbered programmes: 实施六大人才行动计划, 构建三大人才开发支撑体系 (十大工程 above)
         for m in _NUMBERED_PROGRAM.finditer(t):
             stem = m.group("stem")
-            if not stem and not m.group().endswith(("工程", "战略")):
-                continue  # “六大行动”: a count of actions; 十大工程, 十大战略 name a programme
+            if not stem and not m.group().endswith(("工程", "战略", "产业集群")):
+                # “六大行动”: a count of actions; 十大工程, 十大战略, 十大产业集群 name a programme
+                continue
+            taken_on = t.endswith(self.lex["task_verbs"] + ("聚焦", "聚力"), 0, m.start())
             if (
-                self.boundary_before(m.start())
+                # 着力打造十大产业集群, 聚焦聚力七大提升行动: a verb taking the programme on
+                (self.boundary_before(m.start()) or taken_on)
                 and self._closes_name(m.end())
                 and not _re.search(r"[的和与及、]", stem)
             ):
@@ -4255,7 +4258,7 @@ _CLAUSE_VERBS = r"(?:加大|加强|加快|选拔|选派|担任|建设|推动|推
 # 六大人才行动计划, 三大人才开发支撑体系: a programme named by the count of its parts
 _NUMBERED_PROGRAM = re.compile(
     r"(?<![\d一二三四五六七八九十两百千万第])(?:[一二三四五六七八九十两]{1,2}|\d{1,2})大"
-    r"(?P<stem>[\u4e00-\u9fff]{0,8}?)(?:行动计划|专项行动|工程|行动|计划|体系|战略)"
+    r"(?P<stem>[\u4e00-\u9fff]{0,8}?)(?:行动计划|专项行动|工程|行动|计划|体系|战略|产业集群)"
 )
 # the title of a numbered item that names a project (2.战略性主导产业紧缺人才开发项目。…)
 _ITEM_TITLE = re.compile(

@@ -2151,3 +2151,11 @@ def test_a_fund_named_by_the_industry_it_develops_needs_no_government():
     # money of a level or a purpose without an industry is no named fund
     assert ents_of("积极争取上级产业发展专项资金。") == []
     assert ents_of("统筹用好工业发展资金。") == []
+
+
+def test_a_numbered_programme_taken_on_by_a_verb():
+    assert ents_of("全县着力打造八大产业集群。") == [("八大产业集群", "PROGRAM")]
+    assert ents_of("聚焦聚力五大攻坚行动，加强组织领导。") == [("五大攻坚行动", "PROGRAM")]
+    # a count of actions or industries names no programme
+    assert ents_of("着力推进六大行动。") == []
+    assert ents_of("着力打造三大主导产业。") == []
