@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1941,7 +1941,7 @@ def find_measures(
     meta: Mapping[str, Any] | None = None,
     *,
     lexicons: MeasureLexicons | None = None,
-    classify: bool = True,
+    classify: bool | Callable[[str, str], Any] = True,
 ) -> list[dict[str, Any]]:
     """The measures of one document, as record dicts (see ``docs/schema.md``).
 
@@ -1961,8 +1961,10 @@ def find_measures(
     lexicons
         :func:`load_measure_lexicons` output (default: the bundled lists).
     classify
-        Classify each measure's policy instrument with
-        ``policytext.instruments.classify_measure`` when that module is available.
+        Classify each measure's policy instrument: ``True`` with the keyword scheme
+        (``policytext.instruments.classify_measure``), or a function ``(text, context) ->
+        Instrument`` such as :func:`policytext.instrument_model.instrument_classifier` gives;
+        ``False`` leaves ``instrument`` null.
 
     Returns
     -------
@@ -1991,7 +1993,7 @@ def _find_measures(
     meta: Mapping[str, Any] | None,
     *,
     lexicons: MeasureLexicons | None,
-    classify: bool,
+    classify: bool | Callable[[str, str], Any],
 ) -> list[dict[str, Any]]:
     lex = lexicons or _default_lexicons()
     meta = dict(meta if meta is not None else (_get(structure, "meta", {}) or {}))
@@ -2267,7 +2269,7 @@ def _find_measures(
             "status": status,
             "actors": [a.to_dict() for a in _dedupe(actors)],
             "instrument": (
-                _classify(_masked(text, u.start, u.end, body_names), path, sections, chain)
+                _classify(_masked(text, u.start, u.end, body_names), sections, chain, classify)
                 if classify
                 else None
             ),
@@ -2601,13 +2603,18 @@ def _id(label: str, canonical: str | None) -> str | None:
     return entity_id(label, canonical)
 
 
-def _classify(text: str, path: list[str], sections: list[Any], chain: list[int]) -> Any:
-    try:
-        from .instruments import classify_measure  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # instrument classification is another stage; without it: null
-        return None
+def _classify(
+    text: str, sections: list[Any], chain: list[int], classify: bool | Callable[[str, str], Any]
+) -> Any:
     heading = " ".join(str(_get(sections[k], "heading") or "") for k in chain)
-    return classify_measure(text, context=heading).to_dict()
+    return (classify if callable(classify) else _default_classifier())(text, heading).to_dict()
+
+
+@lru_cache(maxsize=1)
+def _default_classifier() -> Callable[[str, str], Any]:
+    from .instrument_model import instrument_classifier
+
+    return instrument_classifier()
 
 
 def measures_of(records: Iterable[Any]) -> list[dict[str, Any]]:

@@ -13,8 +13,9 @@ def test_every_data_file_is_packaged():
     cfg = configparser.ConfigParser()
     cfg.read(REPO / "setup.cfg", encoding="utf-8")
     patterns = [p.strip() for p in cfg["options.package_data"]["policytext.data"].split(",")]
-    files = [p.name for p in (REPO / "policytext" / "data").iterdir() if p.is_file()]
-    assert files
+    data = REPO / "policytext" / "data"
+    files = [p.relative_to(data).as_posix() for p in data.rglob("*") if p.is_file()]
+    assert "instrument_model/model.npz" in files
     missing = [f for f in files if not any(fnmatch.fnmatch(f, pat) for pat in patterns)]
     assert not missing, f"add these to [options.package_data] policytext.data: {missing}"
 

@@ -9,6 +9,8 @@ instrument type, or ``measure`` when instruments are not classified) and ``Doc._
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -41,7 +43,14 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         sections), added to the bundled ``data/measure_*.txt``; their contents are stored with
         the pipeline (``to_disk``), so a saved pipeline needs no outside path.
     classify
-        Classify each measure's policy instrument (``policytext.instruments``) when available.
+        Classify each measure's policy instrument.
+    instruments
+        How: ``"keywords"`` (the keyword scheme, :mod:`policytext.instruments`; default),
+        ``"learned"`` (the learned classifier, :mod:`policytext.instrument_model`) or
+        ``"combined"`` (both, equal weight).
+    instrument_model
+        A model folder written by ``InstrumentModel.to_disk`` (say, fitted on your own coding)
+        to use instead of the bundled one; saved inside the pipeline by ``to_disk``.
     """
 
     _load_lexicons = staticmethod(load_measure_lexicons)
@@ -53,11 +62,32 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         *,
         lexicon_files: list[str] | None = None,
         classify: bool = True,
+        instruments: str = "combined",
+        instrument_model: str | None = None,
     ) -> None:
+        from ..instrument_model import CLASSIFIERS
+
+        if instruments not in CLASSIFIERS:
+            raise ValueError(f"instruments={instruments!r}: choose one of {CLASSIFIERS}")
+        if instrument_model is not None and instruments == "keywords":
+            raise ValueError("instrument_model needs instruments='learned' or 'combined'")
         self.name = name
         self._init_lexicon_files(lexicon_files)
         self.classify = classify
+        self.instruments = instruments
+        self.instrument_model = instrument_model
+        # built on first use: a saved pipeline's from_disk points it at the copy it carries
+        self._classifier: Any = None
         _register_extensions()
+
+    @property
+    def classifier(self) -> Any:
+        """The ``(text, context) -> Instrument`` function the component classifies with."""
+        from ..instrument_model import instrument_classifier
+
+        if self._classifier is None:
+            self._classifier = instrument_classifier(self.instruments, model=self.instrument_model)
+        return self._classifier
 
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
@@ -72,7 +102,7 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
             groups,
             meta,
             lexicons=self.lexicons,
-            classify=self.classify,
+            classify=self.classifier if self.classify else False,
         )
         spans: list[Span] = []
         index = TokenIndex(doc)
@@ -84,6 +114,20 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         doc.spans[MEASURES] = spans
         doc._.measures = measures
         return doc
+
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        super().to_disk(path, exclude=exclude)
+        target = Path(path) / "instrument_model"
+        if self.instrument_model is not None and not target.exists():
+            shutil.copytree(self.instrument_model, target)
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> Any:
+        super().from_disk(path, exclude=exclude)
+        saved = Path(path) / "instrument_model"
+        if saved.is_dir():  # the copy inside the pipeline, not the original outside path
+            self.instrument_model = str(saved)
+            self._classifier = None
+        return self
 
 
 def _structure(doc: Doc) -> Any:
@@ -101,11 +145,28 @@ def _structure(doc: Doc) -> Any:
 
 @Language.factory(
     "policy_measures",
-    default_config={"lexicon_files": [], "classify": True},
+    default_config={
+        "lexicon_files": [],
+        "classify": True,
+        "instruments": "combined",
+        "instrument_model": None,
+    },
     assigns=["doc.spans", "doc._.measures"],
     requires=["doc.ents"],
 )
 def make_measures_component(
-    nlp: Language, name: str, lexicon_files: list[str], classify: bool
+    nlp: Language,
+    name: str,
+    lexicon_files: list[str],
+    classify: bool,
+    instruments: str,
+    instrument_model: str | None,
 ) -> PolicyMeasures:
-    return PolicyMeasures(nlp, name, lexicon_files=lexicon_files, classify=classify)
+    return PolicyMeasures(
+        nlp,
+        name,
+        lexicon_files=lexicon_files,
+        classify=classify,
+        instruments=instruments,
+        instrument_model=instrument_model,
+    )
