@@ -79,6 +79,13 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     info = dict(nlp.meta.get("policytext", {}))
     info["policytext_version"] = __version__
     info["components"] = list(nlp.pipe_names)
+    if "policy_measures" in nlp.pipe_names:
+        from .instrument_model import describe_classifier
+
+        pipe = nlp.get_pipe("policy_measures")
+        info["instruments"] = describe_classifier(
+            getattr(pipe, "instruments", "keywords"), getattr(pipe, "instrument_model", None)
+        )
     return info
 
 

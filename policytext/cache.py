@@ -72,7 +72,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """SHA-256 over policytext's ``.py`` and data files (names and contents).
+    """SHA-256 over policytext's ``.py`` and data files (names and contents; lexicons and the
+    instrument model).
 
     Any change to the code or to a bundled lexicon changes the fingerprint, and with it
     every cache key, so stale records are never served after an upgrade or an edit.
@@ -84,7 +85,9 @@ def code_fingerprint() -> str:
     files = sorted(
         p
         for p in _PACKAGE.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix in {".py", ".txt", ".tsv"}
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and p.suffix in {".py", ".txt", ".tsv", ".json", ".npz"}
     )
     for p in files:
         h.update(p.relative_to(_PACKAGE).as_posix().encode())

@@ -52,6 +52,7 @@ __all__ = [
     "InstrumentModel",
     "ModelFileError",
     "classify_combined",
+    "describe_classifier",
     "instrument_classifier",
     "load_instrument_model",
     "train_instrument_model",
@@ -337,6 +338,14 @@ class InstrumentModel:
             )
 
 
+def _model_folder(path: PathLike | None) -> Path:
+    if path is None:
+        from importlib import resources
+
+        return Path(str(resources.files("policytext") / "data" / BUNDLED_MODEL))
+    return Path(path)
+
+
 @lru_cache(maxsize=8)
 def _load_cached(path: str, mtime: float) -> InstrumentModel:
     return InstrumentModel.from_disk(path)
@@ -348,12 +357,7 @@ def load_instrument_model(path: PathLike | None = None) -> InstrumentModel:
     >>> load_instrument_model().classify("对获评国家级绿色工厂的企业给予一次性奖励。").subtype
     '资金投入'
     """
-    if path is None:
-        from importlib import resources
-
-        folder = Path(str(resources.files("policytext") / "data" / BUNDLED_MODEL))
-    else:
-        folder = Path(path)
+    folder = _model_folder(path)
     manifest = folder / "model.json"
     mtime = manifest.stat().st_mtime if manifest.is_file() else 0.0
     return _load_cached(str(folder.resolve()), mtime)
@@ -433,6 +437,24 @@ def instrument_classifier(
     return lambda text, context="": classify_combined(
         text, context=context, model=learned, scheme=scheme
     )
+
+
+def describe_classifier(
+    kind: str = DEFAULT_CLASSIFIER, model: PathLike | None = None
+) -> dict[str, Any]:
+    """Provenance of an instrument classifier for records and cache keys: its kind and, for
+    ``learned`` and ``combined``, the SHA-256 of the model's arrays (as recorded and verified).
+
+    >>> describe_classifier("keywords")
+    {'classifier': 'keywords'}
+    >>> len(describe_classifier()["model_sha256"])
+    64
+    """
+    if kind == "keywords":
+        return {"classifier": kind}
+    folder = _model_folder(model)
+    manifest = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    return {"classifier": kind, "model_sha256": manifest.get("sha256")}
 
 
 def train_instrument_model(

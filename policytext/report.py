@@ -772,6 +772,11 @@ def _methods_section(methods: dict[str, Any]) -> _Section:
         for f, h in (m.get("files_sha256") or {}).items():
             model_rows.append({"": f"sha256 {f}", "value": h})
         model_rows.append({"": "components", "value": ", ".join(m.get("components", []))})
+        inst = m.get("instruments") or {}
+        if inst:
+            model_rows.append({"": "instrument classifier", "value": inst.get("classifier", "")})
+        if inst.get("model_sha256"):
+            model_rows.append({"": "sha256 instrument model", "value": inst["model_sha256"]})
     if not model_rows:
         model_rows.append({"": "model", "value": "unknown (records carry no pipeline information)"})
     sec.add(*_table(model_rows, ["", "value"]))
@@ -820,6 +825,7 @@ def _models(records: Sequence[Record]) -> list[dict[str, Any]]:
             "segmenter": p.get("segmenter", ""),
             **model,
             "components": p.get("components", []),
+            "instruments": p.get("instruments") or {},
         }
         seen.setdefault(json.dumps(entry, sort_keys=True, ensure_ascii=False), entry)
     return list(seen.values())

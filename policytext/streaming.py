@@ -118,6 +118,10 @@ class PipelineSpec:
         info["components"] = list(
             DEFAULT_COMPONENTS if self.components is None else self.components
         )
+        if "policy_measures" in info["components"]:  # built with its default configuration
+            from .instrument_model import describe_classifier
+
+            info["instruments"] = describe_classifier()
         info["max_length"] = self.max_length or SPACY_MAX_LENGTH
         return info
 

@@ -220,3 +220,17 @@ def test_component_option_learned_and_a_user_model_saved_inside(
 
     with pytest.raises(ValueError, match="choose one of"):
         _blank_pipeline(instruments="svm")
+
+
+def test_records_and_cache_keys_name_the_classifier() -> None:
+    from policytext.analysis import pipeline_info
+    from policytext.cache import pipeline_config
+
+    keywords, combined = _blank_pipeline(instruments="keywords"), _blank_pipeline()
+    assert pipeline_info(keywords)["instruments"] == {"classifier": "keywords"}
+    info = pipeline_info(combined)["instruments"]
+    manifest = json.loads(
+        (REPO / "policytext" / "data" / "instrument_model" / "model.json").read_text("utf-8")
+    )
+    assert info == {"classifier": "combined", "model_sha256": manifest["sha256"]}
+    assert pipeline_config(keywords) != pipeline_config(combined)  # no stale cached records
