@@ -22,6 +22,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         args.segmenter,
         model=args.model,
         user_dict=args.user_dict or "default",
+        instruments=args.instruments,
+        instrument_model=args.instrument_model,
     )
     if args.max_length:
         nlp.max_length = args.max_length
@@ -156,7 +158,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     runs: dict[str, Any] = {"measures": evaluate_measures, "network": evaluate_network}
     run = runs.get(args.task, evaluate_entities)
     try:
-        nlp = load(args.segmenter, model=args.model)
+        nlp = load(
+            args.segmenter,
+            model=args.model,
+            instruments=args.instruments,
+            instrument_model=args.instrument_model,
+        )
         result = run(args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc)
     except (FileNotFoundError, ValueError) as exc:
         print(f"policytext: {exc}", file=sys.stderr)
@@ -331,6 +338,21 @@ def _wide() -> Any:
     return pd.option_context("display.width", 200, "display.max_colwidth", 60)
 
 
+def _add_instrument_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--instruments",
+        default="combined",
+        choices=["combined", "keywords", "learned"],
+        help="instrument classifier: keywords + learned model (default), keywords only "
+        "(every decision explained by the scheme file), or the learned model only",
+    )
+    p.add_argument(
+        "--instrument-model",
+        help="a model folder fitted on your own coding (train_instrument_model) to use "
+        "instead of the bundled one",
+    )
+
+
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     """``--strict`` and ``--mask-personal-data``: for every command that reads documents."""
     p.add_argument(
@@ -419,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", help="text column of jsonl/csv inputs (default: auto)")
     p.add_argument("--no-repair", action="store_true", help="do not repair PDF reading order")
     p.add_argument("--max-length", type=int, help="chunk documents longer than this (chars)")
+    _add_instrument_options(p)
     _add_run_options(p)
     _add_scale_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -482,6 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by-doc", action="store_true", help="one block of rows per document")
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("--model", help="pkuseg model directory (default: provisioned automatically)")
+    _add_instrument_options(p)
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser(

@@ -25,6 +25,8 @@ def load(
     components: Sequence[str] = DEFAULT_COMPONENTS,
     download: bool = True,
     fast_segmenter: bool = True,
+    instruments: str = "combined",
+    instrument_model: str | os.PathLike[str] | None = None,
 ) -> Language:
     """Build the policytext spaCy pipeline.
 
@@ -47,6 +49,10 @@ def load(
     fast_segmenter
         Compute pkuseg's character features with arrays (:mod:`policytext.fastseg`): the same
         words, about three times faster. ``False`` runs spacy-pkuseg's own ``cut``.
+    instruments, instrument_model
+        The ``policy_measures`` component's instrument classifier: ``"combined"`` (default),
+        ``"keywords"`` or ``"learned"``, and a model folder to use instead of the bundled one
+        (see ``docs/instruments.md``).
 
     Returns
     -------
@@ -94,7 +100,13 @@ def load(
     nlp.meta["policytext"] = meta
     for name in components:
         _ensure_registered(name)
-        nlp.add_pipe(name)
+        config: dict[str, Any] = {}
+        if name == "policy_measures":
+            config = {
+                "instruments": instruments,
+                "instrument_model": None if instrument_model is None else str(instrument_model),
+            }
+        nlp.add_pipe(name, config=config)
     if components:
         # reading-order repair (run by policytext.analyze on every document) reads jieba's
         # dictionary once per process: do it with the pipeline, not inside the first document

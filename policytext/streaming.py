@@ -71,6 +71,8 @@ class PipelineSpec:
     user_dict: Any = "default"
     components: tuple[str, ...] | None = None
     max_length: int | None = None
+    instruments: str = "combined"
+    instrument_model: str | None = None
 
     def __post_init__(self) -> None:
         # hashable (workers keep one pipeline per spec): lists of dictionaries → tuples
@@ -80,6 +82,8 @@ class PipelineSpec:
             object.__setattr__(self, "components", tuple(self.components))
         if self.model is not None:
             object.__setattr__(self, "model", str(self.model))
+        if self.instrument_model is not None:
+            object.__setattr__(self, "instrument_model", str(self.instrument_model))
 
     def load(self) -> Language:
         """``policytext.load(...)`` with this spec (``max_length`` applied)."""
@@ -87,7 +91,12 @@ class PipelineSpec:
 
         components = DEFAULT_COMPONENTS if self.components is None else self.components
         nlp = load(
-            self.segmenter, model=self.model, user_dict=self.user_dict, components=components
+            self.segmenter,
+            model=self.model,
+            user_dict=self.user_dict,
+            components=components,
+            instruments=self.instruments,
+            instrument_model=self.instrument_model,
         )
         if self.max_length is not None:
             nlp.max_length = self.max_length
@@ -118,10 +127,10 @@ class PipelineSpec:
         info["components"] = list(
             DEFAULT_COMPONENTS if self.components is None else self.components
         )
-        if "policy_measures" in info["components"]:  # built with its default configuration
+        if "policy_measures" in info["components"]:
             from .instrument_model import describe_classifier
 
-            info["instruments"] = describe_classifier()
+            info["instruments"] = describe_classifier(self.instruments, self.instrument_model)
         info["max_length"] = self.max_length or SPACY_MAX_LENGTH
         return info
 

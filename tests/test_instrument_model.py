@@ -234,3 +234,21 @@ def test_records_and_cache_keys_name_the_classifier() -> None:
     )
     assert info == {"classifier": "combined", "model_sha256": manifest["sha256"]}
     assert pipeline_config(keywords) != pipeline_config(combined)  # no stale cached records
+
+
+def test_command_line_chooses_the_classifier(tmp_path: Path) -> None:
+    from policytext.cli import main
+
+    doc = tmp_path / "notice.txt"
+    doc.write_text("（一）加强人才支撑。开展技能人才培训，对参训企业给予补贴。\n", encoding="utf-8")
+    records = {}
+    for kind in ("keywords", "learned"):
+        out = tmp_path / f"{kind}.jsonl"
+        args = ["analyze", str(doc), "-o", str(out), "-q", "--segmenter", "char", "--no-cache"]
+        assert main([*args, "--instruments", kind]) == 0
+        records[kind] = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert records["keywords"]["pipeline"]["instruments"] == {"classifier": "keywords"}
+    assert records["learned"]["pipeline"]["instruments"]["classifier"] == "learned"
+    assert all(m["instrument"]["subtype"] for r in records.values() for m in r["measures"])
+    with pytest.raises(SystemExit):
+        main(["analyze", str(doc), "-o", str(tmp_path / "x.jsonl"), "--instruments", "svm"])
