@@ -1159,14 +1159,26 @@ class _Finder:
             while by_start.get(chain[-1][1]):
                 a = chain[-1][1]
                 chain.append((a, max(by_start[a])))
+            # a county or city named with its province or city and nothing below it is one
+            # place (杭州市萧山区, 北京市平谷区, 河南省南阳市)
+            # (广州市越秀区北京路376号: the street after it is an address, no part of the place);
+            # a featured town named after them is one place with them (白银市平川区陶瓷特色小镇)
+            units = 0
+            while units < len(chain) and _is_unit_name(t[chain[units][0] : chain[units][1]]):
+                units += 1
+            if units > 1 and (
+                units == len(chain) or not t[chain[units][0] : chain[units][1]].endswith(_TOWN_ENDS)
+            ):
+                e1 = chain[units - 1][1]
+                town = _FEATURED_TOWN.match(t, e1)
+                out.append((chain[0][0], town.end() if town else e1))
+                continue
             # the province, prefecture or its city above the chain stay out (湖北省 | 巴东县…)
             while len(chain) > 1 and t[chain[0][0] : chain[0][1]].endswith(
                 ("省", "自治区", "市", "州", "盟")
             ):
                 chain.pop(0)
-            if len(chain) > 1 and t[chain[0][0] : chain[-1][1]].endswith(
-                ("镇", "乡", "村", "街道", "苏木", "嘎查")
-            ):
+            if len(chain) > 1 and t[chain[0][0] : chain[-1][1]].endswith(_TOWN_ENDS):
                 out.append((chain[0][0], chain[-1][1]))
         return out
 
@@ -4082,6 +4094,32 @@ _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")
 _TRADE_BUSINESS_AT_END = re.compile(rf"(?:{_TRADE_BUSINESS})$")
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
+# a province, prefecture or county written with its unit word (河南省, 甘南州, 萧山区, 印江自治县)
+_UNIT_NAME = re.compile(rf"[{_HAN}]{{1,6}}(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)")
+_TOWN_ENDS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
+# a featured town named after its county (…平川区陶瓷特色小镇; * stands for a masked character)
+_FEATURED_TOWN = re.compile(
+    rf"(?!建设|打造|创建|争创|培育|推进|发展|加快|支持|申报|规划|开展)[{_HAN}*]{{2,14}}?特色小镇"
+)
+# district words that end a zone, not an administrative district (高新区, 经开区, 示范区)
+_ZONE_ENDS = (
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "园区",
+    "港区",
+    "片区",
+    "实验区",
+    "示范区",
+    "经济区",
+    "合作区",
+    "保税区",
+    "景区",
+    "社区",
+    "小区",
+    "湾区",
+)
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
 # what follows a bare 公园 that makes it the works or the system, not a park (公园建设)
 _PARK_WORKS = re.compile(rf"[{_HAN}]?(?:建设|管理|改造|项目|工程|体系|绿地|城市)")
@@ -4194,6 +4232,11 @@ _GENERIC_BANK = re.compile(
     r"|中小|城市商业|农村商业|农村合作|城商|农商|网络|数字|互联网|绿色|科技|合作|主办|贷款|开户|托管"
     r"|代理|发起|牵头|参与|合作|试点|其他|重点|全国性|区域性|地方性|家)+$"
 )
+
+
+def _is_unit_name(w: str) -> bool:
+    """Is ``w`` an administrative unit by its unit word, not a zone (萧山区, not 高新区)?"""
+    return bool(_UNIT_NAME.fullmatch(w)) and not w.endswith(_ZONE_ENDS)
 
 
 def _department_word(w: str, gaz: Any) -> bool:
