@@ -848,6 +848,7 @@ class _Finder:
         self.laws_and_systems()
         self.designations()
         self.lists()
+        self.counted_places()
         self.firm_siblings()
         self.trade_name_lists()
         self.persons()
@@ -3439,6 +3440,58 @@ class _Finder:
         ):
             self.add(m.start(1), m.end(1), "FIRM", "list:latin-firm", tier=2)
 
+    def counted_places(self) -> None:
+        """Places listed with their number and unit: 边城、吉卫、龙潭3个镇, 甲乙、丙丁两地.
+
+        The count must equal the number of items, so the list is exactly the units it names;
+        each item is a short name (no class word, no cue, not generic).
+        """
+        t = self.text
+        item = rf"[{_HAN}]{{2,4}}"
+        for m in _re.finditer(
+            rf"({item}(?:、{item})+)\s*([\d{_NUM}两]+)\s*个?(?:乡镇|镇|乡|街道|村|县|地)"
+            r"(?![长委级政党干])",
+            t,
+        ):
+            n = _count_value(m.group(2))
+            pieces = m.group(1).split("、")
+            if n is None or n != len(pieces):
+                continue
+            pos = m.start(1)
+            spans = []
+            for piece in pieces:
+                spans.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            # the first item starts the list: nothing of a word before it (包括甲乙、丙丁两地)
+            a0, b0 = spans[0]
+            w0 = max(0, a0 - 4)
+            cuts = {w0 + c for c in _jieba_cuts(t[w0:b0])}
+            if a0 not in cuts and not self.boundary_before(a0):
+                a0 = min((c for c in cuts if c > a0), default=b0)  # 包括刘仁八: not 括刘仁八
+            # 保持边城, 开展调研: a common word before the name is no part of it
+            while b0 - a0 >= 4 and _word_freq(t[a0 : a0 + 2]) >= _COMMON_WORD_FREQ:
+                a0 += 2
+            if b0 - a0 >= 3 and t[a0] in "了的是有在对向把将为与和及或并":
+                a0 += 1  # 涉及了罗城镇: a particle before the name
+            spans[0] = (a0, b0)
+            words = [t[a:b] for a, b in spans]
+            if any(
+                len(w) < 2
+                or self.is_generic(w)
+                or _word_freq(w) >= _COMMON_WORD_FREQ
+                or w[0] in self.cues
+                or any(c in "的等各全本该每个" for c in w)
+                for w in words
+            ):
+                continue
+            # one item at least is a rare word or a known place (调研、走访两地 are verbs)
+            if not any(
+                _word_freq(t[a:b]) < _RARE_STEM_FREQ or (a, b) in self.gpe for a, b in spans
+            ):
+                continue
+            for a, b in spans:
+                self.add(a, b, "GPE", "counted-place", tier=3)
+
     def _firm_item_ok(self, w: str) -> bool:
         """Could the list item ``w`` be a firm's name (not a class: 制造业, 龙头企业)?"""
         if w in _firm_index(self.lex).full:
@@ -4232,6 +4285,20 @@ _GENERIC_BANK = re.compile(
     r"|中小|城市商业|农村商业|农村合作|城商|农商|网络|数字|互联网|绿色|科技|合作|主办|贷款|开户|托管"
     r"|代理|发起|牵头|参与|合作|试点|其他|重点|全国性|区域性|地方性|家)+$"
 )
+
+
+def _count_value(w: str) -> int | None:
+    """The small count ``w`` (3, 十二, 两) as a number, or None."""
+    if w.isdigit():
+        return int(w)
+    digits = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if len(w) == 1:
+        return 10 if w == "十" else digits.get(w)
+    if len(w) == 2 and w[0] == "十":
+        return 10 + digits.get(w[1], -100)
+    if len(w) == 2 and w[1] == "十":
+        return 10 * digits.get(w[0], -100)
+    return None
 
 
 def _is_unit_name(w: str) -> bool:

@@ -2164,3 +2164,15 @@ def test_a_numbered_programme_taken_on_by_a_verb():
     # a count of actions or industries names no programme
     assert ents_of("着力推进六大行动。") == []
     assert ents_of("着力打造三大主导产业。") == []
+
+
+def test_places_listed_with_their_count_and_unit():
+    found = ents_of("同意保留青石、木瓜坪、雾溪3个镇的行政区划。")
+    assert found == [("青石", "GPE"), ("木瓜坪", "GPE"), ("雾溪", "GPE")]
+    assert ents_of("本次调研包括莫家湾、桐梓垭两地。") == [("莫家湾", "GPE"), ("桐梓垭", "GPE")]
+    assert ("桐梓垭", "GPE") in ents_of("涉及了莫家湾、桐梓垭2个乡。")
+    assert ("莫家湾", "GPE") in ents_of("涉及了莫家湾、桐梓垭2个乡。")
+    # stays: a count that does not match the items, or items that are common words
+    assert ents_of("同意保留青石、木瓜坪、雾溪5个镇。") == []
+    assert ents_of("组织开展调研、走访两地。") == []
+    assert ents_of("加强研发、生产两个环节。") == []
