@@ -1052,6 +1052,27 @@ class _Finder:
             rf"中国[（(][{_HAN}]{{2,3}}[)）]自由贸易试验区(?:[{_HAN}]{{2,4}}片区)?", t
         ):
             self.add(m.start(), m.end(), "GPE", "free-trade-zone", tier=3)
+        # a named border or port crossing: 满都拉口岸, 策克—西伯库伦口岸 (中蒙 names the two
+        # countries it joins, 陆路口岸 / 开放口岸 are kinds of crossings)
+        for m in _re.finditer(r"口岸(?![办委局区经城])", t):
+            s0 = m.start()
+            while s0 > 0 and m.start() - s0 < 12 and (_is_han(t[s0 - 1]) or t[s0 - 1] == "—"):
+                if t[s0 - 1] in "和与及等的" or t.endswith("口岸", 0, s0):
+                    break
+                s0 -= 1
+            cp = _re.search(r"中[蒙俄哈越朝老缅吉塔巴尼](?=[^口]{2})", t[s0 : m.start()])
+            if cp:
+                s0 += cp.end()
+            s0 = self._strip_lead_words(s0, m.start())
+            stem = t[s0 : m.start()]
+            if (
+                len(stem.replace("—", "")) >= 2
+                and not self.is_generic(stem)
+                and (_word_freq(stem) < _RARE_STEM_FREQ or (s0, m.start()) in found)
+                and not _PORT_KINDS.search(stem)
+                and _is_han(stem[0])
+            ):
+                found.append((s0, m.end()))
         # named bases / parks with a city or county prefix: 承德国家钒钛资源综合利用产业基地
         base = _re.compile(
             rf"国家[{_HAN}]{{2,20}}?(?:产业化基地|产业基地|基地|高新区|产业园区|园区|产业园)"
@@ -1412,6 +1433,12 @@ class _Finder:
                 continue  # 人才返乡, 十三乡, 压实乡镇: a verb, a count or a class word (刘仁八镇,
                 # 杨林街镇 are names; 相关街镇 is generic below)
             if self.is_generic(stem[:2]):
+                continue
+            if st > 0 and _word_freq(t[st - 1 : st + 1]) >= _COMMON_WORD_FREQ:
+                # 同意团结镇: the first character closes a word before it; the town is
+                # the two after it (after a word that governs it: 同意, 包括, 设立)
+                if t[st - 1 : st + 1] in _TOWN_GOVERNORS and self._unit_stem_ok(stem[1:]):
+                    out.append((st + 1, p + 1))
                 continue
             if (
                 self.boundary_before(st)
@@ -3440,6 +3467,25 @@ class _Finder:
         ):
             self.add(m.start(1), m.end(1), "FIRM", "list:latin-firm", tier=2)
 
+    def _strip_lead_words(self, a0: int, b0: int) -> int:
+        """Where a short name ending at ``b0`` starts when the walk from ``a0`` took in the words
+        before it: 包括刘仁八 (not 括刘仁八), 保持边城, 优化建设连接甘其毛都, 涉及了罗城镇."""
+        t = self.text
+        w0 = max(0, a0 - 4)
+        cuts = {w0 + c for c in _jieba_cuts(t[w0:b0])}
+        if a0 not in cuts and not self.boundary_before(a0):
+            a0 = min((c for c in cuts if c > a0), default=b0)
+        while True:
+            nxt = min((c for c in cuts if c > a0), default=b0)
+            if b0 - nxt >= 2 and nxt - a0 >= 2 and _word_freq(t[a0:nxt]) >= _COMMON_WORD_FREQ // 2:
+                a0 = nxt  # a common word before the name is no part of it
+            elif b0 - a0 >= 4 and _word_freq(t[a0 : a0 + 2]) >= _COMMON_WORD_FREQ:
+                a0 += 2
+            elif b0 - a0 >= 3 and t[a0] in "了的是有在对向把将为与和及或并":
+                a0 += 1  # a particle before the name
+            else:
+                return a0
+
     def counted_places(self) -> None:
         """Places listed with their number and unit: 边城、吉卫、龙潭3个镇, 甲乙、丙丁两地.
 
@@ -3464,16 +3510,7 @@ class _Finder:
                 pos += len(piece) + 1
             # the first item starts the list: nothing of a word before it (包括甲乙、丙丁两地)
             a0, b0 = spans[0]
-            w0 = max(0, a0 - 4)
-            cuts = {w0 + c for c in _jieba_cuts(t[w0:b0])}
-            if a0 not in cuts and not self.boundary_before(a0):
-                a0 = min((c for c in cuts if c > a0), default=b0)  # 包括刘仁八: not 括刘仁八
-            # 保持边城, 开展调研: a common word before the name is no part of it
-            while b0 - a0 >= 4 and _word_freq(t[a0 : a0 + 2]) >= _COMMON_WORD_FREQ:
-                a0 += 2
-            if b0 - a0 >= 3 and t[a0] in "了的是有在对向把将为与和及或并":
-                a0 += 1  # 涉及了罗城镇: a particle before the name
-            spans[0] = (a0, b0)
+            spans[0] = (self._strip_lead_words(a0, b0), b0)
             words = [t[a:b] for a, b in spans]
             if any(
                 len(w) < 2
@@ -4150,6 +4187,12 @@ _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑
 # a province, prefecture or county written with its unit word (河南省, 甘南州, 萧山区, 印江自治县)
 _UNIT_NAME = re.compile(rf"[{_HAN}]{{1,6}}(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)")
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
+# verbs that take a township as their object (同意团结镇, 包括石栏乡)
+_TOWN_GOVERNORS = frozenset({"同意", "包括", "设立", "保留", "合并", "撤销", "位于", "涉及"})
+# words that make a crossing a kind, not a named one (陆路口岸, 国家一类口岸, 沿边开放口岸)
+_PORT_KINDS = re.compile(
+    r"陆路|边境|沿边|开放|航空|空港|水运|水路|铁路|公路|一类|二类|国家|对外|进境|指定|重点|各"
+)
 # a featured town named after its county (…平川区陶瓷特色小镇; * stands for a masked character)
 _FEATURED_TOWN = re.compile(
     rf"(?!建设|打造|创建|争创|培育|推进|发展|加快|支持|申报|规划|开展)[{_HAN}*]{{2,14}}?特色小镇"

@@ -2176,3 +2176,21 @@ def test_places_listed_with_their_count_and_unit():
     assert ents_of("同意保留青石、木瓜坪、雾溪5个镇。") == []
     assert ents_of("组织开展调研、走访两地。") == []
     assert ents_of("加强研发、生产两个环节。") == []
+
+
+def test_named_border_crossings_are_places():
+    found = ents_of("推进建设连接阿日敦口岸和呼斯木口岸的公路。")
+    assert found == [("阿日敦口岸", "GPE"), ("呼斯木口岸", "GPE")]
+    assert ents_of("中俄黑山头—旧粗鲁海图口岸年内通关。") == [("黑山头—旧粗鲁海图口岸", "GPE")]
+    assert ("满洲里口岸", "GPE") in ents_of("满洲里口岸货运量增长。")
+    # stays: kinds of crossings and the port office
+    assert ents_of("加快陆路口岸建设，推进沿边开放口岸发展。") == []
+    assert ents_of("市口岸办负责协调。") == [("市口岸办", "ORG")]
+
+
+def test_a_township_after_a_verb_that_governs_it():
+    found = ents_of("同意青林乡、木溪镇成建制合并。")
+    assert ("青林乡", "GPE") in found and ("木溪镇", "GPE") in found
+    assert not any(w.startswith("意") for w, _ in found)
+    # stays: a three-character township after a preposition keeps its three characters
+    assert ("官渡口镇", "GPE") in ents_of("专家组到官渡口镇调查。")
