@@ -3878,6 +3878,18 @@ class _Finder:
             chosen.append(c)
             for i in range(c.start, c.end):
                 taken[i] = 1
+        # a proposal's title is no programme, but the places it names are places (《关于支持
+        # 甘泉县工业园区发展的建议》: 甘泉县); the title still blocks every other name in it
+        for title in [c for c in chosen if c.rule == "proposal-title"]:
+            inner = bytearray(title.end - title.start)
+            for c in sorted(self.cands, key=key):
+                if c.label != "GPE" or not (title.start <= c.start and c.end <= title.end):
+                    continue
+                if any(inner[c.start - title.start : c.end - title.start]):
+                    continue
+                chosen.append(c)
+                for i in range(c.start, c.end):
+                    inner[i - title.start] = 1
         return sorted(chosen, key=lambda c: c.start)
 
     def propagate(self, ents: list[_Cand]) -> list[_Cand]:

@@ -2194,3 +2194,12 @@ def test_a_township_after_a_verb_that_governs_it():
     assert not any(w.startswith("意") for w, _ in found)
     # stays: a three-character township after a preposition keeps its three characters
     assert ("官渡口镇", "GPE") in ents_of("专家组到官渡口镇调查。")
+
+
+def test_places_inside_a_proposal_title_are_places():
+    found = ents_of("您提出的《关于支持青田县农业园区发展的建议》收悉。")
+    assert ("青田县", "GPE") in found or ("青田县农业园区", "GPE") in found
+    assert not any(lab == "PROGRAM" for _, lab in found)
+    # stays: the title blocks bodies and programmes inside it
+    found = ents_of("您提出的《关于支持杭州市工业和信息化局工作的提案》收悉。")
+    assert found == [("杭州市", "GPE")]
