@@ -1448,6 +1448,21 @@ class _Finder:
                 and (st, p + 1) not in out
             ):
                 out.append((st, p + 1))
+        # a village written with its township (城北镇玉水村, 福兴街道办事处锦华村) is one place
+        for m in _TOWN_VILLAGE.finditer(t):
+            st, e = m.start(), m.start() + len(m.group(1))
+            tstem, kind, vil = m.group(2), m.group(3), m.group(4)
+            if not self.boundary_before(st) or t[st - 1 : st] in ("各", "本", "该", "全", "每"):
+                continue
+            if not (self._unit_stem_ok(tstem) or _re.fullmatch(r"城[东西南北关中郊厢]", tstem)):
+                continue
+            if not self._unit_stem_ok(vil) or self.is_generic(vil) or self.is_generic(tstem):
+                continue
+            if _word_freq(vil) >= _COMMON_WORD_FREQ // 2:
+                continue  # 城北镇下辖村: a verb, no village's name
+            if tstem[:2] in _TOWN_CLASS_STEMS or (kind in "镇乡" and tstem[-1] in _NUM):
+                continue
+            out.append((st, e))
         # a village after a township (…镇马鬃山村): the document names it; its other mentions follow
         village = _re.compile(rf"([{_HAN}]{{2,3}}?)(?:自然村|村)(?![民委级庄镇落])")
         villages = set()
@@ -4199,6 +4214,11 @@ _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑
 # a province, prefecture or county written with its unit word (河南省, 甘南州, 萧山区, 印江自治县)
 _UNIT_NAME = re.compile(rf"[{_HAN}]{{1,6}}(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)")
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
+# a township and its village: 城北镇玉水村, 金山街道办事处黄坑村 (zero-width, so overlapping starts
+# are all tried)
+_TOWN_VILLAGE = re.compile(
+    rf"(?=(([{_HAN}]{{2,3}}?)(镇|乡|街道办事处|街道)([{_HAN}]{{2,3}}?)村(?![民委级庄镇落组]|[{_HAN}]村)))"
+)
 # verbs that take a township as their object (同意团结镇, 包括石栏乡)
 _TOWN_GOVERNORS = frozenset({"同意", "包括", "设立", "保留", "合并", "撤销", "位于", "涉及"})
 # words that make a crossing a kind, not a named one (陆路口岸, 国家一类口岸, 沿边开放口岸)

@@ -2203,3 +2203,11 @@ def test_places_inside_a_proposal_title_are_places():
     # stays: the title blocks bodies and programmes inside it
     found = ents_of("您提出的《关于支持杭州市工业和信息化局工作的提案》收悉。")
     assert found == [("杭州市", "GPE")]
+
+
+def test_a_village_written_with_its_township_is_one_place():
+    found = ents_of("示范村名单：\n城东镇青杠村、河坝街道办事处岩脚村\n")
+    assert ("城东镇青杠村", "GPE") in found and ("河坝街道办事处岩脚村", "GPE") in found
+    # stays: a verb before 村 and townships and villages as a class
+    assert not any(w.endswith("村") for w, _ in ents_of("城东镇下辖村已全部通路。"))
+    assert ents_of("推动各乡镇村级组织建设。") == []
