@@ -3488,7 +3488,7 @@ class _Finder:
         t = self.text
         w0 = max(0, a0 - 4)
         cuts = {w0 + c for c in _jieba_cuts(t[w0:b0])}
-        if a0 not in cuts and not self.boundary_before(a0):
+        if a0 not in cuts and a0 > w0:
             a0 = min((c for c in cuts if c > a0), default=b0)
         while True:
             nxt = min((c for c in cuts if c > a0), default=b0)
@@ -3508,24 +3508,37 @@ class _Finder:
         each item is a short name (no class word, no cue, not generic).
         """
         t = self.text
-        item = rf"[{_HAN}]{{2,4}}"
+        item = rf"[{_HAN}]{{2,5}}"
         for m in _re.finditer(
-            rf"({item}(?:、{item})+)\s*([\d{_NUM}两]+)\s*个?(?:乡镇|镇|乡|街道|村|县|地)"
-            r"(?![长委级政党干])",
+            rf"({item}(?:、{item})+)等?\s*([\d{_NUM}两]+)\s*"
+            rf"(?:个?(?:乡镇|镇|乡|街道|村|县|地)(?![长委级政党干])|条[{_HAN}]{{0,2}}(?:河流|河|江))",
             t,
         ):
             n = _count_value(m.group(2))
             pieces = m.group(1).split("、")
-            if n is None or n != len(pieces):
+            # the last two items may be joined by 和 / 及 (漳河和沁河4条河流)
+            last = _re.fullmatch(rf"([{_HAN}]{{2,3}})[和及与]([{_HAN}]{{2,3}})", pieces[-1])
+            if n is not None and n == len(pieces) + 1 and last:
+                pieces[-1:] = [last.group(1), "", last.group(2)]
+            elif n is None or n != len(pieces):
                 continue
             pos = m.start(1)
             spans = []
             for piece in pieces:
-                spans.append((pos, pos + len(piece)))
-                pos += len(piece) + 1
+                if piece:
+                    spans.append((pos, pos + len(piece)))
+                pos += len(piece) + (1 if piece else 0)
             # the first item starts the list: nothing of a word before it (包括甲乙、丙丁两地)
             a0, b0 = spans[0]
-            spans[0] = (self._strip_lead_words(a0, b0), b0)
+            a0 = self._strip_lead_words(a0, b0)
+            longest = max(b - a for a, b in spans[1:])
+            if b0 - a0 > longest + 1:  # 串联新屋村、江畈村: the first item is as long as the others
+                w0 = max(0, a0 - 4)
+                a0 = min(
+                    (w0 + c for c in _jieba_cuts(t[w0:b0]) if 2 <= b0 - w0 - c <= longest + 1),
+                    default=b0,
+                )
+            spans[0] = (a0, b0)
             words = [t[a:b] for a, b in spans]
             if any(
                 len(w) < 2
@@ -3536,8 +3549,11 @@ class _Finder:
                 for w in words
             ):
                 continue
+            rivers = "条" in t[m.end(2) : m.end()]
+            if rivers and not all(w.endswith(("河", "江", "渠", "溪")) for w in words):
+                continue  # 4条河流 counts rivers: every item is one
             # one item at least is a rare word or a known place (调研、走访两地 are verbs)
-            if not any(
+            if not rivers and not any(
                 _word_freq(t[a:b]) < _RARE_STEM_FREQ or (a, b) in self.gpe for a, b in spans
             ):
                 continue

@@ -2211,3 +2211,12 @@ def test_a_village_written_with_its_township_is_one_place():
     # stays: a verb before 村 and townships and villages as a class
     assert not any(w.endswith("村") for w, _ in ents_of("城东镇下辖村已全部通路。"))
     assert ents_of("推动各乡镇村级组织建设。") == []
+
+
+def test_rivers_listed_with_their_count():
+    found = ents_of("推进清漪河、白鹭河、枫河和梓河4条省管河流治理。")
+    assert found == [("清漪河", "GPE"), ("白鹭河", "GPE"), ("枫河", "GPE"), ("梓河", "GPE")]
+    found = ents_of("串联青杠村、岩脚村、石桥村3个村庄。")
+    assert ("青杠村", "GPE") in found and not any(w.startswith("串联") for w, _ in found)
+    # stays: kinds of rivers are not named rivers
+    assert ents_of("治理黑臭、污染2条河流。") == []
