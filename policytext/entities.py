@@ -2412,6 +2412,8 @@ class _Finder:
                 ("城区", "区", "城", "地带", "镇"), m.end()
             ):
                 continue  # 嘉定新城中心城区: the central district, a place
+            if m.group() == "中心" and t[m.start() - 1 : m.start()] == "为":
+                continue  # 以丽水工业园区为中心: the idiom "with X at its centre", no body
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue

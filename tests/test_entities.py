@@ -2220,3 +2220,10 @@ def test_rivers_listed_with_their_count():
     assert ("青杠村", "GPE") in found and not any(w.startswith("串联") for w, _ in found)
     # stays: kinds of rivers are not named rivers
     assert ents_of("治理黑臭、污染2条河流。") == []
+
+
+def test_with_a_place_at_its_centre_is_no_body():
+    found = ents_of("形成以青田工业园区为中心的产业布局。")
+    assert found == [("青田工业园区", "GPE")]
+    # stays: a body named 中心
+    assert ents_of("成立示例市大数据中心。") == [("示例市大数据中心", "ORG")]
