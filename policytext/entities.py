@@ -848,6 +848,7 @@ class _Finder:
         self.laws_and_systems()
         self.designations()
         self.lists()
+        self.counted_places()
         self.firm_siblings()
         self.trade_name_lists()
         self.persons()
@@ -1051,6 +1052,27 @@ class _Finder:
             rf"中国[（(][{_HAN}]{{2,3}}[)）]自由贸易试验区(?:[{_HAN}]{{2,4}}片区)?", t
         ):
             self.add(m.start(), m.end(), "GPE", "free-trade-zone", tier=3)
+        # a named border or port crossing: 满都拉口岸, 策克—西伯库伦口岸 (中蒙 names the two
+        # countries it joins, 陆路口岸 / 开放口岸 are kinds of crossings)
+        for m in _re.finditer(r"口岸(?![办委局区经城])", t):
+            s0 = m.start()
+            while s0 > 0 and m.start() - s0 < 12 and (_is_han(t[s0 - 1]) or t[s0 - 1] == "—"):
+                if t[s0 - 1] in "和与及等的" or t.endswith("口岸", 0, s0):
+                    break
+                s0 -= 1
+            cp = _re.search(r"中[蒙俄哈越朝老缅吉塔巴尼](?=[^口]{2})", t[s0 : m.start()])
+            if cp:
+                s0 += cp.end()
+            s0 = self._strip_lead_words(s0, m.start())
+            stem = t[s0 : m.start()]
+            if (
+                len(stem.replace("—", "")) >= 2
+                and not self.is_generic(stem)
+                and (_word_freq(stem) < _RARE_STEM_FREQ or (s0, m.start()) in found)
+                and not _PORT_KINDS.search(stem)
+                and _is_han(stem[0])
+            ):
+                found.append((s0, m.end()))
         # named bases / parks with a city or county prefix: 承德国家钒钛资源综合利用产业基地
         base = _re.compile(
             rf"国家[{_HAN}]{{2,20}}?(?:产业化基地|产业基地|基地|高新区|产业园区|园区|产业园)"
@@ -1159,14 +1181,26 @@ class _Finder:
             while by_start.get(chain[-1][1]):
                 a = chain[-1][1]
                 chain.append((a, max(by_start[a])))
+            # a county or city named with its province or city and nothing below it is one
+            # place (杭州市萧山区, 北京市平谷区, 河南省南阳市)
+            # (广州市越秀区北京路376号: the street after it is an address, no part of the place);
+            # a featured town named after them is one place with them (白银市平川区陶瓷特色小镇)
+            units = 0
+            while units < len(chain) and _is_unit_name(t[chain[units][0] : chain[units][1]]):
+                units += 1
+            if units > 1 and (
+                units == len(chain) or not t[chain[units][0] : chain[units][1]].endswith(_TOWN_ENDS)
+            ):
+                e1 = chain[units - 1][1]
+                town = _FEATURED_TOWN.match(t, e1)
+                out.append((chain[0][0], town.end() if town else e1))
+                continue
             # the province, prefecture or its city above the chain stay out (湖北省 | 巴东县…)
             while len(chain) > 1 and t[chain[0][0] : chain[0][1]].endswith(
                 ("省", "自治区", "市", "州", "盟")
             ):
                 chain.pop(0)
-            if len(chain) > 1 and t[chain[0][0] : chain[-1][1]].endswith(
-                ("镇", "乡", "村", "街道", "苏木", "嘎查")
-            ):
+            if len(chain) > 1 and t[chain[0][0] : chain[-1][1]].endswith(_TOWN_ENDS):
                 out.append((chain[0][0], chain[-1][1]))
         return out
 
@@ -1400,6 +1434,12 @@ class _Finder:
                 # 杨林街镇 are names; 相关街镇 is generic below)
             if self.is_generic(stem[:2]):
                 continue
+            if st > 0 and _word_freq(t[st - 1 : st + 1]) >= _COMMON_WORD_FREQ:
+                # 同意团结镇: the first character closes a word before it; the town is
+                # the two after it (after a word that governs it: 同意, 包括, 设立)
+                if t[st - 1 : st + 1] in _TOWN_GOVERNORS and self._unit_stem_ok(stem[1:]):
+                    out.append((st + 1, p + 1))
+                continue
             if (
                 self.boundary_before(st)
                 and self._unit_stem_ok(stem)
@@ -1408,6 +1448,21 @@ class _Finder:
                 and (st, p + 1) not in out
             ):
                 out.append((st, p + 1))
+        # a village written with its township (城北镇玉水村, 福兴街道办事处锦华村) is one place
+        for m in _TOWN_VILLAGE.finditer(t):
+            st, e = m.start(), m.start() + len(m.group(1))
+            tstem, kind, vil = m.group(2), m.group(3), m.group(4)
+            if not self.boundary_before(st) or t[st - 1 : st] in ("各", "本", "该", "全", "每"):
+                continue
+            if not (self._unit_stem_ok(tstem) or _re.fullmatch(r"城[东西南北关中郊厢]", tstem)):
+                continue
+            if not self._unit_stem_ok(vil) or self.is_generic(vil) or self.is_generic(tstem):
+                continue
+            if _word_freq(vil) >= _COMMON_WORD_FREQ // 2:
+                continue  # 城北镇下辖村: a verb, no village's name
+            if tstem[:2] in _TOWN_CLASS_STEMS or (kind in "镇乡" and tstem[-1] in _NUM):
+                continue
+            out.append((st, e))
         # a village after a township (…镇马鬃山村): the document names it; its other mentions follow
         village = _re.compile(rf"([{_HAN}]{{2,3}}?)(?:自然村|村)(?![民委级庄镇落])")
         villages = set()
@@ -2357,6 +2412,8 @@ class _Finder:
                 ("城区", "区", "城", "地带", "镇"), m.end()
             ):
                 continue  # 嘉定新城中心城区: the central district, a place
+            if m.group() == "中心" and t[m.start() - 1 : m.start()] == "为":
+                continue  # 以丽水工业园区为中心: the idiom "with X at its centre", no body
             s = self.left_edge(m.start(), max_len=28)
             if s >= m.start():
                 continue
@@ -3427,6 +3484,84 @@ class _Finder:
         ):
             self.add(m.start(1), m.end(1), "FIRM", "list:latin-firm", tier=2)
 
+    def _strip_lead_words(self, a0: int, b0: int) -> int:
+        """Where a short name ending at ``b0`` starts when the walk from ``a0`` took in the words
+        before it: 包括刘仁八 (not 括刘仁八), 保持边城, 优化建设连接甘其毛都, 涉及了罗城镇."""
+        t = self.text
+        w0 = max(0, a0 - 4)
+        cuts = {w0 + c for c in _jieba_cuts(t[w0:b0])}
+        if a0 not in cuts and a0 > w0:
+            a0 = min((c for c in cuts if c > a0), default=b0)
+        while True:
+            nxt = min((c for c in cuts if c > a0), default=b0)
+            if b0 - nxt >= 2 and nxt - a0 >= 2 and _word_freq(t[a0:nxt]) >= _COMMON_WORD_FREQ // 2:
+                a0 = nxt  # a common word before the name is no part of it
+            elif b0 - a0 >= 4 and _word_freq(t[a0 : a0 + 2]) >= _COMMON_WORD_FREQ:
+                a0 += 2
+            elif b0 - a0 >= 3 and t[a0] in "了的是有在对向把将为与和及或并":
+                a0 += 1  # a particle before the name
+            else:
+                return a0
+
+    def counted_places(self) -> None:
+        """Places listed with their number and unit: 边城、吉卫、龙潭3个镇, 甲乙、丙丁两地.
+
+        The count must equal the number of items, so the list is exactly the units it names;
+        each item is a short name (no class word, no cue, not generic).
+        """
+        t = self.text
+        item = rf"[{_HAN}]{{2,5}}"
+        for m in _re.finditer(
+            rf"({item}(?:、{item})+)等?\s*([\d{_NUM}两]+)\s*"
+            rf"(?:个?(?:乡镇|镇|乡|街道|村|县|地)(?![长委级政党干])|条[{_HAN}]{{0,2}}(?:河流|河|江))",
+            t,
+        ):
+            n = _count_value(m.group(2))
+            pieces = m.group(1).split("、")
+            # the last two items may be joined by 和 / 及 (漳河和沁河4条河流)
+            last = _re.fullmatch(rf"([{_HAN}]{{2,3}})[和及与]([{_HAN}]{{2,3}})", pieces[-1])
+            if n is not None and n == len(pieces) + 1 and last:
+                pieces[-1:] = [last.group(1), "", last.group(2)]
+            elif n is None or n != len(pieces):
+                continue
+            pos = m.start(1)
+            spans = []
+            for piece in pieces:
+                if piece:
+                    spans.append((pos, pos + len(piece)))
+                pos += len(piece) + (1 if piece else 0)
+            # the first item starts the list: nothing of a word before it (包括甲乙、丙丁两地)
+            a0, b0 = spans[0]
+            a0 = self._strip_lead_words(a0, b0)
+            longest = max(b - a for a, b in spans[1:])
+            if b0 - a0 > longest + 1:  # 串联新屋村、江畈村: the first item is as long as the others
+                w0 = max(0, a0 - 4)
+                a0 = min(
+                    (w0 + c for c in _jieba_cuts(t[w0:b0]) if 2 <= b0 - w0 - c <= longest + 1),
+                    default=b0,
+                )
+            spans[0] = (a0, b0)
+            words = [t[a:b] for a, b in spans]
+            if any(
+                len(w) < 2
+                or self.is_generic(w)
+                or _word_freq(w) >= _COMMON_WORD_FREQ
+                or w[0] in self.cues
+                or any(c in "的等各全本该每个" for c in w)
+                for w in words
+            ):
+                continue
+            rivers = "条" in t[m.end(2) : m.end()]
+            if rivers and not all(w.endswith(("河", "江", "渠", "溪")) for w in words):
+                continue  # 4条河流 counts rivers: every item is one
+            # one item at least is a rare word or a known place (调研、走访两地 are verbs)
+            if not rivers and not any(
+                _word_freq(t[a:b]) < _RARE_STEM_FREQ or (a, b) in self.gpe for a, b in spans
+            ):
+                continue
+            for a, b in spans:
+                self.add(a, b, "GPE", "counted-place", tier=3)
+
     def _firm_item_ok(self, w: str) -> bool:
         """Could the list item ``w`` be a firm's name (not a class: 制造业, 龙头企业)?"""
         if w in _firm_index(self.lex).full:
@@ -3776,6 +3911,18 @@ class _Finder:
             chosen.append(c)
             for i in range(c.start, c.end):
                 taken[i] = 1
+        # a proposal's title is no programme, but the places it names are places (《关于支持
+        # 甘泉县工业园区发展的建议》: 甘泉县); the title still blocks every other name in it
+        for title in [c for c in chosen if c.rule == "proposal-title"]:
+            inner = bytearray(title.end - title.start)
+            for c in sorted(self.cands, key=key):
+                if c.label != "GPE" or not (title.start <= c.start and c.end <= title.end):
+                    continue
+                if any(inner[c.start - title.start : c.end - title.start]):
+                    continue
+                chosen.append(c)
+                for i in range(c.start, c.end):
+                    inner[i - title.start] = 1
         return sorted(chosen, key=lambda c: c.start)
 
     def propagate(self, ents: list[_Cand]) -> list[_Cand]:
@@ -4082,6 +4229,43 @@ _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")
 _TRADE_BUSINESS_AT_END = re.compile(rf"(?:{_TRADE_BUSINESS})$")
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
+# a province, prefecture or county written with its unit word (河南省, 甘南州, 萧山区, 印江自治县)
+_UNIT_NAME = re.compile(rf"[{_HAN}]{{1,6}}(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)")
+_TOWN_ENDS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
+# a township and its village: 城北镇玉水村, 金山街道办事处黄坑村 (zero-width, so overlapping starts
+# are all tried)
+_TOWN_VILLAGE = re.compile(
+    rf"(?=(([{_HAN}]{{2,3}}?)(镇|乡|街道办事处|街道)([{_HAN}]{{2,3}}?)村(?![民委级庄镇落组]|[{_HAN}]村)))"
+)
+# verbs that take a township as their object (同意团结镇, 包括石栏乡)
+_TOWN_GOVERNORS = frozenset({"同意", "包括", "设立", "保留", "合并", "撤销", "位于", "涉及"})
+# words that make a crossing a kind, not a named one (陆路口岸, 国家一类口岸, 沿边开放口岸)
+_PORT_KINDS = re.compile(
+    r"陆路|边境|沿边|开放|航空|空港|水运|水路|铁路|公路|一类|二类|国家|对外|进境|指定|重点|各"
+)
+# a featured town named after its county (…平川区陶瓷特色小镇; * stands for a masked character)
+_FEATURED_TOWN = re.compile(
+    rf"(?!建设|打造|创建|争创|培育|推进|发展|加快|支持|申报|规划|开展)[{_HAN}*]{{2,14}}?特色小镇"
+)
+# district words that end a zone, not an administrative district (高新区, 经开区, 示范区)
+_ZONE_ENDS = (
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "园区",
+    "港区",
+    "片区",
+    "实验区",
+    "示范区",
+    "经济区",
+    "合作区",
+    "保税区",
+    "景区",
+    "社区",
+    "小区",
+    "湾区",
+)
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
 # what follows a bare 公园 that makes it the works or the system, not a park (公园建设)
 _PARK_WORKS = re.compile(rf"[{_HAN}]?(?:建设|管理|改造|项目|工程|体系|绿地|城市)")
@@ -4194,6 +4378,25 @@ _GENERIC_BANK = re.compile(
     r"|中小|城市商业|农村商业|农村合作|城商|农商|网络|数字|互联网|绿色|科技|合作|主办|贷款|开户|托管"
     r"|代理|发起|牵头|参与|合作|试点|其他|重点|全国性|区域性|地方性|家)+$"
 )
+
+
+def _count_value(w: str) -> int | None:
+    """The small count ``w`` (3, 十二, 两) as a number, or None."""
+    if w.isdigit():
+        return int(w)
+    digits = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if len(w) == 1:
+        return 10 if w == "十" else digits.get(w)
+    if len(w) == 2 and w[0] == "十":
+        return 10 + digits.get(w[1], -100)
+    if len(w) == 2 and w[1] == "十":
+        return 10 * digits.get(w[0], -100)
+    return None
+
+
+def _is_unit_name(w: str) -> bool:
+    """Is ``w`` an administrative unit by its unit word, not a zone (萧山区, not 高新区)?"""
+    return bool(_UNIT_NAME.fullmatch(w)) and not w.endswith(_ZONE_ENDS)
 
 
 def _department_word(w: str, gaz: Any) -> bool:

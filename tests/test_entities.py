@@ -370,7 +370,7 @@ def test_unknown_city_found_by_the_body_it_heads():
 def test_county_and_township_after_a_known_place():
     found = ents_of("支持山东省青岛市崂山区王哥庄街道和广州市增城区、从化区发展。")
     assert ("青岛市", "GPE") in found and ("崂山区王哥庄街道", "GPE") in found
-    assert ("增城区", "GPE") in found and ("从化区", "GPE") in found
+    assert ("广州市增城区", "GPE") in found and ("从化区", "GPE") in found
     assert ("上海市", "GPE") in ents_of("上海市零碳园区建设") and not any(
         w == "零碳园区" for w, _ in ents_of("上海市零碳园区建设")
     )
@@ -1955,17 +1955,22 @@ def test_products_named_after_places_autonomous_prefectures_and_causal_verbs():
     assert ents_of("防范火灾引发供电全失导致医院失电。") == []
 
 
-def test_a_village_with_its_township_and_county_is_one_place_a_county_with_its_city_two():
+def test_a_village_with_its_township_and_county_is_one_place_a_county_with_its_city_too():
     found = ents_of("命名梅江区城北镇玉水村、长沙镇下罗村为生态示范村。")
     assert found == [("梅江区城北镇玉水村", "GPE"), ("长沙镇下罗村", "GPE")]
     found = ents_of("支持杭州市萧山区、四川省成都市发展，长沙乡村振兴。")
-    assert found == [
-        ("杭州市", "GPE"),
-        ("萧山区", "GPE"),
-        ("四川省", "GPE"),
-        ("成都市", "GPE"),
-        ("长沙", "GPE"),
-    ]
+    assert found == [("杭州市萧山区", "GPE"), ("四川省成都市", "GPE"), ("长沙", "GPE")]
+    # the street after the units is the address, not the place
+    found = ents_of("来信请寄至广州市越秀区东风中路100号。")
+    assert ("广州市越秀区", "GPE") in found
+    # a featured town named after its county is one place with it
+    found = ents_of("认定白银市平川区陶瓷特色小镇等5个特色小镇。")
+    assert found[0] == ("白银市平川区陶瓷特色小镇", "GPE")
+    assert ents_of("支持白银市平川区打造特色小镇。") == [("白银市平川区", "GPE")]
+    # stays: the province above a township's chain is a place of its own; listed units too
+    found = ents_of("专家组赴湖北省巴东县官渡口镇调查。")
+    assert found == [("湖北省", "GPE"), ("巴东县官渡口镇", "GPE")]
+    assert ents_of("北京市、天津市联合发文。") == [("北京市", "GPE"), ("天津市", "GPE")]
 
 
 def test_firm_trade_names_examples_assets_and_places_that_have_a_firm():
@@ -2159,3 +2164,66 @@ def test_a_numbered_programme_taken_on_by_a_verb():
     # a count of actions or industries names no programme
     assert ents_of("着力推进六大行动。") == []
     assert ents_of("着力打造三大主导产业。") == []
+
+
+def test_places_listed_with_their_count_and_unit():
+    found = ents_of("同意保留青石、木瓜坪、雾溪3个镇的行政区划。")
+    assert found == [("青石", "GPE"), ("木瓜坪", "GPE"), ("雾溪", "GPE")]
+    assert ents_of("本次调研包括莫家湾、桐梓垭两地。") == [("莫家湾", "GPE"), ("桐梓垭", "GPE")]
+    assert ("桐梓垭", "GPE") in ents_of("涉及了莫家湾、桐梓垭2个乡。")
+    assert ("莫家湾", "GPE") in ents_of("涉及了莫家湾、桐梓垭2个乡。")
+    # stays: a count that does not match the items, or items that are common words
+    assert ents_of("同意保留青石、木瓜坪、雾溪5个镇。") == []
+    assert ents_of("组织开展调研、走访两地。") == []
+    assert ents_of("加强研发、生产两个环节。") == []
+
+
+def test_named_border_crossings_are_places():
+    found = ents_of("推进建设连接阿日敦口岸和呼斯木口岸的公路。")
+    assert found == [("阿日敦口岸", "GPE"), ("呼斯木口岸", "GPE")]
+    assert ents_of("中俄黑山头—旧粗鲁海图口岸年内通关。") == [("黑山头—旧粗鲁海图口岸", "GPE")]
+    assert ("满洲里口岸", "GPE") in ents_of("满洲里口岸货运量增长。")
+    # stays: kinds of crossings and the port office
+    assert ents_of("加快陆路口岸建设，推进沿边开放口岸发展。") == []
+    assert ents_of("市口岸办负责协调。") == [("市口岸办", "ORG")]
+
+
+def test_a_township_after_a_verb_that_governs_it():
+    found = ents_of("同意青林乡、木溪镇成建制合并。")
+    assert ("青林乡", "GPE") in found and ("木溪镇", "GPE") in found
+    assert not any(w.startswith("意") for w, _ in found)
+    # stays: a three-character township after a preposition keeps its three characters
+    assert ("官渡口镇", "GPE") in ents_of("专家组到官渡口镇调查。")
+
+
+def test_places_inside_a_proposal_title_are_places():
+    found = ents_of("您提出的《关于支持青田县农业园区发展的建议》收悉。")
+    assert ("青田县", "GPE") in found or ("青田县农业园区", "GPE") in found
+    assert not any(lab == "PROGRAM" for _, lab in found)
+    # stays: the title blocks bodies and programmes inside it
+    found = ents_of("您提出的《关于支持杭州市工业和信息化局工作的提案》收悉。")
+    assert found == [("杭州市", "GPE")]
+
+
+def test_a_village_written_with_its_township_is_one_place():
+    found = ents_of("示范村名单：\n城东镇青杠村、河坝街道办事处岩脚村\n")
+    assert ("城东镇青杠村", "GPE") in found and ("河坝街道办事处岩脚村", "GPE") in found
+    # stays: a verb before 村 and townships and villages as a class
+    assert not any(w.endswith("村") for w, _ in ents_of("城东镇下辖村已全部通路。"))
+    assert ents_of("推动各乡镇村级组织建设。") == []
+
+
+def test_rivers_listed_with_their_count():
+    found = ents_of("推进清漪河、白鹭河、枫河和梓河4条省管河流治理。")
+    assert found == [("清漪河", "GPE"), ("白鹭河", "GPE"), ("枫河", "GPE"), ("梓河", "GPE")]
+    found = ents_of("串联青杠村、岩脚村、石桥村3个村庄。")
+    assert ("青杠村", "GPE") in found and not any(w.startswith("串联") for w, _ in found)
+    # stays: kinds of rivers are not named rivers
+    assert ents_of("治理黑臭、污染2条河流。") == []
+
+
+def test_with_a_place_at_its_centre_is_no_body():
+    found = ents_of("形成以青田工业园区为中心的产业布局。")
+    assert found == [("青田工业园区", "GPE")]
+    # stays: a body named 中心
+    assert ents_of("成立示例市大数据中心。") == [("示例市大数据中心", "ORG")]
