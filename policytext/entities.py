@@ -1181,20 +1181,8 @@ class _Finder:
             while by_start.get(chain[-1][1]):
                 a = chain[-1][1]
                 chain.append((a, max(by_start[a])))
-            # a county or city named with its province or city and nothing below it is one
-            # place (杭州市萧山区, 北京市平谷区, 河南省南阳市)
-            # (广州市越秀区北京路376号: the street after it is an address, no part of the place);
-            # a featured town named after them is one place with them (白银市平川区陶瓷特色小镇)
-            units = 0
-            while units < len(chain) and _is_unit_name(t[chain[units][0] : chain[units][1]]):
-                units += 1
-            if units > 1 and (
-                units == len(chain) or not t[chain[units][0] : chain[units][1]].endswith(_TOWN_ENDS)
-            ):
-                e1 = chain[units - 1][1]
-                town = _FEATURED_TOWN.match(t, e1)
-                out.append((chain[0][0], town.end() if town else e1))
-                continue
+            # a county after its city or province stays two places (杭州市 | 萧山区; annotators
+            # differ here, and the split is the convention kept since the first sessions)
             # the province, prefecture or its city above the chain stay out (湖北省 | 巴东县…)
             while len(chain) > 1 and t[chain[0][0] : chain[0][1]].endswith(
                 ("省", "自治区", "市", "州", "盟")
@@ -4229,8 +4217,6 @@ _TRADE_STEM = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TRADE_BUSINESS})$")
 _TRADE_BUSINESS_AT_END = re.compile(rf"(?:{_TRADE_BUSINESS})$")
 # the level word that closes a whole administrative unit (九江市, 嘉定区)
 _ADMIN_ENDS = ("省", "市", "县", "区", "盟", "旗")  # not 州: 兰州, 郑州 are names
-# a province, prefecture or county written with its unit word (河南省, 甘南州, 萧山区, 印江自治县)
-_UNIT_NAME = re.compile(rf"[{_HAN}]{{1,6}}(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)")
 _TOWN_ENDS = ("镇", "乡", "村", "街道", "苏木", "嘎查")
 # a township and its village: 城北镇玉水村, 金山街道办事处黄坑村 (zero-width, so overlapping starts
 # are all tried)
@@ -4242,29 +4228,6 @@ _TOWN_GOVERNORS = frozenset({"同意", "包括", "设立", "保留", "合并", "
 # words that make a crossing a kind, not a named one (陆路口岸, 国家一类口岸, 沿边开放口岸)
 _PORT_KINDS = re.compile(
     r"陆路|边境|沿边|开放|航空|空港|水运|水路|铁路|公路|一类|二类|国家|对外|进境|指定|重点|各"
-)
-# a featured town named after its county (…平川区陶瓷特色小镇; * stands for a masked character)
-_FEATURED_TOWN = re.compile(
-    rf"(?!建设|打造|创建|争创|培育|推进|发展|加快|支持|申报|规划|开展)[{_HAN}*]{{2,14}}?特色小镇"
-)
-# district words that end a zone, not an administrative district (高新区, 经开区, 示范区)
-_ZONE_ENDS = (
-    "开发区",
-    "高新区",
-    "经开区",
-    "新区",
-    "园区",
-    "港区",
-    "片区",
-    "实验区",
-    "示范区",
-    "经济区",
-    "合作区",
-    "保税区",
-    "景区",
-    "社区",
-    "小区",
-    "湾区",
 )
 _NAMED_PARK = re.compile(rf"([{_HAN}]{{0,6}}?)(?:公园|动物园)")
 # what follows a bare 公园 that makes it the works or the system, not a park (公园建设)
@@ -4392,11 +4355,6 @@ def _count_value(w: str) -> int | None:
     if len(w) == 2 and w[1] == "十":
         return 10 * digits.get(w[0], -100)
     return None
-
-
-def _is_unit_name(w: str) -> bool:
-    """Is ``w`` an administrative unit by its unit word, not a zone (萧山区, not 高新区)?"""
-    return bool(_UNIT_NAME.fullmatch(w)) and not w.endswith(_ZONE_ENDS)
 
 
 def _department_word(w: str, gaz: Any) -> bool:
