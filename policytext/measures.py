@@ -2090,11 +2090,7 @@ def _find_measures(
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if (
             not ok
-            and any(
-                (name := _heading_name(sections[k])) in lex["target_sections"]
-                or name.endswith("目标")
-                for k in chain
-            )
+            and any(_goal_section(_heading_name(sections[k]), lex) for k in chain)
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
@@ -2301,6 +2297,16 @@ def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Seq
     return k >= 0 and e <= int(_get(programs[k], "end"))
 
 
+def _goal_section(name: str, lex: MeasureLexicons) -> bool:
+    """A heading of goals: 二、发展目标, a ``[target_sections]`` heading, or an inline heading
+    whose label before the colon is one (（一）2017年主要目标任务：全年增加值增长3%)."""
+    label = re.split(r"[：:]", name, maxsplit=1)[0]
+    return any(
+        n in lex["target_sections"] or n.endswith(("目标", *lex["target_sections"]))
+        for n in {name, label}
+    )
+
+
 def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
     """A sentence of a goals section that states an outcome: a target word with a number, or an
     outcome word (初具规模, 实现新跨越); not a heading of its own topic (一、发展目标)."""
@@ -2314,8 +2320,11 @@ def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
         return False  # a bracketed remark
     if any(w in s for w in lex["outcome_words"]):
         return True
+    # a figure with its unit (原油加工量1750万吨。) is an amount the goals set
     return bool(re.search(r"\d", s)) and (
-        any(w in s for w in lex["target_words"]) or bool(re.search(r"\d%|％", s))
+        any(w in s for w in lex["target_words"])
+        or bool(re.search(r"\d%|％", s))
+        or bool(find_quantities(s))
     )
 
 

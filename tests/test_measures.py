@@ -1446,6 +1446,26 @@ def test_goal_section_outcomes_and_committed_targets_are_measures() -> None:
     ]
 
 
+def test_goal_outcomes_as_trends_figures_and_colon_headed_goal_items() -> None:
+    text = (
+        "一、预期目标\n"
+        "——研发能力明显增强。\n"
+        "5.农民收入增长与经济增长基本同步。\n"
+        "二、重点任务\n"
+        "（一）2030年主要目标任务：全年建材工业产值增长6%。水泥产量2600万吨；"
+        "玻璃产量3200万重量箱。\n"
+        "（二）优化营商环境。\n"
+        "三、发展现状\n"
+        "全市水泥产量2400万吨。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "——研发能力明显增强。" in got
+    assert "5.农民收入增长与经济增长基本同步。" in got
+    assert "水泥产量2600万吨；" in got  # a figure under an inline goals heading
+    assert "玻璃产量3200万重量箱。" not in got  # a figure without a unit or a target word
+    assert "全市水泥产量2400万吨。" not in got  # a figure outside any goals section
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
