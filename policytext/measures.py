@@ -2054,6 +2054,8 @@ def _find_measures(
     heading_starts = {int(_get(s, "start")) for s in sections}
     # the preamble: the sentences before the first section heading (为…，制定本方案 and kin)
     preamble_end = min(heading_starts) if heading_starts else -1
+    approval_spans = _approval_spans(sections)
+    approval_terms: set[int] = set()  # the starts of an approval's terms (no actor of their own)
 
     # ---------------------------------------------------------------- 1. which sentences
     units: list[_Unit] = []
@@ -2098,6 +2100,9 @@ def _find_measures(
             ok = True  # 科技进步贡献率达到60%以上。: a target set within a task item
         if not ok and s in task_rows:
             ok = True
+        if not ok and _in_spans(s, approval_spans) and _approval_detail(text[s_trim:e_trim], lex):
+            ok = True  # 同意…合并设立花垣镇。新设立的花垣镇辖71个建制村…: the approval's terms
+            approval_terms.add(s_trim)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
         if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):
@@ -2237,6 +2242,8 @@ def _find_measures(
             if row_start <= u.start < row_end:
                 for ua, ub, role in n.units:
                     actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
+        if u.start in approval_terms:  # 区块二，东至…: the approver sets the terms, none acts
+            actors = [_copy(a, role="participate") if a.role == "lead" else a for a in actors]
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
@@ -2286,6 +2293,50 @@ def _find_measures(
         prev = {**measure, "_line": line, "_leads": leads_here}
     _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _approval_spans(sections: list[Any]) -> list[tuple[int, int]]:
+    """The items of an approval (批复): from an item that grants a request (一、同意…更名为…)
+    to the end of the last item of its list (二、…核准面积…，由四个区块组成 ⏎ 区块二，东至…)."""
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sections):
+        sec = sections[k]
+        if not _APPROVAL.match(_heading_name(sec)):
+            k += 1
+            continue
+        level, parent, end = _get(sec, "level"), _get(sec, "parent"), int(_get(sec, "end"))
+        n = k + 1
+        while n < len(sections):
+            other = sections[n]
+            if _get(other, "level") < level:
+                break
+            if _get(other, "level") == level and _get(other, "parent") == parent:
+                end = int(_get(other, "end"))
+            n += 1
+        spans.append((int(_get(sec, "start")), end))
+        k = n
+    return spans
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _approval_detail(sentence: str, lex: MeasureLexicons) -> bool:
+    """A full sentence of an approval's item that no non-measure cue rules out: the terms the
+    approval sets (新设立的X镇辖71个建制村… / 区块二，东至…，西至…；)."""
+    s = "".join(sentence.split())
+    if not s.endswith(("。", "；", ";")) or len(s) < 8:
+        return False
+    body = _strip_label(s).rstrip("。；;")
+    non_measure = _any_of(lex, "regex")
+    return not (
+        lex.regex("contains").search(s)
+        or body.startswith(tuple(lex["starts"]))
+        or non_measure.search(s)
+        or non_measure.search(body)
+    )
 
 
 def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:

@@ -1466,6 +1466,32 @@ def test_goal_outcomes_as_trends_figures_and_colon_headed_goal_items() -> None:
     assert "全市水泥产量2400万吨。" not in got  # a figure outside any goals section
 
 
+def test_the_terms_of_an_approval_are_measures_without_a_lead_of_their_own() -> None:
+    text = (
+        "某市人民政府：\n"
+        "你市《关于调整青山镇行政区划的请示》收悉。现批复如下：\n"
+        "一、同意青山镇与绿水乡合并设立青山镇（以下简称新青山镇）。\n"
+        "新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。\n"
+        "二、新青山镇划定三个片区，片区范围分别为：\n"
+        "片区二，东至绿水河，南至环山路，西至青山大道；\n"
+        "三、你市要加强组织领导，做好调整后的各项工作。\n"
+        "专此批复。\n"
+    )
+    ms = measures(text, [("青山镇", "GPE")])
+    got = {m["text"]: m for m in ms}
+    assert "一、同意青山镇与绿水乡合并设立青山镇（以下简称新青山镇）。" in got
+    assert "新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。" in got
+    assert "片区二，东至绿水河，南至环山路，西至青山大道；" in got
+    assert not any(
+        a["role"] == "lead" and not a.get("implied")
+        for a in got["片区二，东至绿水河，南至环山路，西至青山大道；"]["actors"]
+    )
+    assert not any("专此批复" in t or "收悉" in t for t in got)
+    # outside an approval, the same description of a town states no measure
+    plain = "一、基本情况\n新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。\n"
+    assert measures(plain) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
