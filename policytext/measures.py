@@ -1007,7 +1007,8 @@ _QUALIFIER_ITEM = re.compile(
     r"^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[⑴-⒇①-⑳])"
 )
 _QUALIFIER_END = re.compile(
-    r"的(?:中小|小微|科技型|民营|国有|外资)?(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$"
+    r"的(?:中小|小微|科技型|民营|国有|外资|高新技术|创新型){0,2}"
+    r"(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$"
 )
 # a whole sentence that is one noun phrase naming a scope (本市新建、改建、扩建的政府投资项目。):
 # its verbs only modify the noun, no modal or subject acts

@@ -1493,6 +1493,24 @@ def test_the_terms_of_an_approval_are_measures_without_a_lead_of_their_own() -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("根据《某省节水管理办法》规定，及时出台本市节水奖励细则。", True),
+        ("依据《某市公园条例》，市园林局抓紧下达2030年公园改造资金。", True),
+        ("经市政府同意，我局会同市财政局向省厅推荐3个示范项目。", True),
+        ("根据《某省节水管理办法》，现将有关事项通知如下：", False),
+        ("经市政府同意，现将《某市节水行动方案》印发给你们，请认真贯彻执行。", False),
+        ("根据有关规定，我局对该项目进行了审查，审查意见如下：", False),
+        ("1.根据《某市创新企业评价办法》，已入库且在有效期内的科技型中小企业；", False),
+    ],
+)
+def test_a_basis_clause_opens_measures_but_not_lead_ins_or_qualifiers(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
