@@ -1511,6 +1511,39 @@ def test_a_basis_clause_opens_measures_but_not_lead_ins_or_qualifiers(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("为推进城市更新，结合本区实际，现制定2030年重点工作任务。", False),
+        ("为推动产业升级，结合本市实际，特制定如下重点任务清单。", False),
+        ("现将《区政府工作报告》确定的重点工作予以分解并明确责任单位。", False),
+        ("2030年3月1日，市委、市政府印发《关于推进乡村建设的意见》，全文如下。", False),
+        ("您提出的《关于发展茶产业的提案》由市政府批转我局办理。", False),
+        ("现制定茶产业扶持政策，对新建茶园每亩补助500元。", True),
+        ("我局将牵头制定茶产业发展规划，明确重点任务。", True),
+    ],
+)
+def test_the_documents_own_making_and_forwarding_are_no_measures(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+def test_a_preamble_that_announces_work_points_or_an_approved_plan_is_no_measure() -> None:
+    text = (
+        "为落实河长制，依据全省河湖工作会议精神，省河长办组织制定《某省河长制2030年工作要点》。\n"
+        "《某县乡村就业帮扶实施方案》已经县委领导小组审定通过。\n"
+        "一、加强河湖管护\n"
+        "（一）开展河湖清四乱行动。\n"
+        "二、评估\n"
+        "《某县河道规划》已经县政府常务会议审议通过，县水利局要抓好实施。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert not any("工作要点" in t or "帮扶实施方案" in t for t in got)
+    assert "（一）开展河湖清四乱行动。" in got
+    assert any("县水利局要抓好实施" in t for t in got)  # past the preamble, it acts
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
