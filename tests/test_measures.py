@@ -1544,6 +1544,20 @@ def test_a_preamble_that_announces_work_points_or_an_approved_plan_is_no_measure
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("某省第二批绿色工厂培育企业名单", False),
+        ("某市荣获“2030年度创新示范单位”称号企业名单", False),
+        ("某市人民政府关于印发", False),
+        ("（二）公布绿色工厂培育企业名单", True),
+        ("建立培育企业名单，实行动态管理。", True),
+    ],
+)
+def test_a_lists_title_or_a_title_fragment_is_no_measure(sentence: str, expected: bool) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
