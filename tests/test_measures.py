@@ -1558,6 +1558,23 @@ def test_a_lists_title_or_a_title_fragment_is_no_measure(sentence: str, expected
 
 
 @pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("（二）加速地方政府债券资金拨付使用。", True, True),
+        ("（一）确保蔬菜和肉蛋奶稳定供应。", True, True),
+        ("（三）全面恢复生产生活秩序", True, True),
+        ("一、以文兴业，厚植产业根基", True, True),
+        ("一、总体要求", True, False),
+        ("近年来，全区粮食生产形势总体平稳。", False, False),
+    ],
+)
+def test_speeding_up_securing_and_restoring_are_action_headings(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
