@@ -1575,6 +1575,26 @@ def test_speeding_up_securing_and_restoring_are_action_headings(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("一、全县经济社会发展主要预期目标", True, False),
+        ("一、确保完成全年主要预期目标", True, True),
+        ("二、重点抓好五方面工作", True, False),
+        ("一、申报主体", True, False),
+        ("二、方案编制", True, False),
+        ("（三）内容保障。", True, False),
+        ("（三）强化内容保障。", True, True),
+        ("县人大代表建议12件，10件已办结，2件正在办理；", False, False),
+        ("对未办结的建议，承办单位要加快办理，年底前全部办结。", False, True),
+    ],
+)
+def test_topic_headings_and_handling_statistics_are_no_measures(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
