@@ -1019,7 +1019,7 @@ _NOUN_PHRASE = re.compile(
 _MODAL = re.compile(r"要|应|将|须|可|力争|确保")
 _GIVEN_TO = re.compile(r"(?:奖励|补助|补贴|资助|拨付|返还|奖补|划拨)给")
 # adverbs of effort before a verb: the verb is the sentence's predicate (重点引进, 大力培养)
-_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|每年|年内|高标准|高质量|高水平|高起点)"
+_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|抓紧|每年|年内|高标准|高质量|高水平|高起点)"
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -1090,7 +1090,7 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
 # 执行期限内不可自行调整)
 _RULE = re.compile(
     r"(应当|不得|不可|不予|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
-    r"[\u4e00-\u9fff]"
+    r"(?:[\u4e00-\u9fff]|(?<=可由)\d)"
 )
 
 

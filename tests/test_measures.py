@@ -1595,6 +1595,24 @@ def test_topic_headings_and_handling_statistics_are_no_measures(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("联盟理事长单位由在本行业具有重要影响力的龙头企业担任。", False, True),
+        ("对新入库企业给予奖励5万元，退库后再次入库的不予奖励。", False, True),
+        ("仅有1名申报人的项目，可由2名专家联名推荐。", False, True),
+        ("一、抓紧谋划储备项目", True, True),
+        ("再次感谢您对我市工作的关心和支持！", False, False),
+        ("发展数字经济具有重要的现实意义。", False, False),
+        ("二、数字经济示范项目", True, False),
+    ],
+)
+def test_blunt_cues_no_longer_hide_rules_and_headings(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
