@@ -1613,6 +1613,21 @@ def test_blunt_cues_no_longer_hide_rules_and_headings(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("（二）公用工程节能降碳。", True, True),
+        ("1.选用一级能效的空压机和水泵；", False, True),
+        ("厂区照明严格控制功率密度，充分利用自然采光。", False, True),
+        ("该项目年综合能源消费量为3.2万吨标准煤。", False, False),
+    ],
+)
+def test_a_project_reviews_technical_requirements_are_measures(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
