@@ -1027,7 +1027,10 @@ _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，
 _COPULA_LONG = re.compile(
     r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^；;：:]{2,150}的[\u4e00-\u9fff]{2,10}$"
 )
-_COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
+# (供应链 / 响应 / 相应 hold 应 but bind no one)
+_COPULA_ACTS = re.compile(
+    r"要|(?<![供响相对适反])应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头"
+)
 # a heading that only names a project, plan, campaign or facility (2.战略科学家引进项目。 /
 # （一）人居环境品质提升行动 / 37.人才资源服务产业园。): a heading or an enumerated item, no
 # action verb opens it, no modal, no 的 (a sentence 各区要支持符合条件的项目 acts)

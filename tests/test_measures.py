@@ -1628,6 +1628,21 @@ def test_a_project_reviews_technical_requirements_are_measures(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("河长制是保障供应链稳定、推进流域治理的长效机制。", False),
+        ("孵化基地具有设施齐全、服务规范、带动作用强等特点。", False),
+        ("市商务局是保障供应链稳定的牵头单位。", True),
+        ("支持孵化基地发挥设施齐全、服务规范等优势，扩大服务范围。", True),
+    ],
+)
+def test_characterisations_are_no_measures_even_with_a_supply_chain(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
