@@ -2091,6 +2091,8 @@ def _find_measures(
             continue
         if _only_a_name(text, s_trim, e_trim, programs, program_starts):
             continue  # a line that is a document's title (2020年某区优化营商环境实施方案)
+        if _signature_line(text, s_trim, e_trim):
+            continue  # 某省“千村示范、万村整治”工作协调小组办公室 ⏎ 2020年5月8日: the signer
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
@@ -2341,6 +2343,31 @@ def _approval_detail(sentence: str, lex: MeasureLexicons) -> bool:
         or non_measure.search(s)
         or non_measure.search(body)
     )
+
+
+_SIGNATURE_DATE = re.compile(
+    r"[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[ \t]*[\d〇零一二三四五六七八九十]{1,3}[ \t]*月"
+    r"[ \t]*[\d〇零一二三四五六七八九十]{1,3}[ \t]*日[ \t]*$"
+)
+_CLAUSE_PUNCT = re.compile(r"[。；;，,：:！!？?]")
+
+
+def _signature_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a line of a signature block: it and the lines below it up to a
+    date line (2020年5月8日, at most three lines down) carry no sentence punctuation."""
+    line_start = text.rfind("\n", 0, s) + 1
+    end = _line_end(text, s)
+    if e > end or _CLAUSE_PUNCT.search(text, line_start, end):
+        return False
+    for _ in range(3):
+        if end >= len(text):
+            return False
+        start, end = end + 1, _line_end(text, end + 1)
+        if _SIGNATURE_DATE.fullmatch(text, start, end):
+            return True
+        if _CLAUSE_PUNCT.search(text, start, end) or not text[start:end].strip():
+            return False
+    return False
 
 
 def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:

@@ -1642,6 +1642,22 @@ def test_characterisations_are_no_measures_even_with_a_supply_chain(
     assert is_measure(sentence)[0] is expected
 
 
+def test_a_signature_block_above_the_date_is_no_measure() -> None:
+    text = (
+        "一、加强统筹协调\n"
+        "各县要建立工作专班，推进示范村建设。\n"
+        "某省推进“百村示范、千村整治”\n"
+        "工作领导小组办公室\n"
+        "2030年5月8日\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "各县要建立工作专班，推进示范村建设。" in got
+    assert not any("百村示范" in t for t in got)
+    # a measure written as the last line before a date keeps its punctuation, and stays
+    dated = "一、工作要求\n各县要在年底前完成示范村建设。\n2030年5月8日\n"
+    assert [m["text"] for m in measures(dated)] == ["各县要在年底前完成示范村建设。"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
