@@ -961,7 +961,11 @@ def is_measure(
         return True, ["同意"]  # 一、同意于都工业园区扩区调区: an approval (批复) decides
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
-    if _descriptive(body, scan, verb_first=bool(lex.regex("action_verbs").match(body))):
+    opening = lex.regex("action_verbs").match(body)
+    # a heading that opens with an action (一、增强扩大内需主动力，全力保持经济稳步增长) commands,
+    # whatever trend its last clause names; 发展/建设/服务 open topics as often (发展势头良好)
+    commands = heading and opening is not None and opening.group() not in _NOUN_VERBS
+    if not commands and _descriptive(body, scan, verb_first=opening is not None):
         return False, []
     verbs = list(
         dict.fromkeys(

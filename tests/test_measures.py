@@ -1659,6 +1659,21 @@ def test_a_signature_block_above_the_date_is_no_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("二、增强消费拉动作用，推动外贸规模稳步增长", True, True),
+        ("近年来，全市外贸规模稳步增长", True, False),
+        ("发展势头良好，产业规模持续扩大", True, False),
+        ("增强消费拉动作用，外贸规模稳步增长。", False, False),
+    ],
+)
+def test_a_heading_that_opens_with_an_action_commands_whatever_its_trend(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
