@@ -1674,6 +1674,24 @@ def test_a_heading_that_opens_with_an_action_commands_whatever_its_trend(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "增量储能项目年度补偿总额综合当年储能装机容量、平均调用小时数、"
+            "用户承受能力、电网调节需求和新能源消纳责任权重完成情况等因素确定。",
+            True,
+        ),
+        ("储能项目补偿标准按实际放电量确定。", True),
+        ("全省储能装机容量和平均调用小时数均居全国第一。", False),
+    ],
+)
+def test_a_rule_settling_an_amount_from_a_long_list_of_factors_is_a_measure(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "2030年，是实施新一轮规划的开局之年。",
