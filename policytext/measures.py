@@ -2067,6 +2067,7 @@ def _find_measures(
 
     # ---------------------------------------------------------------- 1. which sentences
     units: list[_Unit] = []
+    target_chain_end: int | None = None
     for sent in sentences:
         s, e = int(_get(sent, "start")), int(_get(sent, "end"))
         if s < max(body_start, header_end if body_start == 0 else 0):
@@ -2108,6 +2109,13 @@ def _find_measures(
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
         if not ok and _TARGET_FIGURE.search(masked):
             ok = True  # 科技进步贡献率达到60%以上。: a target set within a task item
+        if (
+            not ok
+            and target_chain_end is not None
+            and text[target_chain_end:s_trim].strip(" \t") == ""
+            and _goal_statement(text[s_trim:e_trim], lex)
+        ):
+            ok = True  # 1.生产总值增长7.5%左右；一般公共预算收入增长8.5%；: a ；-chain of targets
         if not ok and s in task_rows:
             ok = True
         if not ok and _in_spans(s, approval_spans) and _approval_detail(text[s_trim:e_trim], lex):
@@ -2122,6 +2130,8 @@ def _find_measures(
             ok = False  # a line break inside 为…，制定以下措施。
         if ok:
             units.append(_Unit(s_trim, e_trim, text[s_trim:e_trim], heading, verbs))
+        # a target (no action verb) that ends on ； opens a chain the next clauses may continue
+        target_chain_end = e_trim if ok and not verbs and text[e_trim - 1] in "；;" else None
 
     # ---------------------------------------------------------------- 2. context
     context = _context(text, ents, meta)

@@ -1710,6 +1710,19 @@ def test_page_fields_handling_exhortations_and_examples_are_no_measures(
     assert is_measure(sentence)[0] is expected
 
 
+def test_a_chain_of_targets_on_one_line_continues_the_first() -> None:
+    text = (
+        "一、区长牵头重点工作\n"
+        "1.地区生产总值增长6%左右；税收收入增长7%；居民收入与经济增长基本同步。\n"
+        "2.全区生产总值增长6%左右；\n"
+        "去年税收收入增长7%。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "税收收入增长7%；" in got
+    assert "居民收入与经济增长基本同步。" in got
+    assert "去年税收收入增长7%。" not in got  # a new line: a reported figure, no chain
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
