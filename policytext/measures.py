@@ -961,7 +961,11 @@ def is_measure(
         return True, ["同意"]  # 一、同意于都工业园区扩区调区: an approval (批复) decides
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
-    if _descriptive(body, scan, verb_first=bool(lex.regex("action_verbs").match(body))):
+    opening = lex.regex("action_verbs").match(body)
+    # a heading that opens with an action (一、增强扩大内需主动力，全力保持经济稳步增长) commands,
+    # whatever trend its last clause names; 发展/建设/服务 open topics as often (发展势头良好)
+    commands = heading and opening is not None and opening.group() not in _NOUN_VERBS
+    if not commands and _descriptive(body, scan, verb_first=opening is not None):
         return False, []
     verbs = list(
         dict.fromkeys(
@@ -1007,7 +1011,8 @@ _QUALIFIER_ITEM = re.compile(
     r"^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[⑴-⒇①-⑳])"
 )
 _QUALIFIER_END = re.compile(
-    r"的(?:中小|小微|科技型|民营|国有|外资)?(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$"
+    r"的(?:中小|小微|科技型|民营|国有|外资|高新技术|创新型){0,2}"
+    r"(?:企业|单位|机构|项目|个人|人才|人员|主体|团队|高校|园区)$"
 )
 # a whole sentence that is one noun phrase naming a scope (本市新建、改建、扩建的政府投资项目。):
 # its verbs only modify the noun, no modal or subject acts
@@ -1018,7 +1023,7 @@ _NOUN_PHRASE = re.compile(
 _MODAL = re.compile(r"要|应|将|须|可|力争|确保")
 _GIVEN_TO = re.compile(r"(?:奖励|补助|补贴|资助|拨付|返还|奖补|划拨)给")
 # adverbs of effort before a verb: the verb is the sentence's predicate (重点引进, 大力培养)
-_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|每年|年内|高标准|高质量|高水平|高起点)"
+_EFFORT_ADVERBS = r"(?:重点|大力|积极|进一步|加快|全面|持续|着力|努力|逐步|深入|切实|抓紧|每年|年内|高标准|高质量|高水平|高起点)"
 # a copular statement of one clause (人才是第一资源。 / X是Y的重要组成部分。 / X是指…): it
 # characterises, it does not act; an assignment (市发展改革委是牵头单位) does
 _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，,；;：:]{2,50}$")
@@ -1026,7 +1031,10 @@ _COPULA = re.compile(r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^，
 _COPULA_LONG = re.compile(
     r"^[^，,；;：:]{2,24}?(?<![要于但就])是(?!否)[^；;：:]{2,150}的[\u4e00-\u9fff]{2,10}$"
 )
-_COPULA_ACTS = re.compile(r"要|应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头")
+# (供应链 / 响应 / 相应 hold 应 but bind no one)
+_COPULA_ACTS = re.compile(
+    r"要|(?<![供响相对适反])应|将|须|必须|可|单位$|部门$|主体$|责任人$|机构$|牵头"
+)
 # a heading that only names a project, plan, campaign or facility (2.战略科学家引进项目。 /
 # （一）人居环境品质提升行动 / 37.人才资源服务产业园。): a heading or an enumerated item, no
 # action verb opens it, no modal, no 的 (a sentence 各区要支持符合条件的项目 acts)
@@ -1089,7 +1097,7 @@ def _condition_or_name(s: str, body: str, lex: MeasureLexicons, heading: bool = 
 # 执行期限内不可自行调整)
 _RULE = re.compile(
     r"(应当|不得|不可|不予|必须|方可|可以|可由|应按|须|应(?![用急对收届邀有变答聘予该是]))"
-    r"[\u4e00-\u9fff]"
+    r"(?:[\u4e00-\u9fff]|(?<=可由)\d)"
 )
 
 
@@ -1108,7 +1116,7 @@ _TERM_RULE = re.compile(
 
 # a rule that settles how an amount, price or term is set: 按实际上网电量确定 / 自印发次月起执行
 _SETTLED = re.compile(
-    r"(?:按照?|根据|参照|依据|综合|自)[^，。；;]{1,40}?(确定|执行|结算|核定|分摊|分担|计算)"
+    r"(?:按照?|根据|参照|依据|综合|自)[^，。；;]{1,80}?(确定|执行|结算|核定|分摊|分担|计算)"
     r"(?![^，。；;]{0,4}的)"
 )
 
@@ -2054,9 +2062,12 @@ def _find_measures(
     heading_starts = {int(_get(s, "start")) for s in sections}
     # the preamble: the sentences before the first section heading (为…，制定本方案 and kin)
     preamble_end = min(heading_starts) if heading_starts else -1
+    approval_spans = _approval_spans(sections)
+    approval_terms: set[int] = set()  # the starts of an approval's terms (no actor of their own)
 
     # ---------------------------------------------------------------- 1. which sentences
     units: list[_Unit] = []
+    target_chain_end: int | None = None
     for sent in sentences:
         s, e = int(_get(sent, "start")), int(_get(sent, "end"))
         if s < max(body_start, header_end if body_start == 0 else 0):
@@ -2085,23 +2096,31 @@ def _find_measures(
             continue
         if _only_a_name(text, s_trim, e_trim, programs, program_starts):
             continue  # a line that is a document's title (2020年某区优化营商环境实施方案)
+        if _signature_line(text, s_trim, e_trim):
+            continue  # 某省“千村示范、万村整治”工作协调小组办公室 ⏎ 2020年5月8日: the signer
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
         ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
         if (
             not ok
-            and any(
-                (name := _heading_name(sections[k])) in lex["target_sections"]
-                or name.endswith("目标")
-                for k in chain
-            )
+            and any(_goal_section(_heading_name(sections[k]), lex) for k in chain)
             and _goal_statement(text[s_trim:e_trim], lex)
         ):
             ok = True  # 二、发展目标 ⏎ ——产业能级实现新跨越。5个产业链初具规模。
         if not ok and _TARGET_FIGURE.search(masked):
             ok = True  # 科技进步贡献率达到60%以上。: a target set within a task item
+        if (
+            not ok
+            and target_chain_end is not None
+            and text[target_chain_end:s_trim].strip(" \t") == ""
+            and _goal_statement(text[s_trim:e_trim], lex)
+        ):
+            ok = True  # 1.生产总值增长7.5%左右；一般公共预算收入增长8.5%；: a ；-chain of targets
         if not ok and s in task_rows:
             ok = True
+        if not ok and _in_spans(s, approval_spans) and _approval_detail(text[s_trim:e_trim], lex):
+            ok = True  # 同意…合并设立花垣镇。新设立的花垣镇辖71个建制村…: the approval's terms
+            approval_terms.add(s_trim)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
         if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):
@@ -2111,6 +2130,8 @@ def _find_measures(
             ok = False  # a line break inside 为…，制定以下措施。
         if ok:
             units.append(_Unit(s_trim, e_trim, text[s_trim:e_trim], heading, verbs))
+        # a target (no action verb) that ends on ； opens a chain the next clauses may continue
+        target_chain_end = e_trim if ok and not verbs and text[e_trim - 1] in "；;" else None
 
     # ---------------------------------------------------------------- 2. context
     context = _context(text, ents, meta)
@@ -2241,6 +2262,8 @@ def _find_measures(
             if row_start <= u.start < row_end:
                 for ua, ub, role in n.units:
                     actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
+        if u.start in approval_terms:  # 区块二，东至…: the approver sets the terms, none acts
+            actors = [_copy(a, role="participate") if a.role == "lead" else a for a in actors]
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
@@ -2292,6 +2315,75 @@ def _find_measures(
     return out
 
 
+def _approval_spans(sections: list[Any]) -> list[tuple[int, int]]:
+    """The items of an approval (批复): from an item that grants a request (一、同意…更名为…)
+    to the end of the last item of its list (二、…核准面积…，由四个区块组成 ⏎ 区块二，东至…)."""
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sections):
+        sec = sections[k]
+        if not _APPROVAL.match(_heading_name(sec)):
+            k += 1
+            continue
+        level, parent, end = _get(sec, "level"), _get(sec, "parent"), int(_get(sec, "end"))
+        n = k + 1
+        while n < len(sections):
+            other = sections[n]
+            if _get(other, "level") < level:
+                break
+            if _get(other, "level") == level and _get(other, "parent") == parent:
+                end = int(_get(other, "end"))
+            n += 1
+        spans.append((int(_get(sec, "start")), end))
+        k = n
+    return spans
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _approval_detail(sentence: str, lex: MeasureLexicons) -> bool:
+    """A full sentence of an approval's item that no non-measure cue rules out: the terms the
+    approval sets (新设立的X镇辖71个建制村… / 区块二，东至…，西至…；)."""
+    s = "".join(sentence.split())
+    if not s.endswith(("。", "；", ";")) or len(s) < 8:
+        return False
+    body = _strip_label(s).rstrip("。；;")
+    non_measure = _any_of(lex, "regex")
+    return not (
+        lex.regex("contains").search(s)
+        or body.startswith(tuple(lex["starts"]))
+        or non_measure.search(s)
+        or non_measure.search(body)
+    )
+
+
+_SIGNATURE_DATE = re.compile(
+    r"[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[ \t]*[\d〇零一二三四五六七八九十]{1,3}[ \t]*月"
+    r"[ \t]*[\d〇零一二三四五六七八九十]{1,3}[ \t]*日[ \t]*$"
+)
+_CLAUSE_PUNCT = re.compile(r"[。；;，,：:！!？?]")
+
+
+def _signature_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a line of a signature block: it and the lines below it up to a
+    date line (2020年5月8日, at most three lines down) carry no sentence punctuation."""
+    line_start = text.rfind("\n", 0, s) + 1
+    end = _line_end(text, s)
+    if e > end or _CLAUSE_PUNCT.search(text, line_start, end):
+        return False
+    for _ in range(3):
+        if end >= len(text):
+            return False
+        start, end = end + 1, _line_end(text, end + 1)
+        if _SIGNATURE_DATE.fullmatch(text, start, end):
+            return True
+        if _CLAUSE_PUNCT.search(text, start, end) or not text[start:end].strip():
+            return False
+    return False
+
+
 def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:
     """Is text[s:e] one programme's name and nothing else (closing punctuation aside)?
     Entities do not overlap, so only the last programme starting at or before ``s`` can."""
@@ -2299,6 +2391,16 @@ def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Seq
         e -= 1
     k = bisect.bisect_right(starts, s) - 1
     return k >= 0 and e <= int(_get(programs[k], "end"))
+
+
+def _goal_section(name: str, lex: MeasureLexicons) -> bool:
+    """A heading of goals: 二、发展目标, a ``[target_sections]`` heading, or an inline heading
+    whose label before the colon is one (（一）2017年主要目标任务：全年增加值增长3%)."""
+    label = re.split(r"[：:]", name, maxsplit=1)[0]
+    return any(
+        n in lex["target_sections"] or n.endswith(("目标", *lex["target_sections"]))
+        for n in {name, label}
+    )
 
 
 def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
@@ -2314,8 +2416,11 @@ def _goal_statement(sentence: str, lex: MeasureLexicons) -> bool:
         return False  # a bracketed remark
     if any(w in s for w in lex["outcome_words"]):
         return True
+    # a figure with its unit (原油加工量1750万吨。) is an amount the goals set
     return bool(re.search(r"\d", s)) and (
-        any(w in s for w in lex["target_words"]) or bool(re.search(r"\d%|％", s))
+        any(w in s for w in lex["target_words"])
+        or bool(re.search(r"\d%|％", s))
+        or bool(find_quantities(s))
     )
 
 

@@ -1446,6 +1446,283 @@ def test_goal_section_outcomes_and_committed_targets_are_measures() -> None:
     ]
 
 
+def test_goal_outcomes_as_trends_figures_and_colon_headed_goal_items() -> None:
+    text = (
+        "一、预期目标\n"
+        "——研发能力明显增强。\n"
+        "5.农民收入增长与经济增长基本同步。\n"
+        "二、重点任务\n"
+        "（一）2030年主要目标任务：全年建材工业产值增长6%。水泥产量2600万吨；"
+        "玻璃产量3200万重量箱。\n"
+        "（二）优化营商环境。\n"
+        "三、发展现状\n"
+        "全市水泥产量2400万吨。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "——研发能力明显增强。" in got
+    assert "5.农民收入增长与经济增长基本同步。" in got
+    assert "水泥产量2600万吨；" in got  # a figure under an inline goals heading
+    assert "玻璃产量3200万重量箱。" not in got  # a figure without a unit or a target word
+    assert "全市水泥产量2400万吨。" not in got  # a figure outside any goals section
+
+
+def test_the_terms_of_an_approval_are_measures_without_a_lead_of_their_own() -> None:
+    text = (
+        "某市人民政府：\n"
+        "你市《关于调整青山镇行政区划的请示》收悉。现批复如下：\n"
+        "一、同意青山镇与绿水乡合并设立青山镇（以下简称新青山镇）。\n"
+        "新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。\n"
+        "二、新青山镇划定三个片区，片区范围分别为：\n"
+        "片区二，东至绿水河，南至环山路，西至青山大道；\n"
+        "三、你市要加强组织领导，做好调整后的各项工作。\n"
+        "专此批复。\n"
+    )
+    ms = measures(text, [("青山镇", "GPE")])
+    got = {m["text"]: m for m in ms}
+    assert "一、同意青山镇与绿水乡合并设立青山镇（以下简称新青山镇）。" in got
+    assert "新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。" in got
+    assert "片区二，东至绿水河，南至环山路，西至青山大道；" in got
+    assert not any(
+        a["role"] == "lead" and not a.get("implied")
+        for a in got["片区二，东至绿水河，南至环山路，西至青山大道；"]["actors"]
+    )
+    assert not any("专此批复" in t or "收悉" in t for t in got)
+    # outside an approval, the same description of a town states no measure
+    plain = "一、基本情况\n新青山镇辖18个建制村，总面积96平方千米，镇人民政府驻青山村。\n"
+    assert measures(plain) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("根据《某省节水管理办法》规定，及时出台本市节水奖励细则。", True),
+        ("依据《某市公园条例》，市园林局抓紧下达2030年公园改造资金。", True),
+        ("经市政府同意，我局会同市财政局向省厅推荐3个示范项目。", True),
+        ("根据《某省节水管理办法》，现将有关事项通知如下：", False),
+        ("经市政府同意，现将《某市节水行动方案》印发给你们，请认真贯彻执行。", False),
+        ("根据有关规定，我局对该项目进行了审查，审查意见如下：", False),
+        ("1.根据《某市创新企业评价办法》，已入库且在有效期内的科技型中小企业；", False),
+    ],
+)
+def test_a_basis_clause_opens_measures_but_not_lead_ins_or_qualifiers(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("为推进城市更新，结合本区实际，现制定2030年重点工作任务。", False),
+        ("为推动产业升级，结合本市实际，特制定如下重点任务清单。", False),
+        ("现将《区政府工作报告》确定的重点工作予以分解并明确责任单位。", False),
+        ("2030年3月1日，市委、市政府印发《关于推进乡村建设的意见》，全文如下。", False),
+        ("您提出的《关于发展茶产业的提案》由市政府批转我局办理。", False),
+        ("现制定茶产业扶持政策，对新建茶园每亩补助500元。", True),
+        ("我局将牵头制定茶产业发展规划，明确重点任务。", True),
+    ],
+)
+def test_the_documents_own_making_and_forwarding_are_no_measures(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+def test_a_preamble_that_announces_work_points_or_an_approved_plan_is_no_measure() -> None:
+    text = (
+        "为落实河长制，依据全省河湖工作会议精神，省河长办组织制定《某省河长制2030年工作要点》。\n"
+        "《某县乡村就业帮扶实施方案》已经县委领导小组审定通过。\n"
+        "一、加强河湖管护\n"
+        "（一）开展河湖清四乱行动。\n"
+        "二、评估\n"
+        "《某县河道规划》已经县政府常务会议审议通过，县水利局要抓好实施。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert not any("工作要点" in t or "帮扶实施方案" in t for t in got)
+    assert "（一）开展河湖清四乱行动。" in got
+    assert any("县水利局要抓好实施" in t for t in got)  # past the preamble, it acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("某省第二批绿色工厂培育企业名单", False),
+        ("某市荣获“2030年度创新示范单位”称号企业名单", False),
+        ("某市人民政府关于印发", False),
+        ("（二）公布绿色工厂培育企业名单", True),
+        ("建立培育企业名单，实行动态管理。", True),
+    ],
+)
+def test_a_lists_title_or_a_title_fragment_is_no_measure(sentence: str, expected: bool) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("（二）加速地方政府债券资金拨付使用。", True, True),
+        ("（一）确保蔬菜和肉蛋奶稳定供应。", True, True),
+        ("（三）全面恢复生产生活秩序", True, True),
+        ("一、以文兴业，厚植产业根基", True, True),
+        ("一、总体要求", True, False),
+        ("近年来，全区粮食生产形势总体平稳。", False, False),
+    ],
+)
+def test_speeding_up_securing_and_restoring_are_action_headings(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("一、全县经济社会发展主要预期目标", True, False),
+        ("一、确保完成全年主要预期目标", True, True),
+        ("二、重点抓好五方面工作", True, False),
+        ("一、申报主体", True, False),
+        ("二、方案编制", True, False),
+        ("（三）内容保障。", True, False),
+        ("（三）强化内容保障。", True, True),
+        ("县人大代表建议12件，10件已办结，2件正在办理；", False, False),
+        ("对未办结的建议，承办单位要加快办理，年底前全部办结。", False, True),
+    ],
+)
+def test_topic_headings_and_handling_statistics_are_no_measures(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("联盟理事长单位由在本行业具有重要影响力的龙头企业担任。", False, True),
+        ("对新入库企业给予奖励5万元，退库后再次入库的不予奖励。", False, True),
+        ("仅有1名申报人的项目，可由2名专家联名推荐。", False, True),
+        ("一、抓紧谋划储备项目", True, True),
+        ("再次感谢您对我市工作的关心和支持！", False, False),
+        ("发展数字经济具有重要的现实意义。", False, False),
+        ("二、数字经济示范项目", True, False),
+    ],
+)
+def test_blunt_cues_no_longer_hide_rules_and_headings(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("（二）公用工程节能降碳。", True, True),
+        ("1.选用一级能效的空压机和水泵；", False, True),
+        ("厂区照明严格控制功率密度，充分利用自然采光。", False, True),
+        ("该项目年综合能源消费量为3.2万吨标准煤。", False, False),
+    ],
+)
+def test_a_project_reviews_technical_requirements_are_measures(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("河长制是保障供应链稳定、推进流域治理的长效机制。", False),
+        ("孵化基地具有设施齐全、服务规范、带动作用强等特点。", False),
+        ("市商务局是保障供应链稳定的牵头单位。", True),
+        ("支持孵化基地发挥设施齐全、服务规范等优势，扩大服务范围。", True),
+    ],
+)
+def test_characterisations_are_no_measures_even_with_a_supply_chain(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+def test_a_signature_block_above_the_date_is_no_measure() -> None:
+    text = (
+        "一、加强统筹协调\n"
+        "各县要建立工作专班，推进示范村建设。\n"
+        "某省推进“百村示范、千村整治”\n"
+        "工作领导小组办公室\n"
+        "2030年5月8日\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "各县要建立工作专班，推进示范村建设。" in got
+    assert not any("百村示范" in t for t in got)
+    # a measure written as the last line before a date keeps its punctuation, and stays
+    dated = "一、工作要求\n各县要在年底前完成示范村建设。\n2030年5月8日\n"
+    assert [m["text"] for m in measures(dated)] == ["各县要在年底前完成示范村建设。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "expected"),
+    [
+        ("二、增强消费拉动作用，推动外贸规模稳步增长", True, True),
+        ("近年来，全市外贸规模稳步增长", True, False),
+        ("发展势头良好，产业规模持续扩大", True, False),
+        ("增强消费拉动作用，外贸规模稳步增长。", False, False),
+    ],
+)
+def test_a_heading_that_opens_with_an_action_commands_whatever_its_trend(
+    sentence: str, heading: bool, expected: bool
+) -> None:
+    assert is_measure(sentence, heading=heading)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "增量储能项目年度补偿总额综合当年储能装机容量、平均调用小时数、"
+            "用户承受能力、电网调节需求和新能源消纳责任权重完成情况等因素确定。",
+            True,
+        ),
+        ("储能项目补偿标准按实际放电量确定。", True),
+        ("全省储能装机容量和平均调用小时数均居全国第一。", False),
+    ],
+)
+def test_a_rule_settling_an_amount_from_a_long_list_of_factors_is_a_measure(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("| 类 别 | 规范性文件 | 有 效 性 | 有效 |", False),
+        ("办理部门: 办理时限:", False),
+        ("名 称: 关于推进示范园区建设的答复 发布日期: 2030年1月5日", False),
+        ("经我局认真研究，广泛征求意见，提出了相关办理措施。", False),
+        ("希望受表彰的企业再接再厉，发挥示范带动作用。", False),
+        ("三是文旅融合，如古镇民宿、乡村研学等；", False),
+        ("三是推进文旅融合，建设古镇民宿、乡村研学等项目；", True),
+        ("我局将会同市财政局研究提出支持措施。", True),
+    ],
+)
+def test_page_fields_handling_exhortations_and_examples_are_no_measures(
+    sentence: str, expected: bool
+) -> None:
+    assert is_measure(sentence)[0] is expected
+
+
+def test_a_chain_of_targets_on_one_line_continues_the_first() -> None:
+    text = (
+        "一、区长牵头重点工作\n"
+        "1.地区生产总值增长6%左右；税收收入增长7%；居民收入与经济增长基本同步。\n"
+        "2.全区生产总值增长6%左右；\n"
+        "去年税收收入增长7%。\n"
+    )
+    got = [m["text"] for m in measures(text)]
+    assert "税收收入增长7%；" in got
+    assert "居民收入与经济增长基本同步。" in got
+    assert "去年税收收入增长7%。" not in got  # a new line: a reported figure, no chain
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
