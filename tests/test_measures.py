@@ -1691,25 +1691,6 @@ def test_a_rule_settling_an_amount_from_a_long_list_of_factors_is_a_measure(
     assert is_measure(sentence)[0] is expected
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("| 类 别 | 规范性文件 | 有 效 性 | 有效 |", False),
-        ("办理部门: 办理时限:", False),
-        ("名 称: 关于推进示范园区建设的答复 发布日期: 2030年1月5日", False),
-        ("经我局认真研究，广泛征求意见，提出了相关办理措施。", False),
-        ("希望受表彰的企业再接再厉，发挥示范带动作用。", False),
-        ("三是文旅融合，如古镇民宿、乡村研学等；", False),
-        ("三是推进文旅融合，建设古镇民宿、乡村研学等项目；", True),
-        ("我局将会同市财政局研究提出支持措施。", True),
-    ],
-)
-def test_page_fields_handling_exhortations_and_examples_are_no_measures(
-    sentence: str, expected: bool
-) -> None:
-    assert is_measure(sentence)[0] is expected
-
-
 def test_a_chain_of_targets_on_one_line_continues_the_first() -> None:
     text = (
         "一、区长牵头重点工作\n"
