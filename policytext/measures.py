@@ -336,10 +336,10 @@ def find_quantities(text: str, offset: int = 0) -> list[dict[str, Any]]:
 
 
 # notes are bracketed by （）, () and, in some provinces, 〔〕 or 【】; one level of inner
-# brackets is allowed (各市（区）政府)
+# brackets is allowed (各市（区）政府, 各市〔州〕数据管理部门)
 _NOTE_RE = re.compile(
-    r"[（(〔【]\s*(?P<body>(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*?(?:单位|部门|牵头)\s*[：:]"
-    r"(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*)[）)〕】]"
+    r"[（(〔【]\s*(?P<body>(?:[^（）()〔〕【】]|[（(〔][^（）()〔〕]*[）)〕])*?(?:单位|部门|牵头)\s*[：:]"
+    r"(?:[^（）()〔〕【】]|[（(〔][^（）()〔〕]*[）)〕])*)[）)〕】]"
 )
 _BARE_NOTE_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
@@ -386,6 +386,9 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
             units: list[tuple[int, int, str]] = []
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start() if k + 1 < len(heads) else len(body)
+                full_stop = body.find("。", h.end(), stop)
+                if full_stop >= 0:
+                    stop = full_stop  # (责任单位:A、B。除专门列出外…): a remark, no units
                 label = h.group("label")
                 for n, (a, b) in enumerate(_units(body, h.end(), stop)):
                     if label in lex["note_lead"]:

@@ -2026,3 +2026,20 @@ def test_a_places_size_or_a_bureaus_money_as_subject_is_no_acting_body() -> None
 def test_a_hope_opens_no_subject() -> None:
     (m,) = measures_with_entities("希望受表彰的企业进一步解放思想，深化制度创新，加快转型升级。")
     assert not any(a["role"] == "lead" for a in m["actors"])
+
+
+def test_a_note_with_square_inner_brackets_and_a_remark_after_a_full_stop() -> None:
+    text = "建设区域算力中心。(责任单位:省通信管理局、省发改委,各市〔州〕工信部门。其余任务同此,不再列出)"
+    (note,) = find_notes(text)
+    assert [(text[a:b], r) for a, b, r in note.units] == [
+        ("省通信管理局", "lead"),
+        ("省发改委", "participate"),
+        ("各市〔州〕工信部门", "participate"),
+    ]
+    # a note without a remark keeps all its units
+    text = "建设区域算力中心。(责任单位:省通信管理局、省发改委)"
+    (note,) = find_notes(text)
+    assert [(text[a:b], r) for a, b, r in note.units] == [
+        ("省通信管理局", "lead"),
+        ("省发改委", "participate"),
+    ]
