@@ -508,6 +508,12 @@ _ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*\n[ \t]*")
 # a task row of a table (（12）…) and the numbered group heading over it (7、提升…)
 _TABLE_ITEM = re.compile(r"(?m)^[ \t]*[（(]\d{1,3}[）)]")
 _TABLE_GROUP = re.compile(r"^[ \t]*\d{1,3}[、.．][^\n]*\n?$")
+# a section heading printed between a table's rows ((二)提升服务体验, or （一） over its title
+# line): a heading above the items, in no row
+_TABLE_SECTION = re.compile(
+    r"(?m)^[ \t]*[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"(?:[ \t]*\n[ \t]*(?![（(\d])[^\n。；;]{2,30}|[^\n]*)$"
+)
 
 
 def find_table_notes(
@@ -584,7 +590,13 @@ def find_table_notes(
                         break
                     own_start = prev_line + 1
             if own_start > row_start:
-                out.append((out[-1][0], (row_start, own_start)))
+                section = _TABLE_SECTION.search(text, row_start, own_start)
+                gap_end = section.start() if section else own_start
+                if gap_end > row_start:
+                    out.append((out[-1][0], (row_start, gap_end)))
+        section = _TABLE_SECTION.search(text, own_start, run[0][0])
+        if section:
+            own_start = section.end()  # the heading over this row's section is in no row
         out.append((note, (own_start, run[0][0])))
         row_start = run[-1][1]
         run.clear()

@@ -2043,3 +2043,24 @@ def test_a_note_with_square_inner_brackets_and_a_remark_after_a_full_stop() -> N
         ("省通信管理局", "lead"),
         ("省发改委", "participate"),
     ]
+
+
+def test_a_section_heading_between_task_table_rows_is_in_no_row() -> None:
+    text = (
+        "任务\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+        "（一）\n改善城乡供水环境\n"
+        "1、更新老旧供水管网\n（1）改造供水管网50公里。\n完成改造20公里。\n"
+        "供水管理处\n各相关部门和单位\n各区\n"
+        "（2）建设智慧水表1万只。\n"
+        "（二）提升排水防涝能力\n"
+        "2、治理城市积水点\n（3）改造积水点30个。\n"
+        "排水管理处\n各相关部门和单位\n各区\n"
+    )
+    ms = measures(text, [], ["各相关部门和单位", "各区", "各相关部门和单位", "各区"])
+    leads = {m["text"]: [a for a, r in roles(m) if r == "lead"] for m in ms}
+    assert leads["改善城乡供水环境"] == []
+    assert leads["（二）提升排水防涝能力"] == []
+    # the rows keep their cells, merged rows included
+    assert leads["完成改造20公里。"] == ["供水管理处"]
+    assert leads["（2）建设智慧水表1万只。"] == ["供水管理处"]
+    assert leads["（3）改造积水点30个。"] == ["排水管理处"]
