@@ -2189,7 +2189,7 @@ def _find_measures(
             a
             for a in found
             if a.role == "lead"
-            and a.how in ("after", "subject")
+            and (a.how == "after" or (a.how == "subject" and _item_subject(text, a, found)))
             and not _strip_label(text[first_body.start : a.start or 0]).strip("，, ")
             and not _addressees(a)
         ]
@@ -2305,6 +2305,16 @@ def _find_measures(
         prev = {**measure, "_line": line, "_leads": leads_here}
     _heading_leads(out, units, explicit, sections, notes, text)
     return out
+
+
+def _item_subject(text: str, a: _Actor, found: list[_Actor]) -> bool:
+    """Whether the subject of an item's first sentence leads the item's other sentences: a
+    named body that acts (市发展改革委统筹…), not a regulated party or generic group
+    (电力企业要…) nor a body put under a duty (国家能源局和省级主管部门应…)."""
+    if a.label == "ACTOR_GROUP":
+        return False
+    end = max((x.end or 0) for x in found if x.how == "subject")
+    return not re.match(r"(?:要|应当?|须|必须|不得)", text[end : end + 3])
 
 
 def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:

@@ -2064,3 +2064,20 @@ def test_a_section_heading_between_task_table_rows_is_in_no_row() -> None:
     assert leads["完成改造20公里。"] == ["供水管理处"]
     assert leads["（2）建设智慧水表1万只。"] == ["供水管理处"]
     assert leads["（3）改造积水点30个。"] == ["排水管理处"]
+
+
+def test_an_items_first_subject_leads_its_other_sentences_unless_bound_by_a_duty() -> None:
+    def second(text: str, ents: list[tuple[str, str]], groups: tuple[str, ...] = ()) -> list[str]:
+        ms = measures(text, ents, list(groups))
+        return [a for a, r in roles(ms[2]) if r == "lead"]
+
+    # a body that acts leads the item (as X负责… does)
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局统筹推进水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == ["市水务局"]
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局负责水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == ["市水务局"]
+    # a body under a duty and a regulated party bind their own sentence only
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局应加强水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == []
+    text = "一、重点任务\n（一）加强供水安全\n供水企业加强管网巡查。定期开展隐患排查。\n"
+    assert second(text, [], ("供水企业",)) == []
