@@ -1281,8 +1281,15 @@ def _assign_roles(
     target_before = lex.regex("target_before")
     counted_role: tuple[str, str] | None = None  # 培育了A、B等…5家，C、D等…11家: one object list
     for run in _group_runs(actors, text):
+        # 河南省南阳市 / 我委县域处: a place or self reference written right before another
+        # name modifies it; the name it modifies is the actor
+        modifiers = [
+            a for a, b in itertools.pairwise(run) if a.label in ("GPE", "SELF") and a.end == b.start
+        ]
+        a0 = run[0].start or 0
+        run = [a for a in run if all(a is not m for m in modifiers)]
         first, last = run[0], run[-1]
-        a0, a1 = first.start or 0, last.end or 0
+        a1 = last.end or 0
         clause_start = max([s0] + [i + 1 for i in range(s0, a0) if text[i] in "，,；;：:。！？\n"])
         before = text[clause_start:a0]
         after = _after_run(text, a1, s1)

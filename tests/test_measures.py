@@ -2081,3 +2081,13 @@ def test_an_items_first_subject_leads_its_other_sentences_unless_bound_by_a_duty
     assert second(text, [("市水务局", "ORG")]) == []
     text = "一、重点任务\n（一）加强供水安全\n供水企业加强管网巡查。定期开展隐患排查。\n"
     assert second(text, [], ("供水企业",)) == []
+
+
+def test_a_place_written_before_another_name_modifies_it() -> None:
+    (m,) = measures(
+        "2020年,湖南省株洲市被确定为国家级试点城市。", [("湖南省", "GPE"), ("株洲市", "GPE")]
+    )
+    assert roles(m) == [("株洲市", "lead")]
+    # a list of places keeps every place
+    (m,) = measures("湖南省、江西省联合开展流域治理。", [("湖南省", "GPE"), ("江西省", "GPE")])
+    assert roles(m) == [("湖南省", "lead"), ("江西省", "lead")]
