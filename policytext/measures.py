@@ -1314,6 +1314,8 @@ def _assign_roles(
             role, how = "lead", "名义"
         elif before.endswith("在") and _UNDER_LEADERSHIP.match(after):
             role, how = "lead", "领导下"  # 在区委、区政府的领导下，全区…: the leading bodies
+        elif before.endswith("经") and _APPROVES.match(after_near):
+            role, how = "participate", "approves"  # 经省政府批准印发: X approves what others do
         elif (
             (
                 any(before.endswith(w) for w in lead_before)
@@ -1378,6 +1380,8 @@ def _assign_roles(
                 a.role, a.how = "participate", "patient"
 
 
+# 经X批准 / 经X备案 / 经X分管领导同意: X (or its leader) approves what others do
+_APPROVES = re.compile(r"(?:批准|备案|批复|(?:分管|主要)(?:领导|负责同志)同意)")
 # X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
 _ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
 _ASSISTING = re.compile(

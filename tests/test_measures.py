@@ -2091,3 +2091,15 @@ def test_a_place_written_before_another_name_modifies_it() -> None:
     # a list of places keeps every place
     (m,) = measures("湖南省、江西省联合开展流域治理。", [("湖南省", "GPE"), ("江西省", "GPE")])
     assert roles(m) == [("湖南省", "lead"), ("江西省", "lead")]
+
+
+def test_a_body_that_approves_is_no_lead() -> None:
+    text = "《全市物流发展规划》已于2021年3月经市政府批准印发，市商务局负责组织实施。"
+    (m,) = measures(text, [("市政府", "ORG"), ("市商务局", "ORG")])
+    assert roles(m) == [("市政府", "participate"), ("市商务局", "lead")]
+    text = "经县政府分管领导同意，对新认定的龙头企业给予奖补。"
+    (m,) = measures(text, [("县政府", "ORG")])
+    assert roles(m) == [("县政府", "participate")]
+    # 经X审核 / 经X研究: X examines and decides, it leads
+    (m,) = measures("申报材料经市科技局审核后公布名单。", [("市科技局", "ORG")])
+    assert roles(m) == [("市科技局", "lead")]
