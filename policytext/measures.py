@@ -1380,8 +1380,8 @@ def _assign_roles(
                 a.role, a.how = "participate", "patient"
 
 
-# 经X批准 / 经X备案 / 经X分管领导同意: X (or its leader) approves what others do
-_APPROVES = re.compile(r"(?:批准|备案|批复|(?:分管|主要)(?:领导|负责同志)同意)")
+# 经X批准 / 经X备案 / 经X同意 / 经X分管领导同意: X (or its leader) approves what others do
+_APPROVES = re.compile(r"(?:批准|备案|批复|同意|(?:分管|主要)(?:领导|负责同志)同意)")
 # X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
 _ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
 _ASSISTING = re.compile(

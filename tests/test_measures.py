@@ -2100,6 +2100,9 @@ def test_a_body_that_approves_is_no_lead() -> None:
     text = "经县政府分管领导同意，对新认定的龙头企业给予奖补。"
     (m,) = measures(text, [("县政府", "ORG")])
     assert roles(m) == [("县政府", "participate")]
+    text = "经市委、市政府同意，由市工信局建立产业链链长制。"
+    (m,) = measures(text, [("市委", "ORG"), ("市政府", "ORG"), ("市工信局", "ORG")])
+    assert roles(m) == [("市委", "participate"), ("市政府", "participate"), ("市工信局", "lead")]
     # 经X审核 / 经X研究: X examines and decides, it leads
     (m,) = measures("申报材料经市科技局审核后公布名单。", [("市科技局", "ORG")])
     assert roles(m) == [("市科技局", "lead")]
