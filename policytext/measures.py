@@ -2416,11 +2416,13 @@ def _heading_leads(
             continue
         leads: list[_Actor] = []
         by_unit: dict[int, set[str]] = {}
+        n_units = 0
         for j, v in enumerate(units):
             if j == i or v.heading or not (u.start < v.start < int(_get(sec, "end"))):
                 continue
             if _chain(sections, v.start)[-1:] != [k]:
                 continue
+            n_units += 1
             found = [a.text for a in explicit.get(j, [])]
             if found:
                 by_unit.setdefault(v.start, set()).update(found)
@@ -2436,6 +2438,10 @@ def _heading_leads(
                 )
             ]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
+        if 2 * len(by_unit) < n_units:
+            # 二、巩固待遇水平⏎ 各市要…。要加强…。全面落实…。: a body named by few of the
+            # item's sentences does not lead the item
+            continue
         if len(leads) > 3 or len({frozenset(x) for x in by_unit.values()}) > 2:
             # a chapter that divides duties among many bodies (明确工作职责), or paragraphs
             # with subjects of their own (四、做好组织落实⏎ X统筹组织…。Y要…。Z要…)

@@ -2106,3 +2106,18 @@ def test_a_body_that_approves_is_no_lead() -> None:
     # 经X审核 / 经X研究: X examines and decides, it leads
     (m,) = measures("申报材料经市科技局审核后公布名单。", [("市科技局", "ORG")])
     assert roles(m) == [("市科技局", "lead")]
+
+
+def test_a_body_named_by_few_of_an_items_sentences_does_not_lead_its_heading() -> None:
+    ents = [("市医保局", "ORG")]
+    text = (
+        "一、总体要求\n（二）完善待遇保障\n市医保局要严格执行支付标准。\n"
+        "加强三重保障制度衔接。\n全面落实门诊统筹政策。\n完善医疗救助制度。\n"
+    )
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["市医保局要严格执行支付标准。"] == [("市医保局", "lead")]
+    assert by_text["（二）完善待遇保障"] == []
+    # a body named by half or more of them still leads it
+    text = "一、总体要求\n（二）完善待遇保障\n市医保局严格执行支付标准。\n加强三重保障制度衔接。\n"
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["（二）完善待遇保障"] == [("市医保局", "lead")]
