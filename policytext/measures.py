@@ -2237,6 +2237,7 @@ def _find_measures(
         line = text.rfind("\n", 0, u.start)
         item = _enum_item(enums, u.start)
         subj = [a for a in actors if a.how == "subject"]
+        carried: list[_Actor] = []
         if not explicit_lead and not re.search(r"负责|牵头", u.text):
             inherited: list[_Actor] = []
             if prev is not None and prev["_line"] == line and prev["text"].endswith(("；", ";")):
@@ -2250,7 +2251,8 @@ def _find_measures(
                 and not _short_item_heading(u.text)
             ):
                 inherited = prev_subject[2]
-            actors += [_copy(a, role="lead") for a in inherited]
+            carried = [_copy(a, role="lead") for a in inherited]
+            actors += carried
         # notes of the measure's own item
         own = chain[-1] if chain else None
         if (
@@ -2267,6 +2269,10 @@ def _find_measures(
             if row_start <= u.start < row_end:
                 for ua, ub, role in n.units:
                     actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
+        if any(a.how == "note" and a.role == "lead" for a in actors):
+            # 县财政计划安排…。统筹布局…。（责任部门：县经信局）: the item's note names who leads
+            # the sentences that name no one; an earlier sentence's subject is not carried
+            actors = [a for a in actors if all(a is not c for c in carried)]
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)

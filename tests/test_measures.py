@@ -2121,3 +2121,19 @@ def test_a_body_named_by_few_of_an_items_sentences_does_not_lead_its_heading() -
     text = "一、总体要求\n（二）完善待遇保障\n市医保局严格执行支付标准。\n加强三重保障制度衔接。\n"
     by_text = {m["text"]: roles(m) for m in measures(text, ents)}
     assert by_text["（二）完善待遇保障"] == [("市医保局", "lead")]
+
+
+def test_an_items_note_beats_a_subject_carried_from_an_earlier_sentence() -> None:
+    ents = [("县财政", "ORG"), ("县农业农村局", "ORG")]
+    text = (
+        "1.壮大特色农业。县财政计划每年安排1亿元扶持特色农业。"
+        "对新建冷链仓储设施给予补助。(责任部门:县农业农村局)\n"
+    )
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["对新建冷链仓储设施给予补助。"] == [("县农业农村局", "lead")]
+    # the sentence that names the body keeps it
+    assert ("县财政", "lead") in by_text["县财政计划每年安排1亿元扶持特色农业。"]
+    # without a note the plan's subject still carries
+    text = "1.壮大特色农业。县财政计划每年安排1亿元扶持特色农业。对新建冷链仓储设施给予补助。\n"
+    by_text = {m["text"]: roles(m) for m in measures(text, ents[:1])}
+    assert by_text["对新建冷链仓储设施给予补助。"] == [("县财政", "lead")]
