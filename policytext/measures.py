@@ -1385,7 +1385,7 @@ _APPROVES = re.compile(r"(?:批准|备案|批复|同意|(?:分管|主要)(?:领�
 # X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
 _ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
 _ASSISTING = re.compile(
-    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)"
+    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:参与)?(?:配合|协助)"
 )
 _PEER_AFTER = re.compile(r"协同配合(?![，,。；;]|$)")
 # whom one helps rather than assists: 协助企业申报… / 配合群众办理… (the helper acts)

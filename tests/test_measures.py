@@ -2137,3 +2137,12 @@ def test_an_items_note_beats_a_subject_carried_from_an_earlier_sentence() -> Non
     text = "1.壮大特色农业。县财政计划每年安排1亿元扶持特色农业。对新建冷链仓储设施给予补助。\n"
     by_text = {m["text"]: roles(m) for m in measures(text, ents[:1])}
     assert by_text["对新建冷链仓储设施给予补助。"] == [("县财政", "lead")]
+
+
+def test_those_who_take_part_and_assist_participate() -> None:
+    text = "规划编制应充分听取意见，设计单位、科研院所应积极参与配合。"
+    (m,) = measures(text, [], ["设计单位", "科研院所"])
+    assert roles(m) == [("设计单位", "participate"), ("科研院所", "participate")]
+    # X应配合Y…: Y still leads
+    (m,) = measures("各区应积极配合市水务局开展排查。", [("市水务局", "ORG")], ["各区"])
+    assert roles(m) == [("各区", "participate"), ("市水务局", "lead")]
