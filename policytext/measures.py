@@ -1494,7 +1494,10 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
     if actor.label == "GPE" and actor.text.endswith(lex["infrastructure_ends"]):
         return False  # 金山铁路全天开行列车…: a facility is run or built, it does not act
     if actor.label == "GPE" and re.match(
-        r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)", after
+        r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)"
+        r"|(?:规上|规模以上)?工业增加值|(?:一般公共预算|地方财政|财政)收入|固定资产投资"
+        r"|社会消费品零售总额|进出口总额|城乡?居民人均可支配收入",
+        after,
     ):
         # 福州地区生产总值达…, 会昌工业园区批准面积从…调整为…: the place's output or size is
         # what the sentence sets, no one acts

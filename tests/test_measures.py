@@ -2146,3 +2146,14 @@ def test_those_who_take_part_and_assist_participate() -> None:
     # X应配合Y…: Y still leads
     (m,) = measures("各区应积极配合市水务局开展排查。", [("市水务局", "ORG")], ["各区"])
     assert roles(m) == [("各区", "participate"), ("市水务局", "lead")]
+
+
+def test_a_places_economic_figures_as_subject_are_no_acting_body() -> None:
+    text = "今后三年，皖北工业增加值年均增长8%以上。"
+    (m,) = measures(text, [("皖北", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    (m,) = measures("到2027年，皖北一般公共预算收入达到500亿元以上。", [("皖北", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    # the place that acts still leads
+    (m,) = measures("今后三年，皖北加快建设先进制造业基地。", [("皖北", "GPE")])
+    assert roles(m) == [("皖北", "lead")]
