@@ -649,6 +649,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the whole of a |-separated table cell?"""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
+    after = text[end : end + 3].lstrip(" \t\u3000")
+    return before.endswith(("|", "｜")) and after.startswith(("|", "｜"))
+
+
 def _any_between(starts: Sequence[int], a: int, b: int) -> bool:
     """Is any of the sorted ``starts`` in ``[a, b)``?"""
     k = bisect.bisect_left(starts, a)
@@ -671,7 +678,7 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
         int(_get(a, "start") or 0) for a in actors if _get(a, "label") != "ACTOR_GROUP"
     )
     out: list[tuple[Note, tuple[int, int]]] = []
-    columns: tuple[list[int], list[int], bool] | None = None
+    columns: tuple[list[int], list[int], bool, list[int]] | None = None
     for m in re.finditer(r"[^\n]+", text):
         ls, le = m.start(), m.end()
         if not re.search(r"[|｜]", m.group()):
@@ -689,27 +696,36 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
             and not _any_between(body_starts, ls, le)
         ):
             lead = [k for k in named if "牵头" in names[k]]
-            part = [k for k in named if k not in lead]
+            # a leader column (责任领导, 分管领导) beside the units' columns: with no 牵头
+            # column the leader and the first unit lead together; else the leader is no unit
+            leaders = [k for k in named if "领导" in names[k] and k not in lead]
+            part = [k for k in named if k not in lead and k not in leaders]
             by_order = not lead  # 责任单位 alone: its first unit leads
             if by_order:
                 lead, part = part[:1], part[1:]
-            columns = (lead, part, by_order)
+            columns = (lead, part, by_order, leaders if by_order else [])
             out.append((Note(ls, le, []), (ls, ls)))
             continue
         if columns is None:
             continue
-        lead, part, by_order = columns
+        lead, part, by_order, leaders = columns
         units: list[tuple[int, int, str]] = []
-        for k in lead + part:
+        for k in leaders + lead + part:
             if k >= len(cells):
                 continue
             a, b = cells[k]
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
             found = [(x, y) for x, y in spans[lo:hi] if y <= b]
             for n, (x, y) in enumerate(found):
-                role = "lead" if k in lead and (not by_order or n == 0) else "participate"
+                role = (
+                    "lead"
+                    if k in leaders or (k in lead and (not by_order or n == 0))
+                    else "participate"
+                )
                 units.append((x, y, role))
-        resp = [cells[k] for k in lead + part if k < len(cells) and cells[k][1] > cells[k][0]]
+        resp = [
+            cells[k] for k in leaders + lead + part if k < len(cells) and cells[k][1] > cells[k][0]
+        ]
         if not units or not resp:
             continue
         first = min(a for a, _ in resp)
@@ -2043,7 +2059,12 @@ def _find_measures(
     named += [
         _mention(e)
         for e in ents
-        if _get(e, "label") == "PERSON" and _person_in_charge(lex).match(text, int(_get(e, "end")))
+        if _get(e, "label") == "PERSON"
+        and (
+            _person_in_charge(lex).match(text, int(_get(e, "end")))
+            # a table cell that holds a name (| 王某 |): a leader column's cell
+            or _alone_in_cell(text, int(_get(e, "start")), int(_get(e, "end")))
+        )
     ]
     named.sort(key=lambda a: a.start or 0)
     groups = [_mention(g) for g in actor_groups]

@@ -2157,3 +2157,24 @@ def test_a_places_economic_figures_as_subject_are_no_acting_body() -> None:
     # the place that acts still leads
     (m,) = measures("今后三年，皖北加快建设先进制造业基地。", [("皖北", "GPE")])
     assert roles(m) == [("皖北", "lead")]
+
+
+def test_a_leader_column_leads_with_the_first_unit_when_no_column_is_qiantou() -> None:
+    text = (
+        "序号 | 工作任务 | 责任领导 | 责任单位 |\n"
+        "1 | 完成城区供水管网改造30公里。 | 李建华 | 县水务局、县财政局 |\n"
+    )
+    ents = [("李建华", "PERSON"), ("县水务局", "ORG"), ("县财政局", "ORG")]
+    (m,) = measures(text, ents)
+    assert sorted(roles(m)) == [
+        ("县水务局", "lead"),
+        ("县财政局", "participate"),
+        ("李建华", "lead"),
+    ]
+    # beside a 牵头单位 column the units' columns decide; the leader is no unit
+    text = (
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 责任领导 |\n"
+        "1 | 完成城区供水管网改造30公里。 | 县水务局 | 县财政局 | 李建华 |\n"
+    )
+    (m,) = measures(text, ents)
+    assert sorted(roles(m)) == [("县水务局", "lead"), ("县财政局", "participate")]
