@@ -1483,6 +1483,14 @@ _CONDITION_DUTY = re.compile(r"如[^，。；]{1,30}[，,](?:都|均|也)?(?:要
 _UNNAMED_ACTS = re.compile(r"已|将|同意|批示|批复|高度|亲自|多次")
 
 
+# what a place written before it modifies: a field, a line of work, an event
+_PLACE_MODIFIES = re.compile(
+    r"(?!结合|围绕|按照|根据|加强|推进|推动|做好|抓好|聚焦|通过|把|将|对|在|以)"
+    r"[\u4e00-\u9fff]{0,6}?(?:领域|工作(?!组|专班|小组|机构|部门)|冬奥会|奥运会|亚运会|博览会|运动会|峰会)"
+    r"(?:期间|和|、|[\u4e00-\u9fff]{0,2}(?:坚持|以|围绕|始终|持续|已|取得|实现))"
+)
+
+
 def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) -> bool:
     rest = _SUBJECT_PREFIX.sub("", before)
     for w in sorted(lex["subject_skip"], key=len, reverse=True):
@@ -1507,6 +1515,10 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
         return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
+    if actor.label in ("GPE", "SELF") and _PLACE_MODIFIES.match(after):
+        # 我市医药领域以…为主 / 我区城市更新工作坚持… / 北京冬奥会期间: the place names the
+        # field, the work or the event the sentence is about; it does not act
+        return False
     if actor.label == "GPE" and actor.text.endswith(lex["infrastructure_ends"]):
         return False  # 金山铁路全天开行列车…: a facility is run or built, it does not act
     if actor.label == "GPE" and re.match(

@@ -2178,3 +2178,16 @@ def test_a_leader_column_leads_with_the_first_unit_when_no_column_is_qiantou() -
     )
     (m,) = measures(text, ents)
     assert sorted(roles(m)) == [("县水务局", "lead"), ("县财政局", "participate")]
+
+
+def test_a_place_naming_the_field_work_or_event_of_the_sentence_does_not_act() -> None:
+    text = "2026年滨江亚运会期间，供电企业要提高保电等级。"
+    (m,) = measures(text, [("滨江", "GPE")], ["供电企业"])
+    assert roles(m) == [("供电企业", "lead")]
+    text = "滨江区城市更新工作坚持规划引领，完成老旧小区改造20个。"
+    (m,) = measures(text, [("滨江区", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    # the place that acts still leads, a verb before 工作 included
+    text = "滨江区结合招商引资工作，完成老旧厂房改造20个。"
+    (m,) = measures(text, [("滨江区", "GPE")])
+    assert roles(m) == [("滨江区", "lead")]
