@@ -511,7 +511,7 @@ _TABLE_GROUP = re.compile(r"^[ \t]*\d{1,3}[、.．][^\n]*\n?$")
 # a section heading printed between a table's rows ((二)提升服务体验, or （一） over its title
 # line): a heading above the items, in no row
 _TABLE_SECTION = re.compile(
-    r"(?m)^[ \t]*[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"(?m)^[ \t]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
     r"(?:[ \t]*\n[ \t]*(?![（(\d])[^\n。；;]{2,30}|[^\n]*)$"
 )
 

@@ -2191,3 +2191,17 @@ def test_a_place_naming_the_field_work_or_event_of_the_sentence_does_not_act() -
     text = "滨江区结合招商引资工作，完成老旧厂房改造20个。"
     (m,) = measures(text, [("滨江区", "GPE")])
     assert roles(m) == [("滨江区", "lead")]
+
+
+def test_a_chapter_heading_between_task_table_rows_is_in_no_row() -> None:
+    text = (
+        "序号\n主要工作举措\n牵头单位\n配合单位\n"
+        "一、壮大特色产业\n1\n建设蔬菜产业园3个。\n区农业局\n各镇政府\n"
+        "二、改善营商环境\n2\n完成企业开办全程网办。\n区政务服务局\n各相关部门\n"
+    )
+    ms = measures(text, [("区农业局", "ORG"), ("区政务服务局", "ORG")], ["各镇政府", "各相关部门"])
+    leads = {m["text"]: [a for a, r in roles(m) if r == "lead"] for m in ms}
+    assert leads["一、壮大特色产业"] == []
+    assert leads["二、改善营商环境"] == []
+    assert leads["建设蔬菜产业园3个。"] == ["区农业局"]
+    assert leads["完成企业开办全程网办。"] == ["区政务服务局"]
