@@ -1326,6 +1326,9 @@ def _assign_roles(
             )
         ) and not re.search(r"(?:向|对)$", before):  # 向主责单位直接负责: accountable to X
             role, how = "lead", "after"
+            if text.count("“", s0, a0) > text.count("”", s0, a0):
+                # 形成“链长牵头、专班负责”的机制: a quoted slogan names a mechanism, no one acts
+                role, how = "", ""
         elif before.endswith("以") and after.startswith("名义"):
             role, how = "lead", "名义"
         elif before.endswith("在") and _UNDER_LEADERSHIP.match(after):

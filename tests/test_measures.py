@@ -2205,3 +2205,12 @@ def test_a_chapter_heading_between_task_table_rows_is_in_no_row() -> None:
     assert leads["二、改善营商环境"] == []
     assert leads["建设蔬菜产业园3个。"] == ["区农业局"]
     assert leads["完成企业开办全程网办。"] == ["区政务服务局"]
+
+
+def test_a_lead_cue_inside_a_quoted_slogan_names_a_mechanism() -> None:
+    text = "市政府调整了链长，形成“链长牵头抓总、专班分块负责”的工作机制。"
+    (m,) = measures(text, [("市政府", "ORG")], ["链长", "链长", "专班"])
+    assert [a for a, r in roles(m) if r == "lead"] == ["市政府"]
+    # outside quotes the cue still makes a lead
+    (m,) = measures("链长牵头抓总，研究解决产业链重大问题。", [], ["链长"])
+    assert roles(m) == [("链长", "lead")]
