@@ -2214,3 +2214,11 @@ def test_a_lead_cue_inside_a_quoted_slogan_names_a_mechanism() -> None:
     # outside quotes the cue still makes a lead
     (m,) = measures("链长牵头抓总，研究解决产业链重大问题。", [], ["链长"])
     assert roles(m) == [("链长", "lead")]
+
+
+def test_now_before_a_subject_is_skipped() -> None:
+    (m,) = measures("现县政府决定，授予10家企业“优秀民营企业”称号。", [("县政府", "ORG")])
+    assert roles(m) == [("县政府", "lead")]
+    # a verb ending in 现 (实现) is no time word: its object does not act
+    (m,) = measures("加快实现县政府与企业数据互通共享。", [("县政府", "ORG")])
+    assert ("县政府", "lead") not in roles(m)
