@@ -336,10 +336,10 @@ def find_quantities(text: str, offset: int = 0) -> list[dict[str, Any]]:
 
 
 # notes are bracketed by （）, () and, in some provinces, 〔〕 or 【】; one level of inner
-# brackets is allowed (各市（区）政府)
+# brackets is allowed (各市（区）政府, 各市〔州〕数据管理部门)
 _NOTE_RE = re.compile(
-    r"[（(〔【]\s*(?P<body>(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*?(?:单位|部门|牵头)\s*[：:]"
-    r"(?:[^（）()〔〕【】]|[（(][^（）()]*[）)])*)[）)〕】]"
+    r"[（(〔【]\s*(?P<body>(?:[^（）()〔〕【】]|[（(〔][^（）()〔〕]*[）)〕])*?(?:单位|部门|牵头)\s*[：:]"
+    r"(?:[^（）()〔〕【】]|[（(〔][^（）()〔〕]*[）)〕])*)[）)〕】]"
 )
 _BARE_NOTE_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<body>(?:牵头|责任|配合|参与|负责)[^：:\n]{0,4}[：:][^\n]+)$"
@@ -386,6 +386,9 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
             units: list[tuple[int, int, str]] = []
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start() if k + 1 < len(heads) else len(body)
+                full_stop = body.find("。", h.end(), stop)
+                if full_stop >= 0:
+                    stop = full_stop  # (责任单位:A、B。除专门列出外…): a remark, no units
                 label = h.group("label")
                 for n, (a, b) in enumerate(_units(body, h.end(), stop)):
                     if label in lex["note_lead"]:
@@ -505,6 +508,12 @@ _ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*\n[ \t]*")
 # a task row of a table (（12）…) and the numbered group heading over it (7、提升…)
 _TABLE_ITEM = re.compile(r"(?m)^[ \t]*[（(]\d{1,3}[）)]")
 _TABLE_GROUP = re.compile(r"^[ \t]*\d{1,3}[、.．][^\n]*\n?$")
+# a section heading printed between a table's rows ((二)提升服务体验, or （一） over its title
+# line): a heading above the items, in no row
+_TABLE_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:[ \t]*\n[ \t]*(?![（(\d])[^\n。；;]{2,30}|[^\n]*)$"
+)
 
 
 def find_table_notes(
@@ -581,7 +590,13 @@ def find_table_notes(
                         break
                     own_start = prev_line + 1
             if own_start > row_start:
-                out.append((out[-1][0], (row_start, own_start)))
+                section = _TABLE_SECTION.search(text, row_start, own_start)
+                gap_end = section.start() if section else own_start
+                if gap_end > row_start:
+                    out.append((out[-1][0], (row_start, gap_end)))
+        section = _TABLE_SECTION.search(text, own_start, run[0][0])
+        if section:
+            own_start = section.end()  # the heading over this row's section is in no row
         out.append((note, (own_start, run[0][0])))
         row_start = run[-1][1]
         run.clear()
@@ -634,6 +649,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the whole of a |-separated table cell?"""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u3000")
+    after = text[end : end + 3].lstrip(" \t\u3000")
+    return before.endswith(("|", "｜")) and after.startswith(("|", "｜"))
+
+
 def _any_between(starts: Sequence[int], a: int, b: int) -> bool:
     """Is any of the sorted ``starts`` in ``[a, b)``?"""
     k = bisect.bisect_left(starts, a)
@@ -656,7 +678,7 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
         int(_get(a, "start") or 0) for a in actors if _get(a, "label") != "ACTOR_GROUP"
     )
     out: list[tuple[Note, tuple[int, int]]] = []
-    columns: tuple[list[int], list[int], bool] | None = None
+    columns: tuple[list[int], list[int], bool, list[int]] | None = None
     for m in re.finditer(r"[^\n]+", text):
         ls, le = m.start(), m.end()
         if not re.search(r"[|｜]", m.group()):
@@ -674,27 +696,36 @@ def find_cell_table_notes(text: str, actors: Sequence[Any]) -> list[tuple[Note, 
             and not _any_between(body_starts, ls, le)
         ):
             lead = [k for k in named if "牵头" in names[k]]
-            part = [k for k in named if k not in lead]
+            # a leader column (责任领导, 分管领导) beside the units' columns: with no 牵头
+            # column the leader and the first unit lead together; else the leader is no unit
+            leaders = [k for k in named if "领导" in names[k] and k not in lead]
+            part = [k for k in named if k not in lead and k not in leaders]
             by_order = not lead  # 责任单位 alone: its first unit leads
             if by_order:
                 lead, part = part[:1], part[1:]
-            columns = (lead, part, by_order)
+            columns = (lead, part, by_order, leaders if by_order else [])
             out.append((Note(ls, le, []), (ls, ls)))
             continue
         if columns is None:
             continue
-        lead, part, by_order = columns
+        lead, part, by_order, leaders = columns
         units: list[tuple[int, int, str]] = []
-        for k in lead + part:
+        for k in leaders + lead + part:
             if k >= len(cells):
                 continue
             a, b = cells[k]
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
             found = [(x, y) for x, y in spans[lo:hi] if y <= b]
             for n, (x, y) in enumerate(found):
-                role = "lead" if k in lead and (not by_order or n == 0) else "participate"
+                role = (
+                    "lead"
+                    if k in leaders or (k in lead and (not by_order or n == 0))
+                    else "participate"
+                )
                 units.append((x, y, role))
-        resp = [cells[k] for k in lead + part if k < len(cells) and cells[k][1] > cells[k][0]]
+        resp = [
+            cells[k] for k in leaders + lead + part if k < len(cells) and cells[k][1] > cells[k][0]
+        ]
         if not units or not resp:
             continue
         first = min(a for a, _ in resp)
@@ -1274,8 +1305,15 @@ def _assign_roles(
     target_before = lex.regex("target_before")
     counted_role: tuple[str, str] | None = None  # 培育了A、B等…5家，C、D等…11家: one object list
     for run in _group_runs(actors, text):
+        # 河南省南阳市 / 我委县域处: a place or self reference written right before another
+        # name modifies it; the name it modifies is the actor
+        modifiers = [
+            a for a, b in itertools.pairwise(run) if a.label in ("GPE", "SELF") and a.end == b.start
+        ]
+        a0 = run[0].start or 0
+        run = [a for a in run if all(a is not m for m in modifiers)]
         first, last = run[0], run[-1]
-        a0, a1 = first.start or 0, last.end or 0
+        a1 = last.end or 0
         clause_start = max([s0] + [i + 1 for i in range(s0, a0) if text[i] in "，,；;：:。！？\n"])
         before = text[clause_start:a0]
         after = _after_run(text, a1, s1)
@@ -1296,10 +1334,15 @@ def _assign_roles(
             )
         ) and not re.search(r"(?:向|对)$", before):  # 向主责单位直接负责: accountable to X
             role, how = "lead", "after"
+            if text.count("“", s0, a0) > text.count("”", s0, a0):
+                # 形成“链长牵头、专班负责”的机制: a quoted slogan names a mechanism, no one acts
+                role, how = "", ""
         elif before.endswith("以") and after.startswith("名义"):
             role, how = "lead", "名义"
         elif before.endswith("在") and _UNDER_LEADERSHIP.match(after):
             role, how = "lead", "领导下"  # 在区委、区政府的领导下，全区…: the leading bodies
+        elif before.endswith("经") and _APPROVES.match(after_near):
+            role, how = "participate", "approves"  # 经省政府批准印发: X approves what others do
         elif (
             (
                 any(before.endswith(w) for w in lead_before)
@@ -1364,10 +1407,12 @@ def _assign_roles(
                 a.role, a.how = "participate", "patient"
 
 
+# 经X批准 / 经X备案 / 经X同意 / 经X分管领导同意: X (or its leader) approves what others do
+_APPROVES = re.compile(r"(?:批准|备案|批复|同意|(?:分管|主要)(?:领导|负责同志)同意)")
 # X应（积极）配合Y… / X协助Y…: Y leads, X participates (X协同配合Y…: X leads, Y takes part)
 _ASSISTED = re.compile(r"(?<!协同)(?<!协调)(?:配合|协助)$")
 _ASSISTING = re.compile(
-    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:配合|协助)"
+    r"(?:应当?|要|须|必须|需|将|还将|也将)?(?:积极|主动|全力|认真|及时)?(?:参与)?(?:配合|协助)"
 )
 _PEER_AFTER = re.compile(r"协同配合(?![，,。；;]|$)")
 # whom one helps rather than assists: 协助企业申报… / 配合群众办理… (the helper acts)
@@ -1449,6 +1494,14 @@ _CONDITION_DUTY = re.compile(r"如[^，。；]{1,30}[，,](?:都|均|也)?(?:要
 _UNNAMED_ACTS = re.compile(r"已|将|同意|批示|批复|高度|亲自|多次")
 
 
+# what a place written before it modifies: a field, a line of work, an event
+_PLACE_MODIFIES = re.compile(
+    r"(?!结合|围绕|按照|根据|加强|推进|推动|做好|抓好|聚焦|通过|把|将|对|在|以)"
+    r"[\u4e00-\u9fff]{0,6}?(?:领域|工作(?!组|专班|小组|机构|部门)|冬奥会|奥运会|亚运会|博览会|运动会|峰会)"
+    r"(?:期间|和|、|[\u4e00-\u9fff]{0,2}(?:坚持|以|围绕|始终|持续|已|取得|实现))"
+)
+
+
 def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) -> bool:
     rest = _SUBJECT_PREFIX.sub("", before)
     for w in sorted(lex["subject_skip"], key=len, reverse=True):
@@ -1473,10 +1526,17 @@ def _is_subject(before: str, after: str, actor: _Actor, lex: MeasureLexicons) ->
         return False  # 省住建厅厅长高义任…: the person acts, the body is not the subject
     if re.match(r"[\u4e00-\u9fff]{1,4}的", after):
         return False  # 东北电网的… / 省国资委监管的企业…: the name modifies a noun
+    if actor.label in ("GPE", "SELF") and _PLACE_MODIFIES.match(after):
+        # 我市医药领域以…为主 / 我区城市更新工作坚持… / 北京冬奥会期间: the place names the
+        # field, the work or the event the sentence is about; it does not act
+        return False
     if actor.label == "GPE" and actor.text.endswith(lex["infrastructure_ends"]):
         return False  # 金山铁路全天开行列车…: a facility is run or built, it does not act
     if actor.label == "GPE" and re.match(
-        r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)", after
+        r"(?:地区)?(?:生产总值|GDP|经济总量|常住人口|批准面积|规划面积|总面积|面积|总人口)"
+        r"|(?:规上|规模以上)?工业增加值|(?:一般公共预算|地方财政|财政)收入|固定资产投资"
+        r"|社会消费品零售总额|进出口总额|城乡?居民人均可支配收入",
+        after,
     ):
         # 福州地区生产总值达…, 会昌工业园区批准面积从…调整为…: the place's output or size is
         # what the sentence sets, no one acts
@@ -2022,7 +2082,12 @@ def _find_measures(
     named += [
         _mention(e)
         for e in ents
-        if _get(e, "label") == "PERSON" and _person_in_charge(lex).match(text, int(_get(e, "end")))
+        if _get(e, "label") == "PERSON"
+        and (
+            _person_in_charge(lex).match(text, int(_get(e, "end")))
+            # a table cell that holds a name (| 王某 |): a leader column's cell
+            or _alone_in_cell(text, int(_get(e, "start")), int(_get(e, "end")))
+        )
     ]
     named.sort(key=lambda a: a.start or 0)
     groups = [_mention(g) for g in actor_groups]
@@ -2195,7 +2260,7 @@ def _find_measures(
             a
             for a in found
             if a.role == "lead"
-            and a.how in ("after", "subject")
+            and (a.how == "after" or (a.how == "subject" and _item_subject(text, a, found)))
             and not _strip_label(text[first_body.start : a.start or 0]).strip("，, ")
             and not _addressees(a)
         ]
@@ -2232,6 +2297,7 @@ def _find_measures(
         line = text.rfind("\n", 0, u.start)
         item = _enum_item(enums, u.start)
         subj = [a for a in actors if a.how == "subject"]
+        carried: list[_Actor] = []
         if not explicit_lead and not re.search(r"负责|牵头", u.text):
             inherited: list[_Actor] = []
             if prev is not None and prev["_line"] == line and prev["text"].endswith(("；", ";")):
@@ -2245,7 +2311,8 @@ def _find_measures(
                 and not _short_item_heading(u.text)
             ):
                 inherited = prev_subject[2]
-            actors += [_copy(a, role="lead") for a in inherited]
+            carried = [_copy(a, role="lead") for a in inherited]
+            actors += carried
         # notes of the measure's own item
         own = chain[-1] if chain else None
         if (
@@ -2264,6 +2331,10 @@ def _find_measures(
                     actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
         if u.start in approval_terms:  # 区块二，东至…: the approver sets the terms, none acts
             actors = [_copy(a, role="participate") if a.role == "lead" else a for a in actors]
+        if any(a.how == "note" and a.role == "lead" for a in actors):
+            # 县财政计划安排…。统筹布局…。（责任部门：县经信局）: the item's note names who leads
+            # the sentences that name no one; an earlier sentence's subject is not carried
+            actors = [a for a in actors if all(a is not c for c in carried)]
         if not any(a.role == "lead" for a in actors) and issuer:
             actors.append(
                 _Actor(None, None, issuer, "ORG", issuer, _id("ORG", issuer), "lead", True)
@@ -2384,6 +2455,16 @@ def _signature_line(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _item_subject(text: str, a: _Actor, found: list[_Actor]) -> bool:
+    """Whether the subject of an item's first sentence leads the item's other sentences: a
+    named body that acts (市发展改革委统筹…), not a regulated party or generic group
+    (电力企业要…) nor a body put under a duty (国家能源局和省级主管部门应…)."""
+    if a.label == "ACTOR_GROUP":
+        return False
+    end = max((x.end or 0) for x in found if x.how == "subject")
+    return not re.match(r"(?:要|应当?|须|必须|不得)", text[end : end + 3])
+
+
 def _only_a_name(text: str, s: int, e: int, programs: Sequence[Any], starts: Sequence[int]) -> bool:
     """Is text[s:e] one programme's name and nothing else (closing punctuation aside)?
     Entities do not overlap, so only the last programme starting at or before ``s`` can."""
@@ -2485,11 +2566,13 @@ def _heading_leads(
             continue
         leads: list[_Actor] = []
         by_unit: dict[int, set[str]] = {}
+        n_units = 0
         for j, v in enumerate(units):
             if j == i or v.heading or not (u.start < v.start < int(_get(sec, "end"))):
                 continue
             if _chain(sections, v.start)[-1:] != [k]:
                 continue
+            n_units += 1
             found = [a.text for a in explicit.get(j, [])]
             if found:
                 by_unit.setdefault(v.start, set()).update(found)
@@ -2505,6 +2588,10 @@ def _heading_leads(
                 )
             ]
         leads = _dedupe([_copy(a, role="lead", how="heading") for a in leads])
+        if 2 * len(by_unit) < n_units:
+            # 二、巩固待遇水平⏎ 各市要…。要加强…。全面落实…。: a body named by few of the
+            # item's sentences does not lead the item
+            continue
         if len(leads) > 3 or len({frozenset(x) for x in by_unit.values()}) > 2:
             # a chapter that divides duties among many bodies (明确工作职责), or paragraphs
             # with subjects of their own (四、做好组织落实⏎ X统筹组织…。Y要…。Z要…)

@@ -2284,3 +2284,199 @@ def test_a_places_size_or_a_bureaus_money_as_subject_is_no_acting_body() -> None
 def test_a_hope_opens_no_subject() -> None:
     (m,) = measures_with_entities("希望受表彰的企业进一步解放思想，深化制度创新，加快转型升级。")
     assert not any(a["role"] == "lead" for a in m["actors"])
+
+
+def test_a_note_with_square_inner_brackets_and_a_remark_after_a_full_stop() -> None:
+    text = "建设区域算力中心。(责任单位:省通信管理局、省发改委,各市〔州〕工信部门。其余任务同此,不再列出)"
+    (note,) = find_notes(text)
+    assert [(text[a:b], r) for a, b, r in note.units] == [
+        ("省通信管理局", "lead"),
+        ("省发改委", "participate"),
+        ("各市〔州〕工信部门", "participate"),
+    ]
+    # a note without a remark keeps all its units
+    text = "建设区域算力中心。(责任单位:省通信管理局、省发改委)"
+    (note,) = find_notes(text)
+    assert [(text[a:b], r) for a, b, r in note.units] == [
+        ("省通信管理局", "lead"),
+        ("省发改委", "participate"),
+    ]
+
+
+def test_a_section_heading_between_task_table_rows_is_in_no_row() -> None:
+    text = (
+        "任务\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+        "（一）\n改善城乡供水环境\n"
+        "1、更新老旧供水管网\n（1）改造供水管网50公里。\n完成改造20公里。\n"
+        "供水管理处\n各相关部门和单位\n各区\n"
+        "（2）建设智慧水表1万只。\n"
+        "（二）提升排水防涝能力\n"
+        "2、治理城市积水点\n（3）改造积水点30个。\n"
+        "排水管理处\n各相关部门和单位\n各区\n"
+    )
+    ms = measures(text, [], ["各相关部门和单位", "各区", "各相关部门和单位", "各区"])
+    leads = {m["text"]: [a for a, r in roles(m) if r == "lead"] for m in ms}
+    assert leads["改善城乡供水环境"] == []
+    assert leads["（二）提升排水防涝能力"] == []
+    # the rows keep their cells, merged rows included
+    assert leads["完成改造20公里。"] == ["供水管理处"]
+    assert leads["（2）建设智慧水表1万只。"] == ["供水管理处"]
+    assert leads["（3）改造积水点30个。"] == ["排水管理处"]
+
+
+def test_an_items_first_subject_leads_its_other_sentences_unless_bound_by_a_duty() -> None:
+    def second(text: str, ents: list[tuple[str, str]], groups: tuple[str, ...] = ()) -> list[str]:
+        ms = measures(text, ents, list(groups))
+        return [a for a, r in roles(ms[2]) if r == "lead"]
+
+    # a body that acts leads the item (as X负责… does)
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局统筹推进水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == ["市水务局"]
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局负责水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == ["市水务局"]
+    # a body under a duty and a regulated party bind their own sentence only
+    text = "一、重点任务\n（一）统筹水网建设\n市水务局应加强水网规划。定期开展规划评估。\n"
+    assert second(text, [("市水务局", "ORG")]) == []
+    text = "一、重点任务\n（一）加强供水安全\n供水企业加强管网巡查。定期开展隐患排查。\n"
+    assert second(text, [], ("供水企业",)) == []
+
+
+def test_a_place_written_before_another_name_modifies_it() -> None:
+    (m,) = measures(
+        "2020年,湖南省株洲市被确定为国家级试点城市。", [("湖南省", "GPE"), ("株洲市", "GPE")]
+    )
+    assert roles(m) == [("株洲市", "lead")]
+    # a list of places keeps every place
+    (m,) = measures("湖南省、江西省联合开展流域治理。", [("湖南省", "GPE"), ("江西省", "GPE")])
+    assert roles(m) == [("湖南省", "lead"), ("江西省", "lead")]
+
+
+def test_a_body_that_approves_is_no_lead() -> None:
+    text = "《全市物流发展规划》已于2021年3月经市政府批准印发，市商务局负责组织实施。"
+    (m,) = measures(text, [("市政府", "ORG"), ("市商务局", "ORG")])
+    assert roles(m) == [("市政府", "participate"), ("市商务局", "lead")]
+    text = "经县政府分管领导同意，对新认定的龙头企业给予奖补。"
+    (m,) = measures(text, [("县政府", "ORG")])
+    assert roles(m) == [("县政府", "participate")]
+    text = "经市委、市政府同意，由市工信局建立产业链链长制。"
+    (m,) = measures(text, [("市委", "ORG"), ("市政府", "ORG"), ("市工信局", "ORG")])
+    assert roles(m) == [("市委", "participate"), ("市政府", "participate"), ("市工信局", "lead")]
+    # 经X审核 / 经X研究: X examines and decides, it leads
+    (m,) = measures("申报材料经市科技局审核后公布名单。", [("市科技局", "ORG")])
+    assert roles(m) == [("市科技局", "lead")]
+
+
+def test_a_body_named_by_few_of_an_items_sentences_does_not_lead_its_heading() -> None:
+    ents = [("市医保局", "ORG")]
+    text = (
+        "一、总体要求\n（二）完善待遇保障\n市医保局要严格执行支付标准。\n"
+        "加强三重保障制度衔接。\n全面落实门诊统筹政策。\n完善医疗救助制度。\n"
+    )
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["市医保局要严格执行支付标准。"] == [("市医保局", "lead")]
+    assert by_text["（二）完善待遇保障"] == []
+    # a body named by half or more of them still leads it
+    text = "一、总体要求\n（二）完善待遇保障\n市医保局严格执行支付标准。\n加强三重保障制度衔接。\n"
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["（二）完善待遇保障"] == [("市医保局", "lead")]
+
+
+def test_an_items_note_beats_a_subject_carried_from_an_earlier_sentence() -> None:
+    ents = [("县财政", "ORG"), ("县农业农村局", "ORG")]
+    text = (
+        "1.壮大特色农业。县财政计划每年安排1亿元扶持特色农业。"
+        "对新建冷链仓储设施给予补助。(责任部门:县农业农村局)\n"
+    )
+    by_text = {m["text"]: roles(m) for m in measures(text, ents)}
+    assert by_text["对新建冷链仓储设施给予补助。"] == [("县农业农村局", "lead")]
+    # the sentence that names the body keeps it
+    assert ("县财政", "lead") in by_text["县财政计划每年安排1亿元扶持特色农业。"]
+    # without a note the plan's subject still carries
+    text = "1.壮大特色农业。县财政计划每年安排1亿元扶持特色农业。对新建冷链仓储设施给予补助。\n"
+    by_text = {m["text"]: roles(m) for m in measures(text, ents[:1])}
+    assert by_text["对新建冷链仓储设施给予补助。"] == [("县财政", "lead")]
+
+
+def test_those_who_take_part_and_assist_participate() -> None:
+    text = "规划编制应充分听取意见，设计单位、科研院所应积极参与配合。"
+    (m,) = measures(text, [], ["设计单位", "科研院所"])
+    assert roles(m) == [("设计单位", "participate"), ("科研院所", "participate")]
+    # X应配合Y…: Y still leads
+    (m,) = measures("各区应积极配合市水务局开展排查。", [("市水务局", "ORG")], ["各区"])
+    assert roles(m) == [("各区", "participate"), ("市水务局", "lead")]
+
+
+def test_a_places_economic_figures_as_subject_are_no_acting_body() -> None:
+    text = "今后三年，皖北工业增加值年均增长8%以上。"
+    (m,) = measures(text, [("皖北", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    (m,) = measures("到2027年，皖北一般公共预算收入达到500亿元以上。", [("皖北", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    # the place that acts still leads
+    (m,) = measures("今后三年，皖北加快建设先进制造业基地。", [("皖北", "GPE")])
+    assert roles(m) == [("皖北", "lead")]
+
+
+def test_a_leader_column_leads_with_the_first_unit_when_no_column_is_qiantou() -> None:
+    text = (
+        "序号 | 工作任务 | 责任领导 | 责任单位 |\n"
+        "1 | 完成城区供水管网改造30公里。 | 李建华 | 县水务局、县财政局 |\n"
+    )
+    ents = [("李建华", "PERSON"), ("县水务局", "ORG"), ("县财政局", "ORG")]
+    (m,) = measures(text, ents)
+    assert sorted(roles(m)) == [
+        ("县水务局", "lead"),
+        ("县财政局", "participate"),
+        ("李建华", "lead"),
+    ]
+    # beside a 牵头单位 column the units' columns decide; the leader is no unit
+    text = (
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 责任领导 |\n"
+        "1 | 完成城区供水管网改造30公里。 | 县水务局 | 县财政局 | 李建华 |\n"
+    )
+    (m,) = measures(text, ents)
+    assert sorted(roles(m)) == [("县水务局", "lead"), ("县财政局", "participate")]
+
+
+def test_a_place_naming_the_field_work_or_event_of_the_sentence_does_not_act() -> None:
+    text = "2026年滨江亚运会期间，供电企业要提高保电等级。"
+    (m,) = measures(text, [("滨江", "GPE")], ["供电企业"])
+    assert roles(m) == [("供电企业", "lead")]
+    text = "滨江区城市更新工作坚持规划引领，完成老旧小区改造20个。"
+    (m,) = measures(text, [("滨江区", "GPE")])
+    assert not any(a["role"] == "lead" for a in m["actors"])
+    # the place that acts still leads, a verb before 工作 included
+    text = "滨江区结合招商引资工作，完成老旧厂房改造20个。"
+    (m,) = measures(text, [("滨江区", "GPE")])
+    assert roles(m) == [("滨江区", "lead")]
+
+
+def test_a_chapter_heading_between_task_table_rows_is_in_no_row() -> None:
+    text = (
+        "序号\n主要工作举措\n牵头单位\n配合单位\n"
+        "一、壮大特色产业\n1\n建设蔬菜产业园3个。\n区农业局\n各镇政府\n"
+        "二、改善营商环境\n2\n完成企业开办全程网办。\n区政务服务局\n各相关部门\n"
+    )
+    ms = measures(text, [("区农业局", "ORG"), ("区政务服务局", "ORG")], ["各镇政府", "各相关部门"])
+    leads = {m["text"]: [a for a, r in roles(m) if r == "lead"] for m in ms}
+    assert leads["一、壮大特色产业"] == []
+    assert leads["二、改善营商环境"] == []
+    assert leads["建设蔬菜产业园3个。"] == ["区农业局"]
+    assert leads["完成企业开办全程网办。"] == ["区政务服务局"]
+
+
+def test_a_lead_cue_inside_a_quoted_slogan_names_a_mechanism() -> None:
+    text = "市政府调整了链长，形成“链长牵头抓总、专班分块负责”的工作机制。"
+    (m,) = measures(text, [("市政府", "ORG")], ["链长", "链长", "专班"])
+    assert [a for a, r in roles(m) if r == "lead"] == ["市政府"]
+    # outside quotes the cue still makes a lead
+    (m,) = measures("链长牵头抓总，研究解决产业链重大问题。", [], ["链长"])
+    assert roles(m) == [("链长", "lead")]
+
+
+def test_now_before_a_subject_is_skipped() -> None:
+    (m,) = measures("现县政府决定，授予10家企业“优秀民营企业”称号。", [("县政府", "ORG")])
+    assert roles(m) == [("县政府", "lead")]
+    # a verb ending in 现 (实现) is no time word: its object does not act
+    (m,) = measures("加快实现县政府与企业数据互通共享。", [("县政府", "ORG")])
+    assert ("县政府", "lead") not in roles(m)
