@@ -339,10 +339,12 @@ def _wide() -> Any:
 
 
 def _add_instrument_options(p: argparse.ArgumentParser) -> None:
+    from .instruments import CLASSIFIERS, DEFAULT_CLASSIFIER
+
     p.add_argument(
         "--instruments",
-        default="combined",
-        choices=["combined", "keywords", "learned"],
+        default=DEFAULT_CLASSIFIER,
+        choices=sorted(CLASSIFIERS, key=lambda k: k != DEFAULT_CLASSIFIER),
         help="instrument classifier: keywords + learned model (default), keywords only "
         "(every decision explained by the scheme file), or the learned model only",
     )

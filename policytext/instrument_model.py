@@ -43,7 +43,14 @@ from typing import Any
 
 import numpy as np
 
-from .instruments import CONTEXT_WEIGHT, Instrument, Scheme, load_scheme
+from .instruments import (
+    CLASSIFIERS,
+    CONTEXT_WEIGHT,
+    DEFAULT_CLASSIFIER,
+    Instrument,
+    Scheme,
+    load_scheme,
+)
 
 __all__ = [
     "BUNDLED_MODEL",
@@ -51,6 +58,7 @@ __all__ = [
     "DEFAULT_CLASSIFIER",
     "InstrumentModel",
     "ModelFileError",
+    "check_classifier",
     "classify_combined",
     "describe_classifier",
     "instrument_classifier",
@@ -207,14 +215,17 @@ class InstrumentModel:
         x = x.multiply(self.idf).tocsr()
         return normalize(x)
 
+    def _softmax(self, x: Any) -> np.ndarray:
+        z = x @ self.coef.T + self.intercept
+        z = np.asarray(z) - np.max(z, axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Subtype probabilities, one row per text, columns in ``classes_`` order."""
         if not len(texts):
             return np.zeros((0, len(self.classes_)))
-        z = self._features(texts) @ self.coef.T + self.intercept
-        z = np.asarray(z) - np.max(z, axis=1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(axis=1, keepdims=True)
+        return self._softmax(self._features(texts))
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """The most probable subtype of each text."""
@@ -227,27 +238,39 @@ class InstrumentModel:
         evidence is the stretches of the measure whose n-grams pushed hardest towards the
         winning subtype, strongest first; ``score`` is its probability.
         """
-        texts = [text, context] if context.strip() else [text]
-        proba = self.predict_proba(texts)
-        p = proba[0] + (CONTEXT_WEIGHT * proba[1] if len(proba) > 1 else 0.0)
-        p = p / p.sum()
+        p, row = self._probabilities(text, context)
         best = int(np.argmax(p))
         subtype = self.classes_[best]
-        order = np.argsort(-p)
         return Instrument(
             type=self.types[subtype],
             subtype=subtype,
-            evidence=self.evidence(text, subtype),
+            evidence=self._evidence(text, row, best),
             score=round(float(p[best]), 4),
-            scores={self.classes_[i]: round(float(p[i]), 4) for i in order if p[i] >= 0.005},
+            scores=self._scores(p),
         )
+
+    def _probabilities(self, text: str, context: str) -> tuple[np.ndarray, Any]:
+        """The measure's subtype probabilities with its context's mixed in at
+        ``CONTEXT_WEIGHT``, and the measure's feature row (for its evidence)."""
+        x = self._features([text, context] if context.strip() else [text])
+        proba = self._softmax(x)
+        p = proba[0] + (CONTEXT_WEIGHT * proba[1] if len(proba) > 1 else 0.0)
+        return p / p.sum(), x[0]
+
+    def _scores(self, p: np.ndarray) -> dict[str, float]:
+        """Subtype → probability, highest first, the negligible ones left out."""
+        return {self.classes_[i]: round(float(p[i]), 4) for i in np.argsort(-p) if p[i] >= 0.005}
 
     def evidence(self, text: str, subtype: str, *, top: int = 12, limit: int = 5) -> list[str]:
         """Stretches of ``text`` covered by the n-grams (two characters or more) that add most
         to ``subtype``'s score, merged where they touch, strongest first."""
-        folded = _WHITESPACE.sub(" ", text)
-        row = self._features([folded])
         k = self.classes_.index(subtype)
+        return self._evidence(text, self._features([text]), k, top=top, limit=limit)
+
+    def _evidence(self, text: str, row: Any, k: int, *, top: int = 12, limit: int = 5) -> list[str]:
+        """:meth:`evidence` from the text's feature row (the vectoriser folds whitespace as
+        ``_WHITESPACE`` does, so the row is the folded text's) and the class index ``k``."""
+        folded = _WHITESPACE.sub(" ", text)
         weights = row.data * self.coef[k, row.indices]
         ranked = [
             (w, self.vocabulary[j])
@@ -381,8 +404,8 @@ def classify_combined(
 
     model = model or load_instrument_model()
     keywords = classify_measure(text, scheme=scheme, context=context)
-    learned = model.classify(text, context=context)
-    combined = dict(learned.scores)
+    p, row = model._probabilities(text, context)
+    combined = model._scores(p)
     positive = {s: v for s, v in keywords.scores.items() if v > 0}
     total = sum(positive.values())
     for subtype, value in positive.items():
@@ -390,10 +413,10 @@ def classify_combined(
     subtype = max(combined, key=lambda s: combined[s])
     if subtype == keywords.subtype and keywords.evidence:
         evidence = keywords.evidence
-    elif subtype == learned.subtype:
-        evidence = learned.evidence
+    elif subtype in model.classes_:  # the model's evidence, computed only when it is shown
+        evidence = model._evidence(text, row, model.classes_.index(subtype))
     else:
-        evidence = model.evidence(text, subtype) if subtype in model.classes_ else []
+        evidence = []
     ranked = sorted(combined.items(), key=lambda kv: -kv[1])
     return Instrument(
         type=model.types.get(subtype) or (scheme or load_scheme()).type_of(subtype),
@@ -404,8 +427,13 @@ def classify_combined(
     )
 
 
-CLASSIFIERS = ("keywords", "learned", "combined")
-DEFAULT_CLASSIFIER = "combined"
+def check_classifier(kind: str, model: object = None) -> None:
+    """Raise ``ValueError`` unless ``kind`` is one of :data:`CLASSIFIERS` and a ``model`` is
+    given only for a classifier that uses one."""
+    if kind not in CLASSIFIERS:
+        raise ValueError(f"unknown instrument classifier {kind!r}: choose one of {CLASSIFIERS}")
+    if kind == "keywords" and model is not None:
+        raise ValueError("a learned model needs instruments='learned' or 'combined'")
 
 
 def instrument_classifier(
@@ -425,11 +453,8 @@ def instrument_classifier(
     """
     from .instruments import classify_measure
 
-    if kind not in CLASSIFIERS:
-        raise ValueError(f"unknown instrument classifier {kind!r}: choose one of {CLASSIFIERS}")
+    check_classifier(kind, model)
     if kind == "keywords":
-        if model is not None:
-            raise ValueError("a learned model needs instruments='learned' or 'combined'")
         return lambda text, context="": classify_measure(text, scheme=scheme, context=context)
     learned = model if isinstance(model, InstrumentModel) else load_instrument_model(model)
     if kind == "learned":

@@ -67,6 +67,10 @@ __all__ = [
 PathLike = str | os.PathLike[str]
 
 DEFAULT_SCHEME_FILE = "instruments_rothwell_zegveld.tsv"
+# How the pipeline classifies a measure: this keyword scheme, the learned model of
+# policytext.instrument_model, or both (kept here, a light import, for the command line)
+CLASSIFIERS = ("keywords", "learned", "combined")
+DEFAULT_CLASSIFIER = "combined"
 REGEX_PREFIX = "re:"
 # Weight of evidence found in the context (item heading, path) relative to the measure itself.
 CONTEXT_WEIGHT = 0.5

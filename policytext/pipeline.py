@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .instruments import DEFAULT_CLASSIFIER
 from .lexicons import default_user_dict_path, read_terms
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def load(
     components: Sequence[str] = DEFAULT_COMPONENTS,
     download: bool = True,
     fast_segmenter: bool = True,
-    instruments: str = "combined",
+    instruments: str = DEFAULT_CLASSIFIER,
     instrument_model: str | os.PathLike[str] | None = None,
 ) -> Language:
     """Build the policytext spaCy pipeline.

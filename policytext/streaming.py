@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from . import __version__
+from .instruments import DEFAULT_CLASSIFIER
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,7 +72,7 @@ class PipelineSpec:
     user_dict: Any = "default"
     components: tuple[str, ...] | None = None
     max_length: int | None = None
-    instruments: str = "combined"
+    instruments: str = DEFAULT_CLASSIFIER
     instrument_model: str | None = None
 
     def __post_init__(self) -> None:

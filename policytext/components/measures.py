@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..instrument_model import DEFAULT_CLASSIFIER, check_classifier
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
 from ._lexicon_files import LexiconFilesMixin
 from ._spans import TokenIndex, mention_dict
@@ -45,9 +46,9 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
     classify
         Classify each measure's policy instrument.
     instruments
-        How: ``"keywords"`` (the keyword scheme, :mod:`policytext.instruments`; default),
-        ``"learned"`` (the learned classifier, :mod:`policytext.instrument_model`) or
-        ``"combined"`` (both, equal weight).
+        How: ``"combined"`` (default: the keyword scheme and the learned classifier, equal
+        weight), ``"keywords"`` (the scheme alone, :mod:`policytext.instruments`) or
+        ``"learned"`` (the classifier alone, :mod:`policytext.instrument_model`).
     instrument_model
         A model folder written by ``InstrumentModel.to_disk`` (say, fitted on your own coding)
         to use instead of the bundled one; saved inside the pipeline by ``to_disk``.
@@ -62,15 +63,10 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         *,
         lexicon_files: list[str] | None = None,
         classify: bool = True,
-        instruments: str = "combined",
+        instruments: str = DEFAULT_CLASSIFIER,
         instrument_model: str | None = None,
     ) -> None:
-        from ..instrument_model import CLASSIFIERS
-
-        if instruments not in CLASSIFIERS:
-            raise ValueError(f"instruments={instruments!r}: choose one of {CLASSIFIERS}")
-        if instrument_model is not None and instruments == "keywords":
-            raise ValueError("instrument_model needs instruments='learned' or 'combined'")
+        check_classifier(instruments, instrument_model)  # fails when the pipeline is made
         self.name = name
         self._init_lexicon_files(lexicon_files)
         self.classify = classify
@@ -148,7 +144,7 @@ def _structure(doc: Doc) -> Any:
     default_config={
         "lexicon_files": [],
         "classify": True,
-        "instruments": "combined",
+        "instruments": DEFAULT_CLASSIFIER,
         "instrument_model": None,
     },
     assigns=["doc.spans", "doc._.measures"],
