@@ -32,8 +32,6 @@ Examples
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -43,6 +41,12 @@ from typing import Any
 
 import numpy as np
 
+from ._char_model import (
+    CharNgramClassifier,
+    ModelFileError,
+    manifest_sha256,
+    model_folder,
+)
 from .instruments import (
     CLASSIFIERS,
     CONTEXT_WEIGHT,
@@ -73,15 +77,7 @@ FORMAT = "policytext-instrument-model/1"
 _WHITESPACE = re.compile(r"\s\s+")  # scikit-learn's char analyser folds runs of whitespace
 
 
-class ModelFileError(ValueError):
-    """A model folder that is missing, malformed or does not match its recorded hash."""
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-class InstrumentModel:
+class InstrumentModel(CharNgramClassifier):
     """Character n-gram TF-IDF + logistic regression over instrument subtypes.
 
     Parameters
@@ -107,6 +103,9 @@ class InstrumentModel:
         The subtypes the model can predict.
     """
 
+    FORMAT = FORMAT
+    KIND = "instrument"
+
     def __init__(
         self,
         vocabulary: Sequence[str],
@@ -119,27 +118,13 @@ class InstrumentModel:
         ngram_range: tuple[int, int] = (1, 3),
         meta: dict[str, Any] | None = None,
     ) -> None:
-        self.vocabulary = list(vocabulary)
-        self.idf = np.asarray(idf, dtype=np.float64)
-        self.coef = np.asarray(coef, dtype=np.float64)
-        self.intercept = np.asarray(intercept, dtype=np.float64)
-        self.classes_ = list(classes)
+        super().__init__(
+            vocabulary, idf, coef, intercept, classes, ngram_range=ngram_range, meta=meta
+        )
         self.types = dict(types)
-        self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
-        self.meta = dict(meta or {})
-        n = len(self.vocabulary)
-        if self.idf.shape != (n,) or self.coef.shape != (len(self.classes_), n):
-            raise ModelFileError(
-                f"inconsistent model: {n} n-grams, idf {self.idf.shape}, coef {self.coef.shape}, "
-                f"{len(self.classes_)} classes"
-            )
-        if self.intercept.shape != (len(self.classes_),):
-            raise ModelFileError(f"intercept has shape {self.intercept.shape}")
         missing = [c for c in self.classes_ if c not in self.types]
         if missing:
             raise ModelFileError(f"no type for subtypes {missing}")
-        self._index = {g: i for i, g in enumerate(self.vocabulary)}
-        self._counter: Any = None
 
     # ------------------------------------------------------------------------------- fitting
 
@@ -163,9 +148,6 @@ class InstrumentModel:
             When the lengths differ, fewer than two subtypes occur, or a subtype is not in
             the scheme.
         """
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
         if len(texts) != len(subtypes):
             raise ValueError(f"{len(texts)} texts but {len(subtypes)} subtypes")
         scheme = scheme or load_scheme()
@@ -174,23 +156,13 @@ class InstrumentModel:
             raise ValueError(f"subtypes not in scheme {scheme.name!r}: {unknown}")
         if len(set(subtypes)) < 2:
             raise ValueError("need measures of at least two subtypes to fit a classifier")
-        vec = TfidfVectorizer(
-            analyzer="char",
-            ngram_range=ngram_range,
-            min_df=min(min_df, len(texts)),
-            sublinear_tf=True,
+        vocabulary, idf, coef, intercept, classes = cls._fit_arrays(
+            texts, subtypes, C=C, min_df=min_df, ngram_range=ngram_range
         )
-        x = vec.fit_transform(list(texts))
-        lr = LogisticRegression(C=C, max_iter=5000).fit(x, list(subtypes))
-        classes = [str(c) for c in lr.classes_]
-        coef, intercept = lr.coef_, lr.intercept_
-        if len(classes) == 2:  # binary: scikit-learn keeps one row for the second class
-            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
         info = {"C": C, "min_df": min_df, "n_measures": len(texts), **(meta or {})}
         return cls(
-            [str(g) for g in vec.get_feature_names_out()],
-            vec.idf_,
+            vocabulary,
+            idf,
             coef,
             intercept,
             classes,
@@ -200,36 +172,6 @@ class InstrumentModel:
         )
 
     # ---------------------------------------------------------------------------- prediction
-
-    def _features(self, texts: Sequence[str]) -> Any:
-        """TF-IDF rows exactly as scikit-learn's ``TfidfVectorizer`` computed them in ``fit``."""
-        from sklearn.feature_extraction.text import CountVectorizer
-        from sklearn.preprocessing import normalize
-
-        if self._counter is None:
-            self._counter = CountVectorizer(
-                analyzer="char", ngram_range=self.ngram_range, vocabulary=self._index
-            )
-        x = self._counter.transform(list(texts)).astype(np.float64)
-        x.data = np.log(x.data) + 1.0  # sublinear tf
-        x = x.multiply(self.idf).tocsr()
-        return normalize(x)
-
-    def _softmax(self, x: Any) -> np.ndarray:
-        z = x @ self.coef.T + self.intercept
-        z = np.asarray(z) - np.max(z, axis=1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(axis=1, keepdims=True)
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Subtype probabilities, one row per text, columns in ``classes_`` order."""
-        if not len(texts):
-            return np.zeros((0, len(self.classes_)))
-        return self._softmax(self._features(texts))
-
-    def predict(self, texts: Sequence[str]) -> list[str]:
-        """The most probable subtype of each text."""
-        return [self.classes_[i] for i in np.argmax(self.predict_proba(texts), axis=1)]
 
     def classify(self, text: str, *, context: str = "") -> Instrument:
         """Classify one measure like :func:`policytext.instruments.classify_measure`.
@@ -295,78 +237,16 @@ class InstrumentModel:
 
     # ------------------------------------------------------------------------------- storage
 
-    def to_disk(self, path: PathLike) -> Path:
-        """Write ``model.npz`` (no pickles) and ``model.json`` (with its SHA-256) to ``path``."""
-        folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        npz = folder / "model.npz"
-        np.savez_compressed(
-            npz,
-            vocabulary=np.array(self.vocabulary, dtype=str),
-            idf=self.idf.astype(np.float32),
-            coef=self.coef.astype(np.float32),
-            intercept=self.intercept.astype(np.float32),
-        )
-        manifest = {
-            "format": FORMAT,
-            "sha256": _sha256(npz),
-            "classes": self.classes_,
-            "types": self.types,
-            "ngram_range": list(self.ngram_range),
-            "meta": self.meta,
-        }
-        (folder / "model.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-        return folder
+    def _manifest(self) -> dict[str, Any]:
+        return {"types": self.types}
 
     @classmethod
-    def from_disk(cls, path: PathLike) -> InstrumentModel:
-        """Read a model folder written by :meth:`to_disk`, checking ``model.npz``'s hash.
-
-        Raises
-        ------
-        ModelFileError
-            A file is missing, ``model.json`` is malformed, or the hash does not match.
-        """
-        folder = Path(path)
-        manifest_path, npz = folder / "model.json", folder / "model.npz"
-        for p in (manifest_path, npz):
-            if not p.is_file():
-                raise ModelFileError(f"instrument model folder {folder}: {p.name} not found")
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            fmt, digest = manifest["format"], manifest["sha256"]
-            classes, types = manifest["classes"], manifest["types"]
-        except (ValueError, KeyError, TypeError) as e:
-            raise ModelFileError(f"{manifest_path}: not an instrument model manifest ({e})") from e
-        if fmt != FORMAT:
-            raise ModelFileError(f"{manifest_path}: format {fmt!r}, expected {FORMAT!r}")
-        actual = _sha256(npz)
-        if actual != digest:
-            raise ModelFileError(
-                f"{npz}: SHA-256 {actual} does not match {digest} recorded in model.json; "
-                "refusing to load a changed model"
-            )
-        with np.load(npz, allow_pickle=False) as arrays:
-            return cls(
-                [str(g) for g in arrays["vocabulary"]],
-                arrays["idf"],
-                arrays["coef"],
-                arrays["intercept"],
-                classes,
-                types,
-                ngram_range=tuple(manifest.get("ngram_range", (1, 3))),
-                meta=manifest.get("meta", {}),
-            )
+    def _from_manifest(cls, manifest: dict[str, Any]) -> dict[str, Any]:
+        return {"types": manifest["types"]}
 
 
 def _model_folder(path: PathLike | None) -> Path:
-    if path is None:
-        from importlib import resources
-
-        return Path(str(resources.files("policytext") / "data" / BUNDLED_MODEL))
-    return Path(path)
+    return model_folder(path, BUNDLED_MODEL)
 
 
 @lru_cache(maxsize=8)
@@ -477,9 +357,7 @@ def describe_classifier(
     """
     if kind == "keywords":
         return {"classifier": kind}
-    folder = _model_folder(model)
-    manifest = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-    return {"classifier": kind, "model_sha256": manifest.get("sha256")}
+    return {"classifier": kind, "model_sha256": manifest_sha256(_model_folder(model))}
 
 
 def train_instrument_model(
