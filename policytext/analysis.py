@@ -81,10 +81,14 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     info["components"] = list(nlp.pipe_names)
     if "policy_measures" in nlp.pipe_names:
         from .instrument_model import describe_classifier
+        from .measure_model import describe_detection
 
         pipe = nlp.get_pipe("policy_measures")
         info["instruments"] = describe_classifier(
             getattr(pipe, "instruments", "keywords"), getattr(pipe, "instrument_model", None)
+        )
+        info["detection"] = describe_detection(
+            getattr(pipe, "detection", "rules"), getattr(pipe, "measure_model", None)
         )
     return info
 

@@ -73,7 +73,7 @@ _PACKAGE = Path(__file__).resolve().parent
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """SHA-256 over policytext's ``.py`` and data files (names and contents; lexicons and the
-    instrument model).
+    instrument and measure models).
 
     Any change to the code or to a bundled lexicon changes the fingerprint, and with it
     every cache key, so stale records are never served after an upgrade or an edit.

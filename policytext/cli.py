@@ -24,6 +24,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         user_dict=args.user_dict or "default",
         instruments=args.instruments,
         instrument_model=args.instrument_model,
+        detection=args.detection,
+        measure_model=args.measure_model,
     )
     if args.max_length:
         nlp.max_length = args.max_length
@@ -163,6 +165,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             model=args.model,
             instruments=args.instruments,
             instrument_model=args.instrument_model,
+            detection=args.detection,
+            measure_model=args.measure_model,
         )
         result = run(args.gold_dir, args.docs, nlp=nlp, split=args.split, by_doc=args.by_doc)
     except (FileNotFoundError, ValueError) as exc:
@@ -338,8 +342,10 @@ def _wide() -> Any:
     return pd.option_context("display.width", 200, "display.max_colwidth", 60)
 
 
-def _add_instrument_options(p: argparse.ArgumentParser) -> None:
+def _add_model_options(p: argparse.ArgumentParser) -> None:
+    """The learned models' options: instrument classifier and measure detection."""
     from .instruments import CLASSIFIERS, DEFAULT_CLASSIFIER
+    from .measure_model import DEFAULT_DETECTION, DETECTIONS
 
     p.add_argument(
         "--instruments",
@@ -352,6 +358,18 @@ def _add_instrument_options(p: argparse.ArgumentParser) -> None:
         "--instrument-model",
         help="a model folder fitted on your own coding (train_instrument_model) to use "
         "instead of the bundled one",
+    )
+    p.add_argument(
+        "--detection",
+        default=DEFAULT_DETECTION,
+        choices=DETECTIONS,
+        help="measure detection: the rules, overruled by a learned detector where it is nearly "
+        "sure (combined, default), or the rules alone",
+    )
+    p.add_argument(
+        "--measure-model",
+        help="a detector folder fitted on your own gold (train_measure_model) to use instead "
+        "of the bundled one",
     )
 
 
@@ -443,7 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", help="text column of jsonl/csv inputs (default: auto)")
     p.add_argument("--no-repair", action="store_true", help="do not repair PDF reading order")
     p.add_argument("--max-length", type=int, help="chunk documents longer than this (chars)")
-    _add_instrument_options(p)
+    _add_model_options(p)
     _add_run_options(p)
     _add_scale_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -507,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by-doc", action="store_true", help="one block of rows per document")
     p.add_argument("--segmenter", default="pkuseg", choices=["pkuseg", "jieba", "char"])
     p.add_argument("--model", help="pkuseg model directory (default: provisioned automatically)")
-    _add_instrument_options(p)
+    _add_model_options(p)
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser(

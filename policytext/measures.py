@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .lexicons import PathLike, data_path
+from .measure_model import ADD_ABOVE, DROP_BELOW
 from .normalization import fold_punctuation
 from .numerals import chinese_int
 
@@ -972,24 +973,34 @@ def is_measure(
     >>> is_measure("到2025年，全省产值达到1000亿元。")[0]
     True
     """
+    ok, verbs, _ = _judge(sentence, heading, masked, lexicons)
+    return ok, verbs
+
+
+def _judge(
+    sentence: str, heading: bool, masked: str | None, lexicons: MeasureLexicons | None
+) -> tuple[bool, list[str], bool]:
+    """:func:`is_measure`, and whether a "no" comes from a rule that excludes the sentence
+    (a non-measure pattern, a topic heading, a description) rather than from finding no
+    action, target or rule in it."""
     lex = lexicons or _default_lexicons()
     s = "".join(sentence.split())
     if len(s) < 4:
-        return False, []
+        return False, [], True
     body = _strip_label(s).rstrip("。；;！!？?")
     if lex.regex("contains").search(s):
-        return False, []
+        return False, [], True
     if body.startswith(tuple(lex["starts"])):
-        return False, []
+        return False, [], True
     non_measure = _any_of(lex, "regex")
     if non_measure.search(s) or non_measure.search(body):
-        return False, []
+        return False, [], True
     if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
-        return False, []
+        return False, [], True
     if _condition_or_name(s, body, lex, heading):
-        return False, []
+        return False, [], True
     if _APPROVAL.match(body):
-        return True, ["同意"]  # 一、同意于都工业园区扩区调区: an approval (批复) decides
+        return True, ["同意"], False  # 一、同意于都工业园区扩区调区: an approval (批复) decides
     scan = "".join((masked if masked is not None else sentence).split())
     scan = _TITLE_RE.sub(lambda m: "□" * len(m.group()), scan)
     opening = lex.regex("action_verbs").match(body)
@@ -997,7 +1008,7 @@ def is_measure(
     # whatever trend its last clause names; 发展/建设/服务 open topics as often (发展势头良好)
     commands = heading and opening is not None and opening.group() not in _NOUN_VERBS
     if not commands and _descriptive(body, scan, verb_first=opening is not None):
-        return False, []
+        return False, [], True
     verbs = list(
         dict.fromkeys(
             m.group()
@@ -1007,30 +1018,30 @@ def is_measure(
         )
     )
     if verbs:
-        return True, verbs
+        return True, verbs, False
     if (
         re.search(r"\d", scan)
         and any(w in scan for w in lex["target_words"])
         and _target_cue(lex).search(scan)
     ):
-        return True, []
+        return True, [], False
     if any(w in scan for w in lex["commitment_cues"]) and any(
         w in scan for w in lex["target_words"]
     ):
-        return True, []  # 增速力争超过全省平均水平: a committed target without a number
+        return True, [], False  # 增速力争超过全省平均水平: a committed target without a number
     if _target_row(sentence):
-        return True, []
+        return True, [], False
     if _BOUND.search(scan):  # a required amount: 比例不低于20% / 不少于5辆 / 不超过60周岁
-        return True, []
+        return True, [], False
     rule = _RULE.search(scan)
     if rule:  # a rule that binds actors (提名专家应当…, 不得…, 可由1名院士独立提名)
-        return True, [rule.group(1)]
+        return True, [rule.group(1)], False
     if _TERM_RULE.search(scan) and not body.startswith(("本", "有效期")):
-        return True, []  # 省级科技型中小企业自备案时间起有效期三年: a rule setting a term
+        return True, [], False  # 省级科技型中小企业自备案时间起有效期三年: a rule setting a term
     settled = _SETTLED.search(scan)
     if settled:  # a rule that settles an amount or a term (机制电量按实际上网电量确定)
-        return True, [settled.group(1)]
-    return False, []
+        return True, [settled.group(1)], False
+    return False, [], False  # no evidence either way
 
 
 # a condition of eligibility or of a penalty, written as a clause that ends on 的 (（一）有科研
@@ -2010,6 +2021,7 @@ def find_measures(
     *,
     lexicons: MeasureLexicons | None = None,
     classify: bool | Callable[[str, str], Any] = True,
+    detector: Any = None,
 ) -> list[dict[str, Any]]:
     """The measures of one document, as record dicts (see ``docs/schema.md``).
 
@@ -2033,6 +2045,10 @@ def find_measures(
         (``policytext.instruments.classify_measure``), or a function ``(text, context) ->
         Instrument`` such as :func:`policytext.instrument_model.instrument_classifier` gives;
         ``False`` leaves ``instrument`` null.
+    detector
+        A :class:`~policytext.measure_model.MeasureModel` that may overrule the rules where it
+        is nearly sure (``policytext.measure_model.DROP_BELOW`` / ``ADD_ABOVE``); ``None``
+        (default) leaves detection to the rules.
 
     Returns
     -------
@@ -2042,7 +2058,14 @@ def find_measures(
     source = text
     text = fold_punctuation(text)  # the rules read ， for , (same length, same offsets)
     out = _find_measures(
-        text, structure, entities, actor_groups, meta, lexicons=lexicons, classify=classify
+        text,
+        structure,
+        entities,
+        actor_groups,
+        meta,
+        lexicons=lexicons,
+        classify=classify,
+        detector=detector,
     )
     if text is not source:  # the records keep the source's characters
         for m in out:
@@ -2062,6 +2085,7 @@ def _find_measures(
     *,
     lexicons: MeasureLexicons | None,
     classify: bool | Callable[[str, str], Any],
+    detector: Any = None,
 ) -> list[dict[str, Any]]:
     lex = lexicons or _default_lexicons()
     meta = dict(meta if meta is not None else (_get(structure, "meta", {}) or {}))
@@ -2133,7 +2157,16 @@ def _find_measures(
     # ---------------------------------------------------------------- 1. which sentences
     units: list[_Unit] = []
     target_chain_end: int | None = None
-    for sent in sentences:
+    # the learned detector's probability for each sentence, read as the gold reads it (notes
+    # and all), in one batch
+    learned = (
+        None
+        if detector is None
+        else detector.measure_probability(
+            [text[int(_get(x, "start")) : int(_get(x, "end"))] for x in sentences]
+        )
+    )
+    for k_sent, sent in enumerate(sentences):
         s, e = int(_get(sent, "start")), int(_get(sent, "end"))
         if s < max(body_start, header_end if body_start == 0 else 0):
             continue
@@ -2165,7 +2198,7 @@ def _find_measures(
             continue  # 某省“千村示范、万村整治”工作协调小组办公室 ⏎ 2020年5月8日: the signer
         masked = _masked(text, s_trim, e_trim, names)
         heading = s in heading_starts
-        ok, verbs = is_measure(text[s_trim:e_trim], heading=heading, masked=masked, lexicons=lex)
+        ok, verbs, excluded = _judge(text[s_trim:e_trim], heading, masked, lex)
         if (
             not ok
             and any(_goal_section(_heading_name(sections[k]), lex) for k in chain)
@@ -2188,11 +2221,25 @@ def _find_measures(
             approval_terms.add(s_trim)
         if ok and any(_heading_name(sections[k]) in lex["principle_sections"] for k in chain):
             ok = action_clauses(masked, lex) >= 2  # a guideline that lists actions
+            excluded = not ok
         if ok and s < preamble_end and _own_document(text[s_trim:e_trim], lex):
-            ok = False  # 为…，X研究制定了《…》 / 决定实施…行动计划: the document itself
+            ok, excluded = False, True  # 为…，X研究制定了《…》 / 决定实施…行动计划: the document
         joined = _joined(text, e_trim, sentences, sentence_starts)
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。
+            excluded = True
+        if learned is not None:
+            # the model overrules the rules where it is nearly sure, but not a rule that
+            # excludes the sentence (a named project heading, a topic, the document itself):
+            # it takes only sentences in which the rules found nothing either way; and it
+            # leaves table rows alone (it learned from prose: a row's cells and units are no
+            # wording it knows, and the table, not the wording, makes a row a task)
+            if "|" in text[s:e]:
+                pass
+            elif ok:
+                ok = bool(learned[k_sent] >= DROP_BELOW)
+            elif not excluded:
+                ok = bool(learned[k_sent] > ADD_ABOVE)
         if ok:
             units.append(_Unit(s_trim, e_trim, text[s_trim:e_trim], heading, verbs))
         # a target (no action verb) that ends on ； opens a chain the next clauses may continue

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .instruments import DEFAULT_CLASSIFIER
 from .lexicons import default_user_dict_path, read_terms
+from .measure_model import DEFAULT_DETECTION
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,6 +29,8 @@ def load(
     fast_segmenter: bool = True,
     instruments: str = DEFAULT_CLASSIFIER,
     instrument_model: str | os.PathLike[str] | None = None,
+    detection: str = DEFAULT_DETECTION,
+    measure_model: str | os.PathLike[str] | None = None,
 ) -> Language:
     """Build the policytext spaCy pipeline.
 
@@ -54,6 +57,10 @@ def load(
         The ``policy_measures`` component's instrument classifier: ``"combined"`` (default),
         ``"keywords"`` or ``"learned"``, and a model folder to use instead of the bundled one
         (see ``docs/instruments.md``).
+    detection, measure_model
+        The ``policy_measures`` component's measure detection: ``"combined"`` (default: the
+        rules, overruled by a learned detector where it is nearly sure) or ``"rules"``, and a
+        detector folder to use instead of the bundled one (:mod:`policytext.measure_model`).
 
     Returns
     -------
@@ -106,6 +113,8 @@ def load(
             config = {
                 "instruments": instruments,
                 "instrument_model": None if instrument_model is None else str(instrument_model),
+                "detection": detection,
+                "measure_model": None if measure_model is None else str(measure_model),
             }
         nlp.add_pipe(name, config=config)
     if components:

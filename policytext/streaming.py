@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import __version__
 from .instruments import DEFAULT_CLASSIFIER
+from .measure_model import DEFAULT_DETECTION
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,6 +75,8 @@ class PipelineSpec:
     max_length: int | None = None
     instruments: str = DEFAULT_CLASSIFIER
     instrument_model: str | None = None
+    detection: str = DEFAULT_DETECTION
+    measure_model: str | None = None
 
     def __post_init__(self) -> None:
         # hashable (workers keep one pipeline per spec): lists of dictionaries → tuples
@@ -85,6 +88,8 @@ class PipelineSpec:
             object.__setattr__(self, "model", str(self.model))
         if self.instrument_model is not None:
             object.__setattr__(self, "instrument_model", str(self.instrument_model))
+        if self.measure_model is not None:
+            object.__setattr__(self, "measure_model", str(self.measure_model))
 
     def load(self) -> Language:
         """``policytext.load(...)`` with this spec (``max_length`` applied)."""
@@ -98,6 +103,8 @@ class PipelineSpec:
             components=components,
             instruments=self.instruments,
             instrument_model=self.instrument_model,
+            detection=self.detection,
+            measure_model=self.measure_model,
         )
         if self.max_length is not None:
             nlp.max_length = self.max_length
@@ -130,8 +137,10 @@ class PipelineSpec:
         )
         if "policy_measures" in info["components"]:
             from .instrument_model import describe_classifier
+            from .measure_model import describe_detection
 
             info["instruments"] = describe_classifier(self.instruments, self.instrument_model)
+            info["detection"] = describe_detection(self.detection, self.measure_model)
         info["max_length"] = self.max_length or SPACY_MAX_LENGTH
         return info
 

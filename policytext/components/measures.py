@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..instrument_model import DEFAULT_CLASSIFIER, check_classifier
+from ..measure_model import DEFAULT_DETECTION, check_detection
 from ..measures import MeasureLexicons, find_measures, load_measure_lexicons
 from ._lexicon_files import LexiconFilesMixin
 from ._spans import TokenIndex, mention_dict
@@ -52,6 +53,12 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
     instrument_model
         A model folder written by ``InstrumentModel.to_disk`` (say, fitted on your own coding)
         to use instead of the bundled one; saved inside the pipeline by ``to_disk``.
+    detection
+        ``"combined"`` (default: the rules, overruled by the learned detector of
+        :mod:`policytext.measure_model` where it is nearly sure) or ``"rules"``.
+    measure_model
+        A model folder written by ``MeasureModel.to_disk`` to use instead of the bundled one;
+        saved inside the pipeline by ``to_disk``.
     """
 
     _load_lexicons = staticmethod(load_measure_lexicons)
@@ -65,13 +72,18 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         classify: bool = True,
         instruments: str = DEFAULT_CLASSIFIER,
         instrument_model: str | None = None,
+        detection: str = DEFAULT_DETECTION,
+        measure_model: str | None = None,
     ) -> None:
         check_classifier(instruments, instrument_model)  # fails when the pipeline is made
+        check_detection(detection, measure_model)
         self.name = name
         self._init_lexicon_files(lexicon_files)
         self.classify = classify
         self.instruments = instruments
         self.instrument_model = instrument_model
+        self.detection = detection
+        self.measure_model = measure_model
         # built on first use: a saved pipeline's from_disk points it at the copy it carries
         self._classifier: Any = None
         _register_extensions()
@@ -84,6 +96,16 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         if self._classifier is None:
             self._classifier = instrument_classifier(self.instruments, model=self.instrument_model)
         return self._classifier
+
+    @property
+    def detector(self) -> Any:
+        """The :class:`~policytext.measure_model.MeasureModel` that may overrule the detection
+        rules, or ``None`` with ``detection="rules"``."""
+        from ..measure_model import load_measure_model
+
+        if self.detection == "rules":
+            return None
+        return load_measure_model(self.measure_model)
 
     def __call__(self, doc: Doc) -> Doc:
         structure = _structure(doc)
@@ -99,6 +121,7 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
             meta,
             lexicons=self.lexicons,
             classify=self.classifier if self.classify else False,
+            detector=self.detector,
         )
         spans: list[Span] = []
         index = TokenIndex(doc)
@@ -113,17 +136,22 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
 
     def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
         super().to_disk(path, exclude=exclude)
-        target = Path(path) / "instrument_model"
-        if self.instrument_model is not None and not target.exists():
-            shutil.copytree(self.instrument_model, target)
+        for name in _MODEL_FOLDERS:
+            source, target = getattr(self, name), Path(path) / name
+            if source is not None and not target.exists():
+                shutil.copytree(source, target)
 
     def from_disk(self, path: Any, *, exclude: Any = ()) -> Any:
         super().from_disk(path, exclude=exclude)
-        saved = Path(path) / "instrument_model"
-        if saved.is_dir():  # the copy inside the pipeline, not the original outside path
-            self.instrument_model = str(saved)
-            self._classifier = None
+        for name in _MODEL_FOLDERS:
+            saved = Path(path) / name
+            if saved.is_dir():  # the copy inside the pipeline, not the original outside path
+                setattr(self, name, str(saved))
+        self._classifier = None
         return self
+
+
+_MODEL_FOLDERS = ("instrument_model", "measure_model")  # user models a pipeline carries
 
 
 def _structure(doc: Doc) -> Any:
@@ -146,6 +174,8 @@ def _structure(doc: Doc) -> Any:
         "classify": True,
         "instruments": DEFAULT_CLASSIFIER,
         "instrument_model": None,
+        "detection": DEFAULT_DETECTION,
+        "measure_model": None,
     },
     assigns=["doc.spans", "doc._.measures"],
     requires=["doc.ents"],
@@ -157,6 +187,8 @@ def make_measures_component(
     classify: bool,
     instruments: str,
     instrument_model: str | None,
+    detection: str,
+    measure_model: str | None,
 ) -> PolicyMeasures:
     return PolicyMeasures(
         nlp,
@@ -165,4 +197,6 @@ def make_measures_component(
         classify=classify,
         instruments=instruments,
         instrument_model=instrument_model,
+        detection=detection,
+        measure_model=measure_model,
     )
