@@ -31,6 +31,20 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def blank_measures_pipeline(**config: object):
+    """A blank ``zh`` pipeline with structure, entities and ``policy_measures`` (``config``):
+    no segmenter model needed."""
+    import spacy
+
+    import policytext.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("zh")
+    for name in ("policy_structure", "policy_entities"):
+        nlp.add_pipe(name)
+    nlp.add_pipe("policy_measures", config=config)
+    return nlp
+
+
 def corpus_files() -> list[Path]:
     return sorted(shared_path("corpus").glob("*.txt"))
 

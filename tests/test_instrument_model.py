@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import REPO
+from conftest import REPO, blank_measures_pipeline
 
 from policytext.instrument_model import (
     InstrumentModel,
@@ -189,29 +189,17 @@ def test_instrument_classifier_options() -> None:
 # ------------------------------------------------------------------------------- component
 
 
-def _blank_pipeline(**config: object):
-    import spacy
-
-    import policytext.components  # noqa: F401  (registers the factories)
-
-    nlp = spacy.blank("zh")
-    for name in ("policy_structure", "policy_entities"):
-        nlp.add_pipe(name)
-    nlp.add_pipe("policy_measures", config=config)
-    return nlp
-
-
 def test_component_option_learned_and_a_user_model_saved_inside(
     small_model: InstrumentModel, tmp_path: Path
 ) -> None:
     import spacy
 
     text = "（一）加强人才支撑。开展技能人才培训。"
-    nlp = _blank_pipeline(instruments="learned")
+    nlp = blank_measures_pipeline(instruments="learned")
     assert nlp(text)._.measures[-1]["instrument"]["subtype"] == "人才培养"
 
     user = small_model.to_disk(tmp_path / "my-coding")
-    nlp = _blank_pipeline(instruments="combined", instrument_model=str(user))
+    nlp = blank_measures_pipeline(instruments="combined", instrument_model=str(user))
     before = [m["instrument"] for m in nlp(text)._.measures]
     nlp.to_disk(tmp_path / "nlp")
     shutil.rmtree(user)  # the saved pipeline carries its own copy
@@ -219,14 +207,14 @@ def test_component_option_learned_and_a_user_model_saved_inside(
     assert [m["instrument"] for m in again(text)._.measures] == before
 
     with pytest.raises(ValueError, match="choose one of"):
-        _blank_pipeline(instruments="svm")
+        blank_measures_pipeline(instruments="svm")
 
 
 def test_records_and_cache_keys_name_the_classifier() -> None:
     from policytext.analysis import pipeline_info
     from policytext.cache import pipeline_config
 
-    keywords, combined = _blank_pipeline(instruments="keywords"), _blank_pipeline()
+    keywords, combined = blank_measures_pipeline(instruments="keywords"), blank_measures_pipeline()
     assert pipeline_info(keywords)["instruments"] == {"classifier": "keywords"}
     info = pipeline_info(combined)["instruments"]
     manifest = json.loads(

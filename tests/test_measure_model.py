@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import REPO
+from conftest import REPO, blank_measures_pipeline
 
 from policytext.measure_model import (
     ADD_ABOVE,
@@ -141,27 +141,15 @@ def test_the_detector_leaves_table_rows_to_the_rules() -> None:
     assert _measure_texts(row, model) == _measure_texts(row, None)
 
 
-def _blank_pipeline(**config: object):
-    import spacy
-
-    import policytext.components  # noqa: F401  (registers the factories)
-
-    nlp = spacy.blank("zh")
-    for name in ("policy_structure", "policy_entities"):
-        nlp.add_pipe(name)
-    nlp.add_pipe("policy_measures", config=config)
-    return nlp
-
-
 def test_component_option_and_a_user_model_saved_inside(
     small_model: MeasureModel, tmp_path: Path
 ) -> None:
     import spacy
 
-    assert _blank_pipeline(detection="rules").get_pipe("policy_measures").detector is None
-    assert _blank_pipeline().get_pipe("policy_measures").detector is load_measure_model()
+    assert blank_measures_pipeline(detection="rules").get_pipe("policy_measures").detector is None
+    assert blank_measures_pipeline().get_pipe("policy_measures").detector is load_measure_model()
     user = small_model.to_disk(tmp_path / "my-detector")
-    nlp = _blank_pipeline(measure_model=str(user))
+    nlp = blank_measures_pipeline(measure_model=str(user))
     nlp.to_disk(tmp_path / "nlp")
     shutil.rmtree(user)  # the saved pipeline carries its own copy
     again = spacy.load(tmp_path / "nlp").get_pipe("policy_measures")
@@ -169,16 +157,16 @@ def test_component_option_and_a_user_model_saved_inside(
     assert again.detector.vocabulary == small_model.vocabulary
 
     with pytest.raises(ValueError, match="choose one of"):
-        _blank_pipeline(detection="learned")
+        blank_measures_pipeline(detection="learned")
     with pytest.raises(ValueError, match="needs detection='combined'"):
-        _blank_pipeline(detection="rules", measure_model=str(tmp_path))
+        blank_measures_pipeline(detection="rules", measure_model=str(tmp_path))
 
 
 def test_records_and_cache_keys_name_the_detection() -> None:
     from policytext.analysis import pipeline_info
     from policytext.cache import pipeline_config
 
-    rules, combined = _blank_pipeline(detection="rules"), _blank_pipeline()
+    rules, combined = blank_measures_pipeline(detection="rules"), blank_measures_pipeline()
     assert pipeline_info(rules)["detection"] == {"detection": "rules"}
     manifest = json.loads(
         (REPO / "policytext" / "data" / "measure_model" / "model.json").read_text("utf-8")
