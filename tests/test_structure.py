@@ -619,7 +619,8 @@ def test_split_organizations() -> None:
         "河北省发展和改革委员会",
     ]
     assert names("省科技厅省财政厅、省教育厅") == ["省科技厅", "省财政厅", "省教育厅"]
-    assert names("国家税务总局河北省税务局") == ["国家税务总局", "河北省税务局"]
+    # the provincial branch of a vertically managed central body is one body, not two
+    assert names("国家税务总局河北省税务局") == ["国家税务总局河北省税务局"]
     assert names("郑州航空港经济综合实验区管理委员会") == ["郑州航空港经济综合实验区管理委员会"]
     assert names("国务院国有资产监督管理委员会") == ["国务院国有资产监督管理委员会"]
     assert names("关于支持承德钒钛产业高质量发展的若干措施") is None
