@@ -492,6 +492,8 @@ def _split_run(s: str, lex: StructureLexicons) -> list[tuple[int, int]] | None:
     """Split a run of organization names written together; None unless all are orgs."""
     if len(s) < 3 or not _ORG_RUN.fullmatch(s) or not s.endswith(lex.org_suffixes):
         return None
+    if re.search(r"关于|的", re.sub(_QUOTED, "", s)):
+        return None  # a title's words (…推进乡村振兴的实施办 is no name)
     quoted = {i for m in re.finditer(_QUOTED, s) for i in range(m.start() + 1, m.end())}
     known = _central_bodies()
     cuts = [0]
@@ -738,6 +740,16 @@ def _leading_docnum(s: str) -> int:
     return m.end()
 
 
+def _wraps_word(s: str, nxt: str, lex: StructureLexicons) -> bool:
+    """Whether line ``s`` ends inside a document-type word that line ``nxt`` completes (a title
+    wrapped as …实施办 / 法（试行）: the first line only looks like a body's name)."""
+    return any(
+        s.endswith(word[:k]) and nxt.startswith(word[k:])
+        for word, _ in lex.doc_types
+        for k in range(1, len(word))
+    )
+
+
 def _trailing_docnum(s: str, lex: StructureLexicons) -> int:
     """Where a document number closing a title line starts (…的通知国能综通安全〔2021〕108号), else 0."""
     if not _DOCNUM.search(s) or not re.search(r"号\s*$", s):
@@ -857,7 +869,12 @@ def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Hea
         ):
             joined = "".join(t.text for t in title_lines)
             complete = bool(title_lines) and _doc_type(joined, lex) != "other"
-            if _is_org_line(s, lex) and (not title_lines or complete):
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            if (
+                _is_org_line(s, lex)
+                and (not title_lines or complete)
+                and not _wraps_word(s, nxt, lex)
+            ):
                 # the issuers' line; after a complete title (a web page printing the document's
                 # name above its header) the real title may follow
                 for f in _org_fields(text, line, lex):
