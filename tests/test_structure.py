@@ -878,6 +878,10 @@ def test_title_issuer_before_partners_or_a_year() -> None:
     doc = parse_structure(plan)
     assert doc.meta["issuers"] == ["某某市农业农村局"]
     assert doc.meta["title"] == "某某市农业农村局2022年全市农业农村工作要点"
-    # a place is no issuer
+    # a place is no issuer; a development zone acts through its management committee
     place = "某某市2022年重点工作要点\n一、总体要求\n坚持稳中求进。\n"
     assert parse_structure(place).meta["issuers"] == []
+    zone = "某某高新区关于加快企业培育的试行意见\n为推动高质量发展，制定本意见。\n第一章总则\n"
+    doc = parse_structure(zone)
+    assert doc.meta["issuers"] == ["某某高新区"]
+    assert doc.meta["title"] == "关于加快企业培育的试行意见"
