@@ -900,7 +900,10 @@ def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Hea
             or "recipients" in fields
             or _heading_at(lines[body_line].text) is not None
         )
-        if followed or _looks_like_title(joined, lex):
+        year = _YEAR_AFTER_ISSUER.search(joined)
+        # a plan titled by its body and year (某某司2023年工作要点) is a title too
+        own_plan = year is not None and split_organizations(joined[: year.start()], lex)
+        if followed or own_plan or _looks_like_title(joined, lex):
             title_pieces = _title_pieces(text, title_lines, lex, fields)
         else:  # not a title: the body starts at those lines
             body_line = lines.index(title_lines[0])

@@ -878,6 +878,11 @@ def test_title_issuer_before_partners_or_a_year() -> None:
     doc = parse_structure(plan)
     assert doc.meta["issuers"] == ["某某市农业农村局"]
     assert doc.meta["title"] == "某某市农业农村局2022年全市农业农村工作要点"
+    # … also when a body text line follows the title
+    plan = "国家能源局综合司2023年工作要点\n2023年工作的总体思路是：稳中求进。\n一、加强统筹\n"
+    doc = parse_structure(plan)
+    assert doc.meta["issuers"] == ["国家能源局综合司"]
+    assert doc.meta["title"] == "国家能源局综合司2023年工作要点"
     # a place is no issuer; a development zone acts through its management committee
     place = "某某市2022年重点工作要点\n一、总体要求\n坚持稳中求进。\n"
     assert parse_structure(place).meta["issuers"] == []
