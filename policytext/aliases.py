@@ -406,7 +406,23 @@ def _meta_list(meta: dict[str, Any], key: str, single: str | None = None) -> lis
     return out
 
 
+def _local_branch(name: str, gaz: Any) -> str | None:
+    """The local part of a vertically managed central body's branch (国家税务总局河北省税务局 →
+    河北省税务局), else None."""
+    body = getattr(gaz, "body", None)
+    if body is None:
+        return None
+    for k in range(min(len(name) - 3, 16), 2, -1):
+        if body(name[:k]) is not None:
+            rest = name[k:]
+            place, _ = _leading_place(rest, gaz, min_rest=1)
+            return rest if place is not None and _level(place) != "region" else None
+    return None
+
+
 def _is_central(name: str, gaz: Any) -> bool:
+    if _local_branch(name, gaz) is not None:
+        return False  # 国家税务总局河北省税务局 is a provincial body
     if name.startswith(CENTRAL_PREFIXES):
         return True
     body = getattr(gaz, "body", None)
@@ -460,7 +476,8 @@ def document_context(
     province = city = district = None
     anchored = False  # the region comes from an issuer's name
     for issuer in raw_issuers:
-        place, _ = _leading_place(_strip_party(issuer), gaz, min_rest=1)
+        local = _local_branch(issuer, gaz) or _strip_party(issuer)
+        place, _ = _leading_place(local, gaz, min_rest=1)
         if place is not None and _level(place) != "region":
             province, city, district = _region_of(place, gaz)
             anchored = True

@@ -185,6 +185,8 @@ class StructureLexicons:
     enumeration_verbs: tuple[str, ...]
     sequence_words: tuple[tuple[str, int], ...]
     not_salutation: tuple[str, ...]
+    issuer_labels: tuple[str, ...] = ()
+    metadata_labels: tuple[str, ...] = ()
 
 
 _DEFAULT_LEXICON_FILE = "structure_lexicons.txt"
@@ -248,6 +250,8 @@ def _build(sections: dict[str, list[list[str]]]) -> StructureLexicons:
         enumeration_verbs=words("enumeration_verbs"),
         sequence_words=seq,
         not_salutation=words("not_salutation"),
+        issuer_labels=words("issuer_labels"),
+        metadata_labels=words("metadata_labels"),
     )
 
 
@@ -315,7 +319,11 @@ _DATE_AR = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _CN_DAY = r"([一二三四五六七八九十]{1,3})"
 _DATE_CN = re.compile(rf"([〇○零一二三四五六七八九]{{4}})\s*年\s*{_CN_DAY}\s*月\s*{_CN_DAY}\s*日")
 _SENTENCE_PUNCT = re.compile(rf"[{_TERMINATORS}，,]")
-_ORG_RUN = re.compile(r"[\u4e00-\u9fff（）()·]+")
+# an organization name: hanzi, brackets, and quoted slogans that may hold 、 (浙江省“千村示范、
+# 万村整治”工作协调小组办公室)
+_QUOTED = r"“[^“”\n]{1,30}”"
+_ORG_RUN = re.compile(rf"(?:[\u4e00-\u9fff（）()·]|{_QUOTED})+")
+_ORG_TOKEN = re.compile(rf"(?:{_QUOTED}|[^\s、，,“])+")
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县)")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _BOUNDARY = r"(?:^|(?<=[：:，,；;。！？!?、\s（(]))"
@@ -442,22 +450,74 @@ def _suffix_across(s: str, i: int, suffixes: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _central_bodies() -> tuple[str, ...]:
+    """Names and abbreviations (3+ characters) of the central bodies in the gazetteer."""
+    from .gazetteer import load_gazetteer
+
+    forms = {n for b in load_gazetteer().bodies for n in b.names if len(n) >= 3}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _place_prefix(s: str) -> int:
+    """Length of a place name at the start of ``s`` (河北省, 淮北市, 重庆), else 0."""
+    m = _PLACE_HEAD.match(s)
+    if m:
+        return m.end()
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for n in range(min(len(s) - 1, 8), 1, -1):
+        if gaz.place(s[:n]) is not None:
+            return n
+    return 0
+
+
+def _is_branch(parent: str, child: str) -> bool:
+    """Whether ``child`` is the local branch of the vertically managed central body ``parent``.
+
+    Such a branch is written after its central body: 国家税务总局山西省税务局,
+    国家金融监督管理总局重庆监管局, 国家外汇管理局河北省分局 — one body, not two.
+    """
+    if parent not in _central_bodies():
+        return False
+    n = _place_prefix(child)
+    rest = child[n:]
+    if not n or len(rest) < 2 or not rest.endswith(("局", "行", "队")):
+        return False
+    return rest.startswith("分") or all(ch in parent for ch in rest[:-1])
+
+
 def _split_run(s: str, lex: StructureLexicons) -> list[tuple[int, int]] | None:
     """Split a run of organization names written together; None unless all are orgs."""
     if len(s) < 3 or not _ORG_RUN.fullmatch(s) or not s.endswith(lex.org_suffixes):
         return None
+    if re.search(r"关于|的", re.sub(_QUOTED, "", s)):
+        return None  # a title's words (…推进乡村振兴的实施办 is no name)
+    quoted = {i for m in re.finditer(_QUOTED, s) for i in range(m.start() + 1, m.end())}
+    known = _central_bodies()
     cuts = [0]
     head2 = s[:2]
     for i in range(3, len(s) - 2):
-        if i - cuts[-1] < 3 or not s[cuts[-1] : i].endswith(lex.org_suffixes):
+        if i in quoted or i - cuts[-1] < 3 or not s[cuts[-1] : i].endswith(lex.org_suffixes):
             continue
         if _suffix_across(s, i, lex.org_suffixes):
             continue  # 四川省发展和改革委|员会: the cut would split a longer suffix
         rest = s[i:]
-        if rest.startswith(head2) or rest.startswith(lex.org_heads) or _PLACE_HEAD.match(rest):
+        if (
+            rest.startswith(head2)
+            or rest.startswith(lex.org_heads)
+            or _PLACE_HEAD.match(rest)
+            or rest.startswith(known)  # 科技部|财政部, 国务院办公厅|中央军委办公厅
+        ):
             cuts.append(i)
-    bounds = [*cuts, len(s)]
-    return list(pairwise(bounds))
+    out: list[tuple[int, int]] = []
+    for a, b in pairwise([*cuts, len(s)]):
+        if out and _is_branch(s[out[-1][0] : out[-1][1]], s[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def split_organizations(
@@ -467,8 +527,10 @@ def split_organizations(
 
     Names may be separated by spaces or 、 or written together; a run is split where one
     name ends with an organization suffix (厅, 委员会, 局, 人民政府, …) and the next begins
-    like the first (same first two characters), with a head word (省, 市, 国家, …) or with a
-    place name.
+    like the first (same first two characters), with a head word (省, 市, 国家, …), with a
+    place name or with the name of a central body (科技部财政部). A central body's local
+    branch stays one name (国家税务总局河北省税务局); a quoted slogan inside a name may hold
+    、 (浙江省“千村示范、万村整治”工作协调小组办公室).
 
     Examples
     --------
@@ -478,12 +540,15 @@ def split_organizations(
     >>> s = "四川省发展和改革委员会四川省能源局"  # 委 ends no name inside 委员会
     >>> [s[a:b] for a, b in split_organizations(s)]
     ['四川省发展和改革委员会', '四川省能源局']
+    >>> s = "科技部财政部"
+    >>> [s[a:b] for a, b in split_organizations(s)]
+    ['科技部', '财政部']
     >>> split_organizations("国务院办公厅"), split_organizations("上海市零碳园区建设工作方案")
     ([(0, 6)], None)
     """
     lex = lexicons or _default_lexicons()
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\s、，,]+", s):
+    for m in _ORG_TOKEN.finditer(s):
         parts = _split_run(m.group(), lex)
         if parts is None:
             return None
@@ -656,10 +721,82 @@ def _is_salutation(s: str, lex: StructureLexicons) -> bool:
     return bool(body.strip())
 
 
+_BROKEN_DOCNUM = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【]\s*(?:(?:19|20)\d{2,8}|\d*\s*[〕\]］】])\s*\d*\s*号?"
+)
+_TABLE_RULE = re.compile(r"[|｜\-—:：\s]*\|[|｜\-—:：\s]*")  # |---|---| of a web table
+_NUMBER_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_PARTNERS = re.compile(r"等[\d一二三四五六七八九十]+个?(?:部门|单位)$")
+
+
+def _leading_docnum(s: str) -> int:
+    """Length of a document number that opens a longer line (豫政办〔2021〕61号河南省…), else 0."""
+    m = _DOCNUM.match(s)
+    if not m or m.end() >= len(s):
+        return 0
+    organ = _NUMBER_ORGAN.match(s)
+    if organ is None or any(w in organ.group() for w in ("关于", "的", "转发", "印发")):
+        return 0
+    return m.end()
+
+
+def _wraps_word(s: str, nxt: str, lex: StructureLexicons) -> bool:
+    """Whether line ``s`` ends inside a document-type word that line ``nxt`` completes (a title
+    wrapped as …实施办 / 法（试行）: the first line only looks like a body's name)."""
+    return any(
+        s.endswith(word[:k]) and nxt.startswith(word[k:])
+        for word, _ in lex.doc_types
+        for k in range(1, len(word))
+    )
+
+
+def _trailing_docnum(s: str, lex: StructureLexicons) -> int:
+    """Where a document number closing a title line starts (…的通知国能综通安全〔2021〕108号), else 0."""
+    if not _DOCNUM.search(s) or not re.search(r"号\s*$", s):
+        return 0
+    for word, _ in lex.doc_types:
+        at = s.rfind(word)
+        while at > 0:
+            k = at + len(word)
+            if k < len(s) and _DOCNUM.fullmatch(s[k:].strip()):
+                return k
+            at = s.rfind(word, 0, at)
+    return 0
+
+
+def _metadata_line(s: str, lex: StructureLexicons) -> bool:
+    """A row of a web page's metadata table (索引号 | 发布机构 | 成文日期 …), not a title line."""
+    labels = lex.metadata_labels + lex.issuer_labels
+    if not labels or re.search(r"[，。；;！？!?]", s):
+        return False
+    hits = {m.group(1) for m in re.finditer(rf"({_alt(labels)})", s)}
+    separated = re.search(rf"(?:{_alt(labels)})\s*[\]】]?\s*[：:|]", s)
+    return len(hits) >= 2 or separated is not None
+
+
+def _labelled_issuers(text: str, line: _Line, lex: StructureLexicons) -> list[Field]:
+    """Bodies named by an issuer field of a metadata row (发布机构：X, [发文机关] |X|)."""
+    if not lex.issuer_labels:
+        return []
+    s = line.text
+    stop = re.compile(rf"[\s|\[【［:：，,；;]|{_alt(lex.metadata_labels + lex.issuer_labels)}")
+    for m in re.finditer(rf"(?:{_alt(lex.issuer_labels)})\s*[\]】］]?[\s:：|]*", s):
+        st = stop.search(s, m.end())
+        b = st.start() if st else len(s)
+        parts = split_organizations(s[m.end() : b], lex)
+        if parts:
+            return [
+                _field(text, line.start + m.end() + x, line.start + m.end() + y) for x, y in parts
+            ]
+    return []
+
+
 def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Header:
     pat = _patterns(lex)
     fields: dict[str, list[Field]] = {}
+    lines = list(lines)  # a line opening with a document number is replaced by its rest
     title_lines: list[_Line] = []
+    restart_title = False  # an issuer line followed a complete title: a new title may follow
     end = 0
     body_line = 0
     i = 0
@@ -671,6 +808,34 @@ def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Hea
     while i < len(lines) and i < 20:
         line = lines[i]
         s = line.text
+        if _metadata_line(s, lex) or _TABLE_RULE.fullmatch(s):
+            for f in _labelled_issuers(text, line, lex):
+                add("labelled_issuers", f)
+            end = line.end
+            i += 1
+            continue
+        if _BROKEN_DOCNUM.fullmatch(s):  # 南兴府办函〔202058: a number that lost 〕 and 号
+            add("doc_number", _field(text, line.start, line.end))
+            end = line.end
+            i += 1
+            continue
+        if k := _leading_docnum(s):  # 豫政办〔2021〕61号河南省人民政府办公厅关于…
+            add("doc_number", _field(text, line.start, line.start + k))
+            rest = s[k:]
+            lead = len(rest) - len(rest.lstrip())
+            a, b = k + lead, len(s)
+            if s[a:b].startswith("《") and s[a:b].endswith("》"):
+                a, b = a + 1, b - 1
+            line = lines[i] = _Line(line.start + a, line.start + b, s[a:b])
+            s = line.text
+            if _DATE_AR.fullmatch(s) or _DATE_CN.fullmatch(s):
+                end = line.end
+                i += 1
+                continue
+        if k := _trailing_docnum(s, lex):  # 关于做好…工作的通知国能综通安全〔2021〕108号
+            add("doc_number", _field(text, line.start + k, line.end))
+            line = lines[i] = _Line(line.start, line.start + k, s[:k])
+            s = line.text
         consumed = _consume_field_line(s, pat)
         m_red = redhead.fullmatch(s)
         if consumed:
@@ -702,9 +867,22 @@ def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Hea
             and len(title_lines) < 4
             and not s.endswith(("：", ":"))
         ):
-            if not title_lines and _is_org_line(s, lex):
+            joined = "".join(t.text for t in title_lines)
+            complete = bool(title_lines) and _doc_type(joined, lex) != "other"
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            if (
+                _is_org_line(s, lex)
+                and (not title_lines or complete)
+                and not _wraps_word(s, nxt, lex)
+            ):
+                # the issuers' line; after a complete title (a web page printing the document's
+                # name above its header) the real title may follow
                 for f in _org_fields(text, line, lex):
                     add("header_issuers", f)
+                restart_title = bool(title_lines)
+            elif restart_title and _looks_like_title(s, lex):
+                title_lines = [line]
+                restart_title = False
             else:
                 title_lines.append(line)
         else:
@@ -722,7 +900,10 @@ def _parse_header(text: str, lines: list[_Line], lex: StructureLexicons) -> _Hea
             or "recipients" in fields
             or _heading_at(lines[body_line].text) is not None
         )
-        if followed or _looks_like_title(joined, lex):
+        year = _YEAR_AFTER_ISSUER.search(joined)
+        # a plan titled by its body and year (某某司2023年工作要点) is a title too
+        own_plan = year is not None and split_organizations(joined[: year.start()], lex)
+        if followed or own_plan or _looks_like_title(joined, lex):
             title_pieces = _title_pieces(text, title_lines, lex, fields)
         else:  # not a title: the body starts at those lines
             body_line = lines.index(title_lines[0])
@@ -737,23 +918,45 @@ def _looks_like_title(s: str, lex: StructureLexicons) -> bool:
     return not _SENTENCE_PUNCT.search(s) and ("关于" in s or _doc_type(s, lex) != "other")
 
 
+_YEAR_AFTER_ISSUER = re.compile(r"(?:19|20)\d{2}年")
+
+
 def _title_pieces(
     text: str, title_lines: list[_Line], lex: StructureLexicons, fields: dict[str, list[Field]]
 ) -> list[Field]:
-    """Title fields (one per line), the issuer prefix removed and recorded in ``fields``."""
+    """Title fields (one per line), the issuer prefix removed and recorded in ``fields``.
+
+    The issuer prefix is the run of names before the first connector (X关于…, X印发…); a title
+    opening with names and a year (X2023年工作要点) names its issuer too, and keeps it. The
+    prefix may end with 等N部门 (X等10部门关于…). A title line wholly inside the prefix must be
+    names by itself: a wrapped title line (…实施办 / 法) is no issuer.
+    """
     pat = _patterns(lex)
     positions = [p for ln in title_lines for p in range(ln.start, ln.end)]
     joined = "".join(text[p] for p in positions)
+    line_ends = []
+    n = 0
+    for ln in title_lines:
+        line_ends.append((n, n + ln.end - ln.start))
+        n += ln.end - ln.start
     cut = 0
-    for m in pat.connectors.finditer(joined):
-        prefix = joined[: m.start()]
-        if m.start() >= 3 and split_organizations(prefix.strip(), lex):
-            for a, b in split_organizations(prefix, lex) or []:
+    hits = [(m.start(), True) for m in pat.connectors.finditer(joined)]
+    hits += [(m.start(), False) for m in _YEAR_AFTER_ISSUER.finditer(joined)]
+    for at, connector in sorted(hits)[:1]:
+        prefix = joined[:at]
+        partners = _PARTNERS.search(prefix)
+        names_end = partners.start() if partners else len(prefix)
+        parts = split_organizations(prefix[:names_end], lex) if at >= 3 else None
+        whole_lines_are_names = all(
+            split_organizations(joined[a:b], lex) for a, b in line_ends if b <= names_end
+        )
+        if parts and whole_lines_are_names:
+            for a, b in parts:
                 fields.setdefault("title_issuers", []).append(
                     _field(text, positions[a], positions[b - 1] + 1)
                 )
-            cut = m.start()
-        break
+            if connector:
+                cut = at
     pieces: list[Field] = []
     chosen = positions[cut:]
     for ln in title_lines:
@@ -764,6 +967,43 @@ def _title_pieces(
 
 
 # --------------------------------------------------------------------------- body blocks
+
+
+# a signature date that lost its year or its 年月 (年12月31日, 2023925日, 202091)
+_DAMAGED_DATE = re.compile(
+    r"(?:(?:19|20)\d{2})?\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{4,6}日?"
+)
+
+
+def _signature_names(
+    text: str, lines: list[_Line], first: int, i: int, skip: set[int], lex: StructureLexicons
+) -> list[tuple[int, list[Field]]]:
+    """The lines of body names right above the date line ``i``, top first, with their fields.
+
+    A name wrapped over two lines (国家发 / 展改革委; 云南省打造世界一流“绿色食品牌” /
+    工作领导小组办公室) is one name: the upper part names no body by itself, opens like a name
+    (省, 国家, a place) and completes the lower line to a name. Its field spans both lines.
+    """
+    out: list[tuple[int, list[Field]]] = []
+    j = i - 1
+    while j >= first and j not in skip and i - j <= 15 and _is_org_line(lines[j].text, lex):
+        low = lines[j]
+        up = lines[j - 1] if j - 1 >= first and j - 1 not in skip else None
+        if (
+            up is not None
+            and len(up.text) <= 20
+            and not _SENTENCE_PUNCT.search(up.text)
+            and not _is_org_line(up.text, lex)
+            and (up.text.startswith(lex.org_heads) or _place_prefix(up.text))
+            and _is_org_line(up.text + low.text, lex)
+        ):
+            out.append((j, []))
+            out.append((j - 1, [_field(text, up.start, low.end)]))
+            j -= 2
+            continue
+        out.append((j, _org_fields(text, low, lex)))
+        j -= 1
+    return out[::-1]
 
 
 def _tail_blocks(
@@ -778,18 +1018,17 @@ def _tail_blocks(
     while i < len(lines):
         line, s = lines[i], lines[i].text
         date_m = _DATE_AR.fullmatch(s) or _DATE_CN.fullmatch(s)
-        if date_m:
+        damaged = not date_m and _DAMAGED_DATE.fullmatch(s) is not None
+        names = _signature_names(text, lines, first, i, skip, lex) if date_m or damaged else []
+        if date_m or (damaged and names):
             skip.add(i)
-            j = i - 1
-            while j >= first and j not in skip and i - j <= 8 and _is_org_line(lines[j].text, lex):
-                skip.add(j)
-                j -= 1
+            for k, _ in names:
+                skip.add(k)
             if first_signature:
-                fields["date"] = [_field(text, line.start, line.end)]
-                for k in range(j + 1, i):
-                    fields.setdefault("signature_issuers", []).extend(
-                        _org_fields(text, lines[k], lex)
-                    )
+                if date_m:
+                    fields["date"] = [_field(text, line.start, line.end)]
+                for _, found in names:
+                    fields.setdefault("signature_issuers", []).extend(found)
                 first_signature = False
             if i + 1 < len(lines) and _BRACKETED.fullmatch(lines[i + 1].text):
                 skip.add(i + 1)
@@ -955,6 +1194,31 @@ def _unique(fields: Iterable[Field]) -> Iterator[Field]:
             yield f
 
 
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _unique_bodies(fields: list[Field]) -> list[Field]:
+    """One field per body: a name that another repeats after a place prefix (淮北市人民政府办公室
+    and 安徽省淮北市人民政府办公室, from a title and a red head) is kept in its longer form, at
+    the place of the first."""
+    names = [_compact(f.text) for f in fields]
+    out: list[Field] = []
+    kept: list[str] = []
+    for f, name in zip(fields, names, strict=True):
+        for k, other in enumerate(kept):
+            short, long_ = sorted((name, other), key=len)
+            prefix = long_[: len(long_) - len(short)]
+            if long_.endswith(short) and prefix and _place_prefix(prefix) == len(prefix):
+                if len(name) > len(other):
+                    out[k], kept[k] = f, name
+                break
+        else:
+            out.append(f)
+            kept.append(name)
+    return out
+
+
 def parse_structure(
     text: str,
     lexicons: StructureLexicons | None = None,
@@ -997,14 +1261,19 @@ def parse_structure(
     for key, vals in tail.items():
         fields.setdefault(key, []).extend(vals)
 
-    issuers = list(
-        _unique(
-            fields.pop("issuers", [])
-            + fields.pop("title_issuers", [])
-            + fields.pop("header_issuers", [])
-            + fields.pop("signature_issuers", [])
+    issuers = _unique_bodies(
+        list(
+            _unique(
+                fields.pop("issuers", [])
+                + fields.pop("title_issuers", [])
+                + fields.pop("header_issuers", [])
+                + fields.pop("signature_issuers", [])
+            )
         )
     )
+    labelled = fields.pop("labelled_issuers", [])
+    if not issuers:  # a web page's 发布机构 field, when the document itself names no issuer
+        issuers = _unique_bodies(list(_unique(labelled)))
     if issuers:
         fields["issuers"] = issuers
         fields["issuer"] = issuers[:1]
@@ -1020,8 +1289,8 @@ def parse_structure(
     title = "".join(f.text for f in header.title_pieces) or None
     meta: dict[str, Any] = {
         "title": title,
-        "issuers": [f.text for f in issuers],
-        "issuer": issuers[0].text if issuers else None,
+        "issuers": [_compact(f.text) for f in issuers],
+        "issuer": _compact(issuers[0].text) if issuers else None,
         "doc_number": first("doc_number"),
         "signer": first("signer"),
         "handling_result": first("handling_result"),

@@ -168,6 +168,16 @@ def test_region_falls_back_to_title_recipients_mentions_and_doc_number() -> None
     assert nothing.province is None and nothing.city is None and nothing.central
 
 
+def test_a_central_bodys_local_branch_gives_its_region() -> None:
+    # structure keeps 国家税务总局河北省税务局 as one issuer: a provincial body, not a central one
+    ctx = document_context("…", [], meta={"issuers": ["国家税务总局河北省税务局"]})
+    assert ctx.province.name == "河北省" and not ctx.central
+    assert resolve_reference("我省", ctx) == "河北省"
+    ctx = document_context("…", [], meta={"issuers": ["国家金融监督管理总局重庆监管局"]})
+    assert ctx.city.name == "重庆市" and not ctx.central
+    assert document_context("…", [], meta={"issuers": ["国家税务总局"]}).central
+
+
 def test_issuer_region_missing_from_the_gazetteer() -> None:
     # county-level places are not in the gazetteer; fictional ones neither
     meta = {

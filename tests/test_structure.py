@@ -619,7 +619,8 @@ def test_split_organizations() -> None:
         "河北省发展和改革委员会",
     ]
     assert names("省科技厅省财政厅、省教育厅") == ["省科技厅", "省财政厅", "省教育厅"]
-    assert names("国家税务总局河北省税务局") == ["国家税务总局", "河北省税务局"]
+    # the provincial branch of a vertically managed central body is one body, not two
+    assert names("国家税务总局河北省税务局") == ["国家税务总局河北省税务局"]
     assert names("郑州航空港经济综合实验区管理委员会") == ["郑州航空港经济综合实验区管理委员会"]
     assert names("国务院国有资产监督管理委员会") == ["国务院国有资产监督管理委员会"]
     assert names("关于支持承德钒钛产业高质量发展的若干措施") is None
@@ -684,3 +685,208 @@ def test_a_long_joint_addressee_line_is_the_recipients() -> None:
         doc.meta["recipients"][0] == "各省"
         and doc.meta["recipients"][-1] == "某担保基金有限责任公司"
     )
+
+
+# --------------------------------------------------------------------------- issuers
+# Patterns found by the issuer audit of the tuning documents (benchmarks/issuers.py,
+# tests/data/issuers_tuning.tsv); the texts below are written for the tests.
+
+
+def _issuers(text: str) -> list[str]:
+    doc = parse_structure(text)
+    _check_issuer_fields(text, doc)
+    return doc.meta["issuers"]
+
+
+def _check_issuer_fields(text: str, doc: DocumentStructure) -> None:
+    for f in doc.fields.get("issuers", []):
+        assert text[f.start : f.end] == f.text
+    assert doc.meta["issuers"] == [
+        re.sub(r"\s+", "", f.text) for f in doc.fields.get("issuers", [])
+    ]
+
+
+def test_central_bodies_written_together_are_split() -> None:
+    text = (
+        "教育部财政部关于印发《某某专项资金管理办法》的通知\n教财〔2024〕3号\n"
+        "各省、自治区、直辖市教育厅（教委）、财政厅（局）：\n现将办法印发给你们，请遵照执行。\n"
+        "教育部财政部\n2024年3月1日\n"
+    )
+    assert _issuers(text) == ["教育部", "财政部"]
+    signed = "关于加强某项工作的通知\n各有关单位：\n请认真落实。\n国务院办公厅中央军委办公厅\n二〇二四年三月一日"
+    assert _issuers(signed) == ["国务院办公厅", "中央军委办公厅"]
+    s = "财政部科技部工业和信息化部金融监管总局"
+    assert [s[a:b] for a, b in split_organizations(s) or []] == [
+        "财政部",
+        "科技部",
+        "工业和信息化部",
+        "金融监管总局",
+    ]
+    # a ministry's own office or centre is one body
+    assert split_organizations("科技部火炬中心") == [(0, 7)]
+    assert split_organizations("工业和信息化部办公厅") == [(0, 10)]
+
+
+def test_departments_ending_in_si_and_local_branches_of_central_bodies() -> None:
+    s = "国家发展改革委办公厅国家能源局综合司"
+    assert [s[a:b] for a, b in split_organizations(s) or []] == [
+        "国家发展改革委办公厅",
+        "国家能源局综合司",
+    ]
+    s = "某某省财政厅国家税务总局某某省税务局"
+    assert [s[a:b] for a, b in split_organizations(s) or []] == [
+        "某某省财政厅",
+        "国家税务总局某某省税务局",
+    ]
+    for branch in ("国家金融监督管理总局河南监管局", "国家外汇管理局河北省分局"):
+        assert split_organizations(branch) == [(0, len(branch))]
+
+
+def test_quoted_slogan_in_a_body_name() -> None:
+    name = "某某省“美丽乡村、和美家园”建设工作领导小组办公室"
+    assert split_organizations(name) == [(0, len(name))]
+    text = f"{name}关于公布2023年度考核结果的通知\n各市、县（市、区）农业农村局：\n现将结果公布如下。\n"
+    assert _issuers(text) == [name]
+    assert parse_structure(text).meta["title"] == "关于公布2023年度考核结果的通知"
+
+
+def test_a_wrapped_title_line_is_no_issuer() -> None:
+    # a web page prints the document's name above the notice that issues it
+    text = (
+        "某某市某某区促进青年就业创业实施办法\n某区人社规字〔2023〕2号\n"
+        "某某市某某区人力资源和社会保障局某某市某某区财政局\n"
+        "关于印发某某市某某区促进青年就业创业实施办法的通知\n区属各单位：\n现印发实施。\n"
+        "某某市某某区人力资源和社会保障局\n某某市某某区财政局\n2023年8月9日\n第一条为促进就业，制定本办法。\n"
+    )
+    doc = parse_structure(text)
+    _check_issuer_fields(text, doc)
+    assert doc.meta["issuers"] == ["某某市某某区人力资源和社会保障局", "某某市某某区财政局"]
+    assert doc.meta["title"] == "关于印发某某市某某区促进青年就业创业实施办法的通知"
+    assert doc.meta["doc_number"] == "某区人社规字〔2023〕2号"
+    # a title wrapped inside 办法 (…实施办 / 法) only looks like a body's name on its first line
+    wrapped = "某某县促进乡村振兴实施办\n法（试行）\n某县农发〔2023〕4号\n各乡镇：\n现予印发。\n"
+    doc = parse_structure(wrapped)
+    assert doc.meta["issuers"] == []
+    assert doc.meta["title"] == "某某县促进乡村振兴实施办法（试行）"
+    assert (
+        parse_structure("某某县推进乡村振兴的实施办\n各乡镇：\n现予印发。\n").meta["issuers"] == []
+    )
+
+
+def test_signature_name_wrapped_over_two_lines() -> None:
+    text = (
+        "关于加强和规范某项管理工作的通知\n各省、自治区、直辖市发展改革委：\n请认真贯彻执行。\n"
+        "国家发\n展改革委\n国家能源局\n2024年5月28日\n"
+    )
+    doc = parse_structure(text)
+    _check_issuer_fields(text, doc)
+    assert doc.meta["issuers"] == ["国家发展改革委", "国家能源局"]
+    quoted = "各州、市人民政府：\n现将名单公布如下。\n某某省打造“绿色食品牌”\n工作领导小组办公室\n2021年6月17日\n"
+    assert _issuers(quoted) == ["某某省打造“绿色食品牌”工作领导小组办公室"]
+    # a closing formula above the signature is not the start of a name
+    closing = "各县人民政府：\n请抓好落实。\n特此通知\n某某市人民政府\n2021年6月17日\n"
+    assert _issuers(closing) == ["某某市人民政府"]
+
+
+def test_signature_with_a_damaged_date() -> None:
+    # the extraction lost the year, or 年 and 月: the names above still sign the document
+    for date in ("年12月31日", "2023925日", "202091"):
+        text = f"各有关单位：\n现将清单印发给你们。\n某某省发展和改革委员会\n某某省自然资源厅\n{date}\n"
+        doc = parse_structure(text)
+        assert doc.meta["issuers"] == ["某某省发展和改革委员会", "某某省自然资源厅"], date
+        assert doc.meta["date"] is None
+    # a number that is no date line and has no names above it signs nothing
+    assert parse_structure("正文第一段。\n2023925\n").meta["issuers"] == []
+
+
+def test_same_body_named_with_and_without_its_province() -> None:
+    text = (
+        "某某省某某市人民政府办公室\n某某市人民政府办公室关于印发某某管理暂行办法的通知\n"
+        "各县区人民政府，市政府各部门：\n现印发给你们。\n二○一○年六月七日\n"
+    )
+    assert _issuers(text) == ["某某省某某市人民政府办公室"]
+    redhead = "鞍山市铁东区人民政府文件\n铁东区人民政府关于印发工作要点的通知\n各街道：\n现印发。\n"
+    assert _issuers(redhead) == ["鞍山市铁东区人民政府"]
+    # two bodies of which one merely ends like the other stay two
+    assert _issuers("中共某某市委某某市人民政府关于加快发展的意见\n各县：\n现提出如下意见。\n") == [
+        "中共某某市委",
+        "某某市人民政府",
+    ]
+
+
+def test_document_numbers_glued_to_title_lines() -> None:
+    text = (
+        "某政办〔2021〕61号某某省人民政府办公厅关于建立产业链链长制的通知\n"
+        "各省辖市人民政府：\n现就有关事项通知如下。\n一、工作职责\n"
+    )
+    doc = parse_structure(text)
+    assert doc.meta["doc_number"] == "某政办〔2021〕61号"
+    assert doc.meta["issuers"] == ["某某省人民政府办公厅"]
+    assert doc.meta["title"] == "关于建立产业链链长制的通知"
+    quoted = "某改地区〔2016〕461号《国家发展改革委关于印发某新区总体方案的通知》\n吉林省人民政府：\n现印发你们。\n"
+    doc = parse_structure(quoted)
+    assert doc.meta["issuers"] == ["国家发展改革委"]
+    assert doc.meta["title"] == "关于印发某新区总体方案的通知"
+    trailing = "国家能源局综合司关于做好冬季安全工作的通知国能综通安全〔2021〕108号\n各省能源局：\n请落实。\n"
+    doc = parse_structure(trailing)
+    assert doc.meta["title"] == "关于做好冬季安全工作的通知"
+    assert doc.meta["doc_number"] == "国能综通安全〔2021〕108号"
+    assert doc.meta["issuers"] == ["国家能源局综合司"]
+    # a number that lost its 〕 and 号 is no title
+    broken = "某府办函〔202058\n某某市某某区人民政府办公室\n关于印发实施方案的通知\n各镇人民政府：\n现印发。\n"
+    doc = parse_structure(broken)
+    assert doc.meta["issuers"] == ["某某市某某区人民政府办公室"]
+    assert doc.meta["title"] == "关于印发实施方案的通知"
+    # a 关于 title that cites a document number keeps it
+    cited = "某某市人民政府关于转发国办发〔2024〕5号文件的通知\n各区：\n现转发。\n"
+    assert parse_structure(cited).meta["title"] == "关于转发国办发〔2024〕5号文件的通知"
+
+
+def test_web_metadata_rows_name_the_issuer_and_are_no_title() -> None:
+    text = (
+        "关于对市政协第12号提案的答复\n"
+        "|索引号| 11500/2025-00042 |发文日期| 2025-07-21 |\n|---|---|---|---|\n"
+        "|发布机构|某某市经济和信息化局| ||\n张某委员：\n您的提案收悉，现答复如下：\n一是加快发展。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.meta["title"] == "关于对市政协第12号提案的答复"
+    assert doc.meta["issuers"] == ["某某市经济和信息化局"]
+    assert doc.meta["recipients"] == ["张某委员"]
+    unseparated = (
+        "关于提案办理情况的督查通报\n索引号6405/2017-62520文号督查通报第13期生成日期2017-10-17\n"
+        "公开方式主动公开发布机构某某区人民政府办公室责任部门某某区政府办\n近期，督查室开展了督查。\n"
+    )
+    assert parse_structure(unseparated).meta["issuers"] == ["某某区人民政府办公室"]
+    # the document's own issuer wins over the page's field
+    both = "[发布机构] |某区经信委|\n某某市某区经济和信息化委员会关于第37号提案的复函\n陈某委员：\n现答复如下：\n"
+    assert parse_structure(both).meta["issuers"] == ["某某市某区经济和信息化委员会"]
+    # a news agency as 来源 is no issuer
+    news = "某某政策解读\n发布时间：2025-05-08来源：新华社\n一、出台背景\n近年来发展较快。\n"
+    assert parse_structure(news).meta["issuers"] == []
+    source = (
+        "某某政策解读\n发布时间：2025-05-08来源：某某市商务局\n一、出台背景\n近年来发展较快。\n"
+    )
+    assert parse_structure(source).meta["issuers"] == ["某某市商务局"]
+
+
+def test_title_issuer_before_partners_or_a_year() -> None:
+    text = "某某省发展和改革委员会等10部门\n关于印发特色小镇创建清单的通知\n省直各部门：\n现印发给你们。\n"
+    doc = parse_structure(text)
+    assert doc.meta["issuers"] == ["某某省发展和改革委员会"]
+    assert doc.meta["title"] == "关于印发特色小镇创建清单的通知"
+    plan = "某某市农业农村局2022年全市农业农村工作要点\n一、总体要求\n坚持稳中求进。\n"
+    doc = parse_structure(plan)
+    assert doc.meta["issuers"] == ["某某市农业农村局"]
+    assert doc.meta["title"] == "某某市农业农村局2022年全市农业农村工作要点"
+    # … also when a body text line follows the title
+    plan = "国家能源局综合司2023年工作要点\n2023年工作的总体思路是：稳中求进。\n一、加强统筹\n"
+    doc = parse_structure(plan)
+    assert doc.meta["issuers"] == ["国家能源局综合司"]
+    assert doc.meta["title"] == "国家能源局综合司2023年工作要点"
+    # a place is no issuer; a development zone acts through its management committee
+    place = "某某市2022年重点工作要点\n一、总体要求\n坚持稳中求进。\n"
+    assert parse_structure(place).meta["issuers"] == []
+    zone = "某某高新区关于加快企业培育的试行意见\n为推动高质量发展，制定本意见。\n第一章总则\n"
+    doc = parse_structure(zone)
+    assert doc.meta["issuers"] == ["某某高新区"]
+    assert doc.meta["title"] == "关于加快企业培育的试行意见"
