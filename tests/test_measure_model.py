@@ -194,3 +194,27 @@ def test_command_line_chooses_the_detection(tmp_path: Path) -> None:
     assert [len(records[k]["measures"]) for k in ("rules", "combined")] == [0, 1]
     with pytest.raises(SystemExit):
         main(["analyze", str(doc), "-o", str(tmp_path / "x.jsonl"), "--detection", "svm"])
+
+
+def test_saving_again_replaces_or_removes_the_model_copy(
+    small_model: MeasureModel, tmp_path: Path
+) -> None:
+    import spacy
+
+    target = tmp_path / "nlp"
+    copy = target / "policy_measures" / "measure_model"
+    blank_measures_pipeline(measure_model=str(small_model.to_disk(tmp_path / "a"))).to_disk(target)
+    # saved again where it was loaded from: the copy it reads stays
+    reloaded = spacy.load(target)
+    reloaded.to_disk(target)
+    assert spacy.load(target).get_pipe("policy_measures").detector.vocabulary == (
+        small_model.vocabulary
+    )
+    # another model saved over it replaces the copy
+    other = MeasureModel.fit(MEASURES + OTHERS[:2], [True] * 3 + [False] * 2, min_df=1)
+    blank_measures_pipeline(measure_model=str(other.to_disk(tmp_path / "b"))).to_disk(target)
+    assert spacy.load(target).get_pipe("policy_measures").detector.vocabulary == other.vocabulary
+    # a pipeline on the bundled model saved over it leaves no stale copy behind
+    blank_measures_pipeline().to_disk(target)
+    assert not copy.exists()
+    assert spacy.load(target).get_pipe("policy_measures").detector is load_measure_model()

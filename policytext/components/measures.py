@@ -138,7 +138,11 @@ class PolicyMeasures(LexiconFilesMixin[MeasureLexicons]):
         super().to_disk(path, exclude=exclude)
         for name in _MODEL_FOLDERS:
             source, target = getattr(self, name), Path(path) / name
-            if source is not None and not target.exists():
+            if source is not None and Path(source).resolve() == target.resolve():
+                continue  # saved where it was loaded from: its copy is there already
+            if target.exists():
+                shutil.rmtree(target)  # an earlier save's copy must not outlive its model
+            if source is not None:
                 shutil.copytree(source, target)
 
     def from_disk(self, path: Any, *, exclude: Any = ()) -> Any:
