@@ -777,6 +777,16 @@ def _methods_section(methods: dict[str, Any]) -> _Section:
             model_rows.append({"": "instrument classifier", "value": inst.get("classifier", "")})
         if inst.get("model_sha256"):
             model_rows.append({"": "sha256 instrument model", "value": inst["model_sha256"]})
+        detection = m.get("detection") or {}
+        if detection:
+            rule = (
+                f" (drops below {detection['drop_below']}, adds above {detection['add_above']})"
+                if "drop_below" in detection and "add_above" in detection
+                else ""
+            )
+            model_rows.append({"": "measure detection", "value": detection["detection"] + rule})
+        if detection.get("model_sha256"):
+            model_rows.append({"": "sha256 measure model", "value": detection["model_sha256"]})
     if not model_rows:
         model_rows.append({"": "model", "value": "unknown (records carry no pipeline information)"})
     sec.add(*_table(model_rows, ["", "value"]))
@@ -826,6 +836,7 @@ def _models(records: Sequence[Record]) -> list[dict[str, Any]]:
             **model,
             "components": p.get("components", []),
             "instruments": p.get("instruments") or {},
+            "detection": p.get("detection") or {},
         }
         seen.setdefault(json.dumps(entry, sort_keys=True, ensure_ascii=False), entry)
     return list(seen.values())

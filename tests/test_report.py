@@ -115,6 +115,10 @@ def test_methods_record_versions_model_hash_seeds_and_corpus_hash(demo):
     assert methods["corpus"]["sha256"] == expected
     md = demo.markdown.read_text(encoding="utf-8")
     assert expected in md and model["files_sha256"]["weights.npz"] in md
+    # the learned models the records were made with are named with their hashes
+    detection = demo.records[0].pipeline["detection"]
+    assert [m["detection"] for m in methods["models"]] == [detection]
+    assert "measure detection" in md and detection["model_sha256"] in md
     assert "policytext report <records> -o" in md and "--random-state 0" in md
 
 
