@@ -12,13 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import numpy as np
 
 PathLike = str | os.PathLike[str]
+ModelT = TypeVar("ModelT", bound="CharNgramClassifier")
 
 
 class ModelFileError(ValueError):
@@ -214,6 +216,22 @@ def model_folder(path: PathLike | None, bundled: str) -> Path:
 
         return Path(str(resources.files("policytext") / "data" / bundled))
     return Path(path)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(cls: Any, path: str, mtime: float) -> Any:
+    return cls.from_disk(path)
+
+
+def load_model(cls: type[ModelT], path: PathLike | None, bundled: str) -> ModelT:
+    """``cls.from_disk`` of ``path`` or of the bundled folder ``policytext/data/<bundled>``,
+    read once per folder (again when its ``model.json`` changes)."""
+    folder = model_folder(path, bundled)
+    manifest = folder / "model.json"
+    mtime = manifest.stat().st_mtime if manifest.is_file() else 0.0
+    # a class is hashable, though typeshed does not say so of type[...]
+    model: ModelT = _load_cached(cast(Hashable, cls), str(folder.resolve()), mtime)
+    return model
 
 
 def manifest_sha256(folder: Path) -> str | None:

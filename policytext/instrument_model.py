@@ -35,7 +35,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ import numpy as np
 from ._char_model import (
     CharNgramClassifier,
     ModelFileError,
+    load_model,
     manifest_sha256,
     model_folder,
 )
@@ -245,25 +245,13 @@ class InstrumentModel(CharNgramClassifier):
         return {"types": manifest["types"]}
 
 
-def _model_folder(path: PathLike | None) -> Path:
-    return model_folder(path, BUNDLED_MODEL)
-
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, mtime: float) -> InstrumentModel:
-    return InstrumentModel.from_disk(path)
-
-
 def load_instrument_model(path: PathLike | None = None) -> InstrumentModel:
     """The bundled learned classifier, or the model folder at ``path`` (cached per folder).
 
     >>> load_instrument_model().classify("对获评国家级绿色工厂的企业给予一次性奖励。").subtype
     '资金投入'
     """
-    folder = _model_folder(path)
-    manifest = folder / "model.json"
-    mtime = manifest.stat().st_mtime if manifest.is_file() else 0.0
-    return _load_cached(str(folder.resolve()), mtime)
+    return load_model(InstrumentModel, path, BUNDLED_MODEL)
 
 
 def classify_combined(
@@ -357,7 +345,7 @@ def describe_classifier(
     """
     if kind == "keywords":
         return {"classifier": kind}
-    return {"classifier": kind, "model_sha256": manifest_sha256(_model_folder(model))}
+    return {"classifier": kind, "model_sha256": manifest_sha256(model_folder(model, BUNDLED_MODEL))}
 
 
 def train_instrument_model(

@@ -38,7 +38,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,7 @@ import numpy as np
 from ._char_model import (
     CharNgramClassifier,
     ModelFileError,
+    load_model,
     manifest_sha256,
     model_folder,
 )
@@ -152,27 +152,10 @@ class MeasureModel(CharNgramClassifier):
         p = self.predict_proba([self.marked(t) for t in texts])
         return p[:, self.classes_.index(MEASURE)]
 
-    def decide(self, texts: Sequence[str], rule: Sequence[bool]) -> list[bool]:
-        """The combined decision: the rules' unless the model is nearly sure otherwise."""
-        p = self.measure_probability(texts)
-        return [
-            bool(pi >= DROP_BELOW) if r else bool(pi > ADD_ABOVE)
-            for pi, r in zip(p, rule, strict=True)
-        ]
-
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, mtime: float) -> MeasureModel:
-    model: MeasureModel = MeasureModel.from_disk(path)
-    return model
-
 
 def load_measure_model(path: PathLike | None = None) -> MeasureModel:
     """The bundled detector, or the model folder at ``path`` (cached per folder)."""
-    folder = model_folder(path, BUNDLED_MODEL)
-    manifest = folder / "model.json"
-    mtime = manifest.stat().st_mtime if manifest.is_file() else 0.0
-    return _load_cached(str(folder.resolve()), mtime)
+    return load_model(MeasureModel, path, BUNDLED_MODEL)
 
 
 def check_detection(kind: str, model: object = None) -> None:
