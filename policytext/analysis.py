@@ -80,17 +80,27 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     info["policytext_version"] = __version__
     info["components"] = list(nlp.pipe_names)
     if "policy_measures" in nlp.pipe_names:
-        from .instrument_model import describe_classifier
-        from .measure_model import describe_detection
-
-        pipe = nlp.get_pipe("policy_measures")
-        info["instruments"] = describe_classifier(
-            getattr(pipe, "instruments", "keywords"), getattr(pipe, "instrument_model", None)
-        )
-        info["detection"] = describe_detection(
-            getattr(pipe, "detection", "rules"), getattr(pipe, "measure_model", None)
-        )
+        info.update(measure_models_info(nlp.get_pipe("policy_measures")))
     return info
+
+
+def measure_models_info(settings: Any) -> dict[str, Any]:
+    """``instruments`` and ``detection`` provenance of a ``policy_measures`` component or of a
+    :class:`~policytext.streaming.PipelineSpec` (both carry ``instruments``,
+    ``instrument_model``, ``detection`` and ``measure_model``): one description for records
+    and cache keys, however the pipeline is given."""
+    from .instrument_model import describe_classifier
+    from .measure_model import describe_detection
+
+    return {
+        "instruments": describe_classifier(
+            getattr(settings, "instruments", "keywords"),
+            getattr(settings, "instrument_model", None),
+        ),
+        "detection": describe_detection(
+            getattr(settings, "detection", "rules"), getattr(settings, "measure_model", None)
+        ),
+    }
 
 
 CHUNK_CHARS = 200_000

@@ -2228,15 +2228,13 @@ def _find_measures(
         if ok and joined and not is_measure(text[s_trim:joined], heading=heading, lexicons=lex)[0]:
             ok = False  # a line break inside 为…，制定以下措施。
             excluded = True
-        if learned is not None:
-            # the model overrules the rules where it is nearly sure, but not a rule that
-            # excludes the sentence (a named project heading, a topic, the document itself):
-            # it takes only sentences in which the rules found nothing either way; and it
-            # leaves table rows alone (it learned from prose: a row's cells and units are no
-            # wording it knows, and the table, not the wording, makes a row a task)
-            if "|" in text[s:e]:
-                pass
-            elif ok:
+        # the model overrules the rules where it is nearly sure, but not a rule that excludes
+        # the sentence (a named project heading, a topic, the document itself): it takes only
+        # sentences in which the rules found nothing either way; and it leaves table rows
+        # alone (it learned from prose: a row's cells and units are no wording it knows, and
+        # the table, not the wording, makes a row a task)
+        if learned is not None and "|" not in text[s:e]:
+            if ok:
                 ok = bool(learned[k_sent] >= DROP_BELOW)
             elif not excluded:
                 ok = bool(learned[k_sent] > ADD_ABOVE)

@@ -136,11 +136,9 @@ class PipelineSpec:
             DEFAULT_COMPONENTS if self.components is None else self.components
         )
         if "policy_measures" in info["components"]:
-            from .instrument_model import describe_classifier
-            from .measure_model import describe_detection
+            from .analysis import measure_models_info
 
-            info["instruments"] = describe_classifier(self.instruments, self.instrument_model)
-            info["detection"] = describe_detection(self.detection, self.measure_model)
+            info.update(measure_models_info(self))
         info["max_length"] = self.max_length or SPACY_MAX_LENGTH
         return info
 
