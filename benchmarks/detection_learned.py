@@ -31,17 +31,15 @@ import numpy as np
 import policytext
 from policytext.analysis import analyze
 from policytext.evaluate import (
-    _covered,
     _gold_key,
-    _Locator,
     _raw_text,
     _record_keys,
     find_documents,
     gold_files,
     score_measures,
+    scored_sentences,
 )
 from policytext.measure_model import ADD_ABOVE, DROP_BELOW, load_measure_model
-from policytext.structure import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -73,23 +71,14 @@ def _rows(records: list[Any], gold_dir: Path) -> list[dict[str, Any]]:
         rec = by_key.get(_gold_key(data, path))
         if rec is None or not _is_blind(path):
             continue
-        raw, text = _raw_text(rec, data, path), rec.text
         pred = [(m["start"], m["end"]) for m in rec.measures]
         gold = [(m["start"], m["end"]) for m in data.get("measures", [])]
-        loc = _Locator(text)
-        for sent in sentence_spans(raw):
-            where = loc.find(sent.text)
-            if where is None:
-                continue
-            a, b = where
-            rows.append(
-                {
-                    "doc": path.stem,
-                    "text": sent.text,
-                    "gold": 2 * _covered(gold, sent.start, sent.end) >= sent.end - sent.start,
-                    "rules": 2 * _covered(pred, a, b) >= b - a,
-                }
-            )
+        for scored in scored_sentences(_raw_text(rec, data, path), rec.text, gold, pred):
+            if scored is not None:
+                sentence, is_gold, by_rules = scored
+                rows.append(
+                    {"doc": path.stem, "text": sentence, "gold": is_gold, "rules": by_rules}
+                )
     return rows
 
 

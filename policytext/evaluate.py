@@ -337,13 +337,35 @@ class _Locator:
         return self.index[pos], self.index[pos + len(key) - 1] + 1
 
 
-def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> int:
-    """Characters of ``[start, end)`` covered by the union of ``spans``."""
+def half_covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the union of ``spans`` covers at least half of ``[start, end)``: how the
+    scoring contract (GUIDELINES.md section 6) counts a sentence as a measure."""
     marks = bytearray(max(end - start, 0))
     for a, b in spans:
         for i in range(max(a, start), min(b, end)):
             marks[i - start] = 1
-    return sum(marks)
+    return 2 * sum(marks) >= end - start
+
+
+def scored_sentences(
+    raw: str,
+    text: str,
+    gold_spans: Sequence[tuple[int, int]],
+    pred_spans: Sequence[tuple[int, int]],
+) -> Iterator[tuple[str, bool, bool] | None]:
+    """The sentences of ``raw`` as measure detection scores them: ``(sentence, is_gold,
+    is_predicted)``, gold spans read in ``raw`` and predicted ones in the record's ``text``;
+    ``None`` for a sentence that cannot be located in ``text`` (skipped on both sides)."""
+    from .structure import sentence_spans
+
+    loc = _Locator(text)
+    for sent in sentence_spans(raw):
+        where = loc.find(sent.text)
+        if where is None:
+            yield None
+            continue
+        is_gold = half_covered(gold_spans, sent.start, sent.end)
+        yield sent.text, is_gold, half_covered(pred_spans, *where)
 
 
 def _raw_text(rec: Any, gold: Mapping[str, Any], gold_path: Path) -> str:
@@ -383,12 +405,11 @@ def _detected(
         if where is None:
             continue
         a, b = where
-        if 2 * _covered(spans, a, b) >= b - a:
+        if half_covered(spans, a, b):
             yield gm, a, b
 
 
 def _measure_doc(rec: Any, data: Mapping[str, Any], path: Path) -> dict[str, Any]:
-    from .structure import sentence_spans
 
     raw = _raw_text(rec, data, path)
     text = str(_rec_get(rec, "text") or "")
@@ -396,16 +417,12 @@ def _measure_doc(rec: Any, data: Mapping[str, Any], path: Path) -> dict[str, Any
     pred_spans = [(int(m["start"]), int(m["end"])) for m in measures]
     gold_measures = list(data.get("measures", []) or [])
     gold_spans = [(int(m["start"]), int(m["end"])) for m in gold_measures]
-    loc = _Locator(text)
     c: Counter[str] = Counter()
-    for sent in sentence_spans(raw):
-        where = loc.find(sent.text)
-        if where is None:
+    for scored in scored_sentences(raw, text, gold_spans, pred_spans):
+        if scored is None:
             c["skipped"] += 1
             continue
-        is_gold = 2 * _covered(gold_spans, sent.start, sent.end) >= sent.end - sent.start
-        a, b = where
-        is_pred = 2 * _covered(pred_spans, a, b) >= b - a
+        _, is_gold, is_pred = scored
         c["tp"] += is_gold and is_pred
         c["gold"] += is_gold
         c["predicted"] += is_pred

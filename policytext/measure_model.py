@@ -194,7 +194,7 @@ def gold_sentences(gold_dir: PathLike, docs_dirs: Sequence[PathLike]) -> list[di
 
     The documents are found by file name in ``docs_dirs`` (as ``policytext evaluate`` does).
     """
-    from .evaluate import _covered, find_documents, gold_files
+    from .evaluate import find_documents, gold_files, half_covered
     from .io import read_document
     from .normalization import fold_punctuation
     from .structure import sentence_spans
@@ -208,14 +208,8 @@ def gold_sentences(gold_dir: PathLike, docs_dirs: Sequence[PathLike]) -> list[di
         # folded to full width (same length, so the gold offsets still hold)
         raw = fold_punctuation(read_document(doc_path).text)
         for sent in sentence_spans(raw):
-            covered = _covered(spans, sent.start, sent.end)
-            out.append(
-                {
-                    "doc": gold_path.stem,
-                    "text": sent.text,
-                    "measure": 2 * covered >= sent.end - sent.start,
-                }
-            )
+            measure = half_covered(spans, sent.start, sent.end)
+            out.append({"doc": gold_path.stem, "text": sent.text, "measure": measure})
     return out
 
 
