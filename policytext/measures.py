@@ -354,6 +354,8 @@ class Note:
     start: int
     end: int
     units: list[tuple[int, int, str]]
+    # units named under a leader label (牵头领导：张某): the official in charge, a person
+    leaders: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]:
@@ -385,6 +387,7 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
                 continue
             has_lead = any(h.group("label") in lex["note_lead"] for h in heads)
             units: list[tuple[int, int, str]] = []
+            leaders: list[tuple[int, int]] = []
             for k, h in enumerate(heads):
                 stop = heads[k + 1].start() if k + 1 < len(heads) else len(body)
                 full_stop = body.find("。", h.end(), stop)
@@ -399,9 +402,11 @@ def find_notes(text: str, lexicons: MeasureLexicons | None = None) -> list[Note]
                     else:
                         role = "lead" if n == 0 and not has_lead else "participate"
                     units.append((body_start + a, body_start + b, role))
+                    if label.endswith("领导"):
+                        leaders.append((body_start + a, body_start + b))
             if units:
                 seen.add(m.start())
-                notes.append(Note(m.start(), m.end(), units))
+                notes.append(Note(m.start(), m.end(), units, leaders))
     for m in _DUTY_NOTE_RE.finditer(text):
         if any(n.start <= m.start() < n.end for n in notes):
             continue
@@ -486,14 +491,15 @@ def _merged_note(run: list[Note], text: str, lex: MeasureLexicons) -> Note:
     def opens(n: Note, words: Sequence[str]) -> bool:
         return text[n.start : n.end].lstrip().startswith(tuple(words))
 
-    has_lead = any(opens(n, lex["note_lead"]) for n in run)
+    # a 牵头领导 line names an official, not a leading unit
+    has_lead = any(opens(n, lex["note_lead"]) and len(n.leaders) < len(n.units) for n in run)
     units: list[tuple[int, int, str]] = []
     for n in run:
         for a, b, role in n.units:
             if has_lead and role == "lead" and opens(n, lex["note_first_lead"]):
                 role = "participate"  # the 牵头单位 line leads; 责任单位 units take part
             units.append((a, b, role))
-    return Note(run[0].start, run[-1].end, units)
+    return Note(run[0].start, run[-1].end, units, [x for n in run for x in n.leaders])
 
 
 # a task table's header with a 牵头 column, its words possibly one per line (牵头\n部门\n配合\n部门)
@@ -2367,13 +2373,25 @@ def _find_measures(
             and not any(a.role == "lead" for a in actors)
         ):
             actors += [_copy(a, role="lead", how="item") for a in item_leads[own]]
-        for n in _notes_for(u.start, own, note_index, sections, text):
+        leaders: list[_Actor] = []
+        own_notes = _notes_for(u.start, own, note_index, sections, text)
+        own_notes += [n for n, (row_start, row_end) in row_notes if row_start <= u.start < row_end]
+        for n in own_notes:
             for ua, ub, role in n.units:
-                actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
-        for n, (row_start, row_end) in row_notes:
-            if row_start <= u.start < row_end:
-                for ua, ub, role in n.units:
-                    actors.append(_note_actor(text, ua, ub, role, (pool, pool_starts), context))
+                a = _note_actor(text, ua, ub, role, (pool, pool_starts), context)
+                if (ua, ub) in n.leaders:
+                    a = _leader(a)
+                    leaders.append(a)
+                actors.append(a)
+        if any(
+            a.how == "note" and a.role == "lead" and all(a is not x for x in leaders)
+            for a in actors
+        ):
+            # 牵头负责领导：刘某。牵头责任单位：省发展改革委。: the unit leads, its official takes
+            # part (as the seed's 由省人大常委会副主任何某任链长 gives the body, not the person)
+            for a in leaders:
+                if a.role == "lead":
+                    a.role = "participate"
         if u.start in approval_terms:  # 区块二，东至…: the approver sets the terms, none acts
             actors = [_copy(a, role="participate") if a.role == "lead" else a for a in actors]
         if any(a.how == "note" and a.role == "lead" for a in actors):
@@ -2788,6 +2806,15 @@ def _note_actor(
     surface = text[a:b]
     canonical = _canonical(surface, context)
     return _Actor(a, b, surface, "ORG", canonical, _id("ORG", canonical or surface), role)
+
+
+def _leader(a: _Actor) -> _Actor:
+    """A unit named under a leader label (牵头领导：刘某) is an official: a person unless the
+    name is a body's (…办公室, …政府)."""
+    if a.label == "ORG" and a.how != "note" and not _ASSISTED_END.search(a.text):
+        a.label, a.canonical, a.id = "PERSON", a.text, _id("PERSON", a.text)
+    a.how = "note"
+    return a
 
 
 def _dedupe(actors: list[_Actor]) -> list[_Actor]:

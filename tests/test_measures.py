@@ -2067,15 +2067,27 @@ def test_a_person_is_put_in_charge_by_the_titles_of_the_lexicon(tmp_path: Path) 
     assert roles(one("由李明同志牵头，组建工作专班。", [("李明", "PERSON")]))[0] == ("李明", "lead")
 
 
-def test_a_task_leader_note_names_a_person_who_leads() -> None:
-    # task-division plans put a leader over each task (牵头领导：王 健, padded to three)
+def test_a_task_leader_note_names_the_official_over_the_unit_that_leads() -> None:
+    # task-division plans put a leader over each task (牵头领导：王 健, padded to three); the
+    # unit leads and its official takes part, as the seed gives 省人大常委会 for 由…副主任何某任链长
     text = (
         "1.加快建设现代化产业体系。\n牵头领导：王 健\n牵头单位：省发展改革委\n"
         "责任单位：省商务厅、省财政厅\n"
     )
     ms = measures_with_entities(text)
     assert [m["text"] for m in ms] == ["1.加快建设现代化产业体系。"]
-    assert [a for a, r in roles(ms[0]) if r == "lead"] == ["王 健", "省发展改革委"]
+    assert [a for a, r in roles(ms[0]) if r == "lead"] == ["省发展改革委"]
+    assert ("王 健", "participate") in roles(ms[0])
+    official = next(a for a in ms[0]["actors"] if a["text"] == "王 健")
+    assert official["label"] == "PERSON"
+    # without a 牵头单位 line, a 责任单位 line's first unit leads: the leader line is no unit
+    text = "1.加快建设现代化产业体系。\n牵头领导：王 健\n责任单位：省商务厅、省财政厅\n"
+    (m,) = measures_with_entities(text)
+    assert [a for a, r in roles(m) if r == "lead"] == ["省商务厅"]
+    # one bracketed note holding both
+    text = "加快建设现代化产业体系。（牵头领导：李明；牵头单位：省发展改革委）"
+    (m,) = measures_with_entities(text)
+    assert [a for a, r in roles(m) if r == "lead"] == ["省发展改革委"]
 
 
 def test_the_opening_that_sets_out_the_plan_is_no_measure() -> None:
