@@ -2805,15 +2805,16 @@ def _note_actor(
             return _copy(m, role=role, how="note")
     surface = text[a:b]
     canonical = _canonical(surface, context)
-    return _Actor(a, b, surface, "ORG", canonical, _id("ORG", canonical or surface), role)
+    return _Actor(
+        a, b, surface, "ORG", canonical, _id("ORG", canonical or surface), role, how="note"
+    )
 
 
 def _leader(a: _Actor) -> _Actor:
     """A unit named under a leader label (牵头领导：刘某) is an official: a person unless the
     name is a body's (…办公室, …政府)."""
-    if a.label == "ORG" and a.how != "note" and not _ASSISTED_END.search(a.text):
+    if a.label == "ORG" and not _ASSISTED_END.search(a.text):
         a.label, a.canonical, a.id = "PERSON", a.text, _id("PERSON", a.text)
-    a.how = "note"
     return a
 
 
