@@ -2519,8 +2519,11 @@ class _Finder:
                 continue  # 农民合作社和家庭农场, 一批种植专业合作社: classes of farm businesses
             if head.endswith("基金") and not _re.match(r"(国家|中国)", stem):
                 continue
-            if head == "银行" and _re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name):
-                continue
+            if head == "银行" and (
+                _re.search(r"人民银行$|^(中央|商业|政策性|开发性)", name)
+                or self._made_of(stem, self.lex.set_of("bank_class_stems"))
+            ):
+                continue  # 村镇银行, 股份制银行, 贷款银行: a class of banks, not a bank
             if head == "银行" and (
                 t[m.end() : m.end() + 1] == "业" or _re.search(r"\d|[与和及、]|家", stem)
             ):

@@ -407,6 +407,17 @@ def test_banks_are_firms_including_policy_banks():
     assert ("中国人民银行", "ORG") in ents_of("中国人民银行负责。")
 
 
+def test_classes_of_banks_are_no_firms_but_named_banks_of_a_class_are():
+    text = "引导村镇银行、农村商业银行服务小微企业，发挥国有大型银行、股份制银行和地方法人银行作用，支持贷款银行与担保机构合作。"
+    assert [w for w, lab in ents_of(text) if lab == "FIRM"] == []
+    found = ents_of("重庆农村商业银行、宁波鄞州农村合作银行和中国邮政储蓄银行提供贷款。")
+    assert [w for w, lab in found if lab == "FIRM"] == [
+        "重庆农村商业银行",
+        "宁波鄞州农村合作银行",
+        "中国邮政储蓄银行",
+    ]
+
+
 def test_quoted_instruments_and_names_typed_by_what_follows():
     text = (
         "每年安排2000万元“数字创新券”，为人才发放“蓉城人才卡”。"
