@@ -2507,6 +2507,8 @@ class _Finder:
             name = t[s : m.end()]
             if name in groups or any(name.endswith(g) for g in groups if len(g) >= 4):
                 continue
+            if t[s - 1 : s] == "各":
+                continue  # 各地城投公司, 各保险公司: every firm of a kind, not one
             if len(stem) < 2:
                 continue
             if self.is_generic(stem) and not (head == "银行" and _bank_name_ok(stem)):

@@ -418,6 +418,17 @@ def test_classes_of_banks_are_no_firms_but_named_banks_of_a_class_are():
     ]
 
 
+def test_utilities_state_capital_vehicles_and_every_firm_of_a_kind_are_no_firms():
+    text = "推动国有资本投资公司改革，鼓励供电公司、燃气公司、售电公司和信用担保公司提升服务，各地城投公司要规范融资。"
+    assert [w for w, lab in ents_of(text) if lab == "FIRM"] == []
+    found = ents_of("国网郑州供电公司、华润燃气公司和城投集团参与。")
+    assert [w for w, lab in found if lab == "FIRM"] == [
+        "国网郑州供电公司",
+        "华润燃气公司",
+        "城投集团",
+    ]
+
+
 def test_quoted_instruments_and_names_typed_by_what_follows():
     text = (
         "每年安排2000万元“数字创新券”，为人才发放“蓉城人才卡”。"
