@@ -429,6 +429,11 @@ def test_utilities_state_capital_vehicles_and_every_firm_of_a_kind_are_no_firms(
     ]
 
 
+def test_national_fairs_by_their_short_names_are_programmes():
+    found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
+    assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
+
+
 def test_quoted_instruments_and_names_typed_by_what_follows():
     text = (
         "每年安排2000万元“数字创新券”，为人才发放“蓉城人才卡”。"
