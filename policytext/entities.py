@@ -2449,6 +2449,10 @@ class _Finder:
             has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or bool(
                 _LEVEL_LEAD.match(stem)
             )
+            if _re.match(r"(?:省|市|县|区|乡镇|乡|镇|村)级", stem) and not any(
+                s <= gs < m.start() for gs in self.gpe_starts
+            ):
+                continue  # 县级融媒体中心, 市级综合服务平台: the body every unit of a level has
             created = _re.search(
                 r"(组建|成立|设立|筹建|联合|牵头|依托|加入)$", t[max(0, s - 4) : s]
             )

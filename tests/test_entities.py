@@ -429,6 +429,11 @@ def test_utilities_state_capital_vehicles_and_every_firm_of_a_kind_are_no_firms(
     ]
 
 
+def test_a_body_every_unit_of_a_level_has_is_no_organisation():
+    assert ents_of("县级融媒体中心要做好宣传，市级综合服务中心负责受理。") == []
+    assert ("北京市级机关事务管理局", "ORG") in ents_of("北京市级机关事务管理局负责。")
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
