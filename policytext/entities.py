@@ -2425,6 +2425,8 @@ class _Finder:
                 continue  # 加大选拔大学生…, 我市建设区域金融中心: a verb phrase, no body
             if _re.search(rf"[\d{_NUM}]+[家个所批]", stem):
                 continue  # 重点建设30家学会科技服务站: a count of bodies, no one body
+            if self._made_of(stem, self.lex.set_of("org_class_stems")):
+                continue  # 专科医院, 公立医院, 综合服务中心: a kind of institution, not one
             if m.group() in _SCHOOL_HEADS and (
                 len(stem) < 2
                 or any(k in stem for k in _SCHOOL_KINDS)

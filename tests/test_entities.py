@@ -434,6 +434,13 @@ def test_a_body_every_unit_of_a_level_has_is_no_organisation():
     assert ("北京市级机关事务管理局", "ORG") in ents_of("北京市级机关事务管理局负责。")
 
 
+def test_kinds_of_hospitals_and_of_state_firms_are_no_names():
+    text = "支持综合医院、中医医院和儿童医院建设，专科医院、公立医院、三甲医院要规范管理，国有控股公司、中外合资公司负责。"
+    assert ents_of(text) == []
+    found = ents_of("北京儿童医院、湘雅医院和县妇幼保健院参与。")
+    assert [w for w, lab in found if lab == "ORG"] == ["北京儿童医院", "湘雅医院", "县妇幼保健院"]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
