@@ -179,6 +179,9 @@ def test_person_role_context():
     )
     people = [t for t, lab in ents_of(text) if lab == "PERSON"]
     assert people == ["张红军", "刘国付", "何金平", "高义", "王凯", "常浩"]
+    # a leader's charge or visit after the title (由省长王某负总责, 副市长李某带队调研)
+    text = "由省长王清宪负总责，副市长李明带队调研。省长分管领域，市长会见客商。"
+    assert [t for t, lab in ents_of(text) if lab == "PERSON"] == ["王清宪", "李明"]
 
 
 def test_actor_groups_do_not_overlap_entities():
