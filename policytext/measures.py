@@ -1441,7 +1441,7 @@ _ASSISTED_END = re.compile(r"(?:部门|政府|机构|单位|委员会|委|局|�
 
 def _body_like(a: _Actor) -> bool:
     """A body that can be assisted (配合地方政府 / 配合国家能源局派出机构), not a firm class."""
-    return a.label in ("ORG", "GPE", "SELF") or _ASSISTED_END.search(a.text) is not None
+    return a.label in ("ORG", "GPE", "SELF", "FIRM") or _ASSISTED_END.search(a.text) is not None
 
 
 def _helps(after: str) -> bool:
@@ -1492,6 +1492,10 @@ _SUBJECT_PREFIX = re.compile(
 )
 
 
+# a clause that only sets the time (…结束后 / …期间 / …之前 / 在…时)
+_TIME_CLAUSE = re.compile(r"(?:之?后|以后|之前|以前|期间|时)$")
+
+
 def _subject_clause(prefix: str, lex: MeasureLexicons) -> bool:
     """Whether the clauses before a subject are adverbials (time, 按照…, 围绕…) only."""
     clauses = [c for c in re.split(r"[，,：:]", prefix) if c.strip()]
@@ -1499,6 +1503,8 @@ def _subject_clause(prefix: str, lex: MeasureLexicons) -> bool:
         c = _SUBJECT_PREFIX.sub("", c.strip())
         if not c or c in lex["subject_skip"] or (len(c) <= 8 and re.search(r"年|月|以来", c)):
             continue
+        if _TIME_CLAUSE.search(c):
+            continue  # 需求响应结束后，X对…: a clause of time is an adverbial
         if not c.startswith(tuple(lex["prepositions"])):
             return False
     return True

@@ -2492,3 +2492,24 @@ def test_now_before_a_subject_is_skipped() -> None:
     # a verb ending in 现 (实现) is no time word: its object does not act
     (m,) = measures("加快实现县政府与企业数据互通共享。", [("县政府", "ORG")])
     assert ("县政府", "lead") not in roles(m)
+
+
+def test_subjects_after_a_clause_of_time_in_principle_and_of_markets_lead() -> None:
+    # a clause that only sets the time leaves the firm after it the acting subject
+    (m,) = measures_with_entities(
+        "需求响应结束后，国网天津市电力公司对用户响应时段监测负荷进行冻结。"
+    )
+    assert ("国网天津市电力公司", "lead") in roles(m)
+    # a duty in principle: 各地原则上要…
+    (m,) = measures_with_entities("各地原则上要按月组织开展合同转让交易。")
+    assert roles(m)[0] == ("各地", "lead")
+    # regions as a class and users of a market act under a duty
+    (m,) = measures_with_entities("有条件的地区可开展分时段交易试点。")
+    assert ("有条件的地区", "lead") in roles(m)
+    (m,) = measures_with_entities("用户应按照系统填报内容执行需求响应。")
+    assert roles(m) == [("用户", "lead")]
+    # cooperating with a named firm: the firm leads (协助企业申报: the firms are helped)
+    (m,) = measures_with_entities("未安装终端的用户需配合国网天津市电力公司提前安装。")
+    assert ("国网天津市电力公司", "lead") in roles(m)
+    (m,) = measures_with_entities("协助企业申报高新技术企业。")
+    assert ("企业", "lead") not in roles(m)
