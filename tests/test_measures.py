@@ -2513,3 +2513,25 @@ def test_subjects_after_a_clause_of_time_in_principle_and_of_markets_lead() -> N
     assert ("国网天津市电力公司", "lead") in roles(m)
     (m,) = measures_with_entities("协助企业申报高新技术企业。")
     assert ("企业", "lead") not in roles(m)
+
+
+def test_scheme_part_headings_table_pointers_captions_and_the_rules_own_making_are_no_measures() -> (
+    None
+):
+    for heading in (
+        "（一）实施时间及规模",
+        "（二）用户参与条件",
+        "四、补贴价格",
+        "二、参与用户资格",
+    ):
+        assert not is_measure(heading, heading=True)[0], heading
+    assert is_measure("（三）完善认定标准", heading=True)[0]
+    for line in (
+        "补贴价格及响应时间如表1所示。",
+        "响应效果评估与补贴发放流程图见附录3。",
+        "表2 2021年春节期间需求响应补贴价格系数",
+        "为提高申报响应量准确性，特制订如下规则：",
+        "为组织做好需求响应工作，结合天津市实际，特制订本实施细则。",
+    ):
+        assert not is_measure(line)[0], line
+    assert is_measure("表彰先进企业。")[0]
