@@ -2535,3 +2535,12 @@ def test_scheme_part_headings_table_pointers_captions_and_the_rules_own_making_a
     ):
         assert not is_measure(line)[0], line
     assert is_measure("表彰先进企业。")[0]
+
+
+def test_parties_put_in_charge_of_settling_something_lead() -> None:
+    (m,) = measures_with_entities("上下浮动比例由购售电双方协商确定。")
+    assert roles(m) == [("购售电双方", "lead")]
+    (m,) = measures_with_entities("交易均应由购买方和发电企业签订双边中长期交易合同。")
+    assert [a for a, r in roles(m) if r == "lead"] == ["购买方", "发电企业"]
+    (m,) = measures_with_entities("优先发电企业也需参照相关要求，由电网企业与用户签订合同。")
+    assert ("电网企业", "lead") in roles(m)
