@@ -2538,7 +2538,7 @@ def test_scheme_part_headings_table_pointers_captions_and_the_rules_own_making_a
 
 
 def test_parties_put_in_charge_of_settling_something_lead() -> None:
-    (m,) = measures_with_entities("上下浮动比例由购售电双方协商确定。")
+    (m,) = measures_with_entities("价格浮动比例由购售电双方协商确定，并执行相关标准。")
     assert roles(m) == [("购售电双方", "lead")]
     (m,) = measures_with_entities("交易均应由购买方和发电企业签订双边中长期交易合同。")
     assert [a for a, r in roles(m) if r == "lead"] == ["购买方", "发电企业"]
