@@ -2519,8 +2519,12 @@ class _Finder:
                 continue
             if self.is_generic(stem) and not (head == "银行" and _bank_name_ok(stem)):
                 continue  # 建设银行, 农业银行: bank names made of ordinary words
-            if head != "银行" and self._made_of(stem, self.lex.set_of("firm_class_stems")):
-                continue  # 证券公司, 资产管理公司: a class of firms, not a name
+            classes = self.lex.set_of("firm_class_stems")
+            if head != "银行" and (
+                self._made_of(stem, classes)
+                or self._made_of(_re.split(r"[及和与、]", stem)[-1], classes)
+            ):
+                continue  # 证券公司, 资产管理公司, 电力用户及售电公司: a class of firms
             if head in ("合作社", "专业合作社", "农场", "牧场", "林场", "联合社") and (
                 _re.search(r"[和与及、]", stem) or self.is_generic(stem)
             ):

@@ -444,6 +444,17 @@ def test_kinds_of_hospitals_and_of_state_firms_are_no_names():
     assert [w for w, lab in found if lab == "ORG"] == ["北京儿童医院", "湘雅医院", "县妇幼保健院"]
 
 
+def test_a_firm_name_starts_after_working_with_reporting_to_or_stamping():
+    text = "由市工业和信息化局协同国网天津市电力公司组织实施，需及时上报给国网天津市电力公司。"
+    found = ents_of(text)
+    assert ("市工业和信息化局", "ORG") in found
+    assert [w for w, lab in found if lab == "FIRM"] == ["国网天津市电力公司", "国网天津市电力公司"]
+    assert ents_of("用户需提交申请表并加盖公司公章。") == []
+    # a class after a list word stays a class; a consulting firm's name keeps its 咨询
+    assert ents_of("鼓励电力用户及售电公司参与，相关机构（如电力公司）配合。") == []
+    assert ("中国国际工程咨询公司", "FIRM") in ents_of("委托中国国际工程咨询公司评估。")
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
