@@ -455,6 +455,11 @@ def test_a_firm_name_starts_after_working_with_reporting_to_or_stamping():
     assert ("中国国际工程咨询公司", "FIRM") in ents_of("委托中国国际工程咨询公司评估。")
 
 
+def test_energy_regulators_by_their_short_names_are_bodies():
+    found = ents_of("南方能监局、甘肃省能监办和山西能监办负责监管。")
+    assert found == [("南方能监局", "ORG"), ("甘肃省能监办", "ORG"), ("山西能监办", "ORG")]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
