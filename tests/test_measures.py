@@ -2544,3 +2544,8 @@ def test_parties_put_in_charge_of_settling_something_lead() -> None:
     assert [a for a, r in roles(m) if r == "lead"] == ["购买方", "发电企业"]
     (m,) = measures_with_entities("优先发电企业也需参照相关要求，由电网企业与用户签订合同。")
     assert ("电网企业", "lead") in roles(m)
+
+
+def test_widening_narrowing_and_tightening_are_actions() -> None:
+    for heading in ("四、拉大峰谷差价", "（二）缩小城乡收入差距", "（八）严格市场注册管理。"):
+        assert is_measure(heading, heading=True)[0], heading
