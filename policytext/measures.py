@@ -1489,6 +1489,8 @@ _SUBJECT_PREFIX = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[是要]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|\d{4}年以来|"
     r"第[一二三四五六七八九十百零〇\d]{1,4}条\s*|"
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}年)?"
+    # a step's or item's short label (适配前专业评估：定点康复机构按照…)
+    r"(?:[\u4e00-\u9fff]{2,10}[：:](?=[\u4e00-\u9fff]))?"
 )
 
 
@@ -1687,7 +1689,7 @@ _NOT_SUBJECT_START = re.compile(
     r"|围绕|针对|通过|关于|结合|推行|形成|确保|力争|争取|要求|明确"
     # an effort adverb or an action verb opens a predicate, not a subject (努力推进企业研发…)
     r"|努力|着力|大力|积极|加快|推进|推动|加强|深入|全面|持续|进一步|鼓励|支持|引导|培育"
-    r"|打造|构建|完善|健全|仅|只|希望|期望|盼望"
+    r"|打造|构建|完善|健全|仅|只|希望|期望|盼望|配合|协助|会同"
     # a duty word opens a predicate (要按照当地县(市、区)政府审批后的方案…), not 应急管理部门
     r"|要(?![素件])|应(?!急)|需(?!求))"
 )
@@ -1774,7 +1776,9 @@ def _subject_at(
         return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject
     if _verb_object(m.group(), _BRACKET_START.sub("", s[m.end() :]), lex):
         return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
-    if clause and not (m.group().startswith("各") or duty):
+    permitted_body = s[m.end() :].startswith(("可", "将")) and _PUBLIC_BODY_END.search(m.group())
+    if clause and not (m.group().startswith("各") or duty or permitted_body):
+        # …，市住房保障办公室、区住房保障部门可依法…: a body given a power acts
         return sorted(actors, key=lambda a: a.start or 0)
     a, b = start + m.start(), start + m.end()
     ask = re.match(r"请|建议", m.group())
@@ -1813,6 +1817,10 @@ def _subject_at(
         label = "ORG" if re.search(r"[委局厅部办署]$", part) else "ACTOR_GROUP"
         kept.append(_Actor(a + pa, a + pb, part, label, None, None, how="generic-subject"))
     return sorted(kept, key=lambda x: x.start or 0)
+
+
+# the head of a public body (a power it is given is an act: …部门可依法…)
+_PUBLIC_BODY_END = re.compile(r"(?:部门|机构|办公室|政府|委员会|局|厅|委|办|中心|组织|院)$")
 
 
 def _with_clause_subjects(

@@ -2549,3 +2549,22 @@ def test_parties_put_in_charge_of_settling_something_lead() -> None:
 def test_widening_narrowing_and_tightening_are_actions() -> None:
     for heading in ("四、拉大峰谷差价", "（二）缩小城乡收入差距", "（八）严格市场注册管理。"):
         assert is_measure(heading, heading=True)[0], heading
+
+
+def test_bodies_of_a_rule_act_under_powers_duties_and_labels() -> None:
+    cases = [
+        ("符合参保条件的新生儿，市医保部门将自动办理续保。", "市医保部门"),
+        ("市区财政部门按规定和程序做好经费保障工作。", "市区财政部门"),
+        ("具体减收标准由市卫生健康行政主管部门另行制定。", "市卫生健康行政主管部门"),
+        ("公立医院对持优待凭证的老年人应当减收普通门诊诊查费。", "公立医院"),
+        ("适配前专业评估：定点康复机构按照业务要求开展适配评估。", "定点康复机构"),
+        ("有条件的区可根据本地实际，适当增加服务品种。", "有条件的区"),
+        (
+            "骗取住房保障行为一经查实的，市住房保障办公室、区住房保障部门可依法将违规信息纳入信用记录。",
+            "区住房保障部门",
+        ),
+    ]
+    for text, lead in cases:
+        ms = measures_with_entities(text)
+        assert ms, text
+        assert (lead, "lead") in roles(ms[0]), (text, roles(ms[0]))
