@@ -82,6 +82,17 @@ def test_money_precedence() -> None:
     assert classify_measure("设立总规模50亿元的产业投资基金。").subtype == "金融支持"
 
 
+def test_money_to_people_in_social_policy_is_funding() -> None:
+    # rents waived, fees reimbursed or advanced, fares halved: money handed to people
+    for text in (
+        "经民政部门认定的特困人员，免交租金。",
+        "由适配对象凭发票和相关证明材料到区级残联组织报销。",
+        "年满60周岁的老年人乘坐公共汽车享受半价优惠。",
+    ):
+        assert classify_measure(text).subtype == "资金投入", text
+    assert classify_measure("对符合条件的企业减免增值税。").subtype == "税收优惠"
+
+
 def test_longer_keyword_hides_the_shorter_one() -> None:
     inst = classify_measure("建设产业公共服务平台。")
     assert inst.subtype == "公共服务"
