@@ -3386,10 +3386,16 @@ class _Finder:
                 if (
                     hm
                     and lab == "FIRM"
-                    and _re.search(r"方面|支持|鼓励|引导|推动|带动|扶持|培育|大力|一批", hm.group())
+                    and (
+                        _re.search(
+                            r"方面|支持|鼓励|引导|推动|带动|扶持|培育|大力|一批|构成|组成|相加|包括|作为",
+                            hm.group(),
+                        )
+                    )
                 ):
-                    # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业:
-                    # the items are fields or product classes, the firms come after a verb
+                    # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业 / 收集
+                    # 一批疫情防控、生活保供等重点企业 / 价格、基金等直接相加构成…企业电价: the items
+                    # are fields, product classes or amounts, the firms come after a verb
                     hm = None
                 if hm and lab == "FIRM" and "的" in hm.group():
                     tail = after[hm.end() : hm.end() + 1]
@@ -3447,6 +3453,8 @@ class _Finder:
                     continue
             if label == "FIRM" and any(_department_word(t[s:e], self.gaz) for s, e in items):
                 continue  # 经信、财政、商务、税务等企业年报: departments' fields, no firms
+            if label == "FIRM" and items and t.endswith(("一批", "一批次"), 0, items[0][0]):
+                continue  # 收集一批疫情防控、生活保供等重点企业: kinds of firms, no names
             for s, e in items:
                 w = t[s:e]
                 if label == "FIRM" and (w in self.lex.set_of("actor_groups") or self.is_generic(w)):

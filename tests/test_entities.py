@@ -460,6 +460,15 @@ def test_energy_regulators_by_their_short_names_are_bodies():
     assert found == [("南方能监局", "ORG"), ("甘肃省能监办", "ORG"), ("山西能监办", "ORG")]
 
 
+def test_kinds_of_firms_in_lists_and_after_the_same_are_no_names():
+    assert ents_of("收集一批疫情防控、生活保供、交通物流等重点企业岗位信息。") == []
+    text = "电价由市场交易价格、输配电价、政府性基金、辅助服务费用等直接相加构成售电企业电价。"
+    assert [w for w, lab in ents_of(text) if lab == "FIRM"] == []
+    assert ents_of("项目原则上应为同一投资主体控股，同一集团内部企业合并计算。") == []
+    found = ents_of("洛阳玻璃、天瑞水泥等制造业头雁企业5家。")
+    assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃", "天瑞水泥"]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
