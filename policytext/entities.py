@@ -2427,6 +2427,8 @@ class _Finder:
                 continue  # 重点建设30家学会科技服务站: a count of bodies, no one body
             if self._made_of(stem, self.lex.set_of("org_class_stems")):
                 continue  # 专科医院, 公立医院, 综合服务中心: a kind of institution, not one
+            if m.group() == "小学" and t[m.start() - 1 : m.start()] == "中":
+                continue  # 中小学生, 确保中小学…: primary and secondary schools as a class
             if m.group() in _SCHOOL_HEADS and (
                 len(stem) < 2
                 or any(k in stem for k in _SCHOOL_KINDS)

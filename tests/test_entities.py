@@ -465,6 +465,7 @@ def test_kinds_of_firms_in_lists_and_after_the_same_are_no_names():
     text = "电价由市场交易价格、输配电价、政府性基金、辅助服务费用等直接相加构成售电企业电价。"
     assert [w for w, lab in ents_of(text) if lab == "FIRM"] == []
     assert ents_of("项目原则上应为同一投资主体控股，同一集团内部企业合并计算。") == []
+    assert ents_of("为确保中小学生可按学生身份参保缴费。") == []
     found = ents_of("洛阳玻璃、天瑞水泥等制造业头雁企业5家。")
     assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃", "天瑞水泥"]
 
