@@ -2425,8 +2425,10 @@ class _Finder:
                 continue  # 加大选拔大学生…, 我市建设区域金融中心: a verb phrase, no body
             if _re.search(rf"[\d{_NUM}]+[家个所批]", stem):
                 continue  # 重点建设30家学会科技服务站: a count of bodies, no one body
-            if self._made_of(stem, self.lex.set_of("org_class_stems")):
-                continue  # 专科医院, 公立医院, 综合服务中心: a kind of institution, not one
+            if self._made_of(stem, self.lex.set_of("org_class_stems")) or (
+                m.group().endswith("医院") and _HOSPITAL_GRADE.search(stem)
+            ):
+                continue  # 专科医院, 公立医院, 京津三甲医院: a kind of institution, not one
             if m.group() == "小学" and t[m.start() - 1 : m.start()] == "中":
                 continue  # 中小学生, 确保中小学…: primary and secondary schools as a class
             if m.group() in _SCHOOL_HEADS and (
@@ -2446,8 +2448,10 @@ class _Finder:
                 "actor_groups"
             ):
                 continue
-            if stem.endswith(("的", "和", "与", "及")):
-                continue
+            if stem.endswith(("的", "与", "及")) or (
+                stem.endswith("和") and not stem.endswith(_NAMES_ENDING_HE)
+            ):
+                continue  # 科技和…中心: a list, not a name (北京协和医院 is one)
             if "的" in stem and not any(s <= gs < m.start() for gs in self.gpe_starts):
                 continue  # 具有全球影响力的…科技服务中心: a relative clause describes a kind
             has_place = any(gs >= s and gs < m.start() for gs in self.gpe_starts) or bool(
@@ -2527,6 +2531,8 @@ class _Finder:
                 or self._made_of(_re.split(r"[及和与、]", stem)[-1], classes)
             ):
                 continue  # 证券公司, 资产管理公司, 电力用户及售电公司: a class of firms
+            if head in ("合作社", "联合社") and (stem.endswith("供销") or "供销" in stem[-4:]):
+                continue  # 供销合作社: the cooperative system's bodies (省供销合作社 is an ORG)
             if head in ("合作社", "专业合作社", "农场", "牧场", "林场", "联合社") and (
                 _re.search(r"[和与及、]", stem) or self.is_generic(stem)
             ):
@@ -4180,6 +4186,10 @@ _DATED_PLAN = re.compile(
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
 # schools and health centres, and the words that make a kind of them (农村小学, 乡镇卫生院)
+# proper names ending in 和 (协和, 太和, 永和 …): not the list word 和
+_NAMES_ENDING_HE = ("协和", "太和", "永和", "中和", "人和", "祥和", "共和", "泰和", "保和", "清和")
+# a hospital's grade or ownership never names one (京津三甲医院, 县级中医医院, 省内公立医院)
+_HOSPITAL_GRADE = re.compile(r"三甲|二甲|[一二三]级|[省市县区]级|公立|民营|私立|定点|基层")
 _SCHOOL_HEADS = frozenset(
     {
         "中学",

@@ -470,6 +470,15 @@ def test_kinds_of_firms_in_lists_and_after_the_same_are_no_names():
     assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃", "天瑞水泥"]
 
 
+def test_supply_and_marketing_cooperatives_are_bodies_and_hospital_grades_kinds():
+    found = ents_of(
+        "省供销合作社牵头，县供销社配合，整合供销合作社资源，中华全国供销合作总社指导。"
+    )
+    assert found == [("省供销合作社", "ORG"), ("县供销社", "ORG"), ("中华全国供销合作总社", "ORG")]
+    found = ents_of("依托京津三甲医院和省内三甲医院，支持北京协和医院建设。")
+    assert [w for w, lab in found if lab == "ORG"] == ["北京协和医院"]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
