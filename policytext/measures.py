@@ -950,6 +950,30 @@ def _topic_re(lex: MeasureLexicons) -> re.Pattern[str]:
     return re.compile(rf"^{one}(?:[和与及、]{one})*$")
 
 
+# manner words that make a short heading an instruction (持续开放, 积极组织申报, 便利涉企服务)
+_MANNER_OPENING = re.compile(
+    r"(?:积极|持续|全面|大力|深入|着力|坚持|不断|进一步|切实|合力|便利|衔接|创新|统筹|协同|高效|精准)"
+)
+
+
+def _noun_topic(heading: str, lex: MeasureLexicons) -> bool:
+    """（一）需求评估 / （二）项目批复 / 二、年度交易组织: a short heading that is a noun phrase
+    ending in a step of a procedure ([step_nouns]), with no action or manner word before it,
+    names a step or a topic (（二）强化要素保障 opens with the action and commands it)."""
+    if len(heading) > 8:
+        return False
+    step = next((w for w in lex["step_nouns"] if heading.endswith(w)), None)
+    if step is None:
+        return False
+    before = heading[: -len(step)]
+    return (
+        bool(before)
+        and before not in lex["step_nouns"]  # （三）评价验收: two steps, an instruction
+        and not lex.regex("action_verbs").search(before)
+        and not _MANNER_OPENING.search(before)
+    )
+
+
 def _topic_only(heading: str, lex: MeasureLexicons) -> bool:
     """一、实施路径 / 三、推进措施 / 组织保障: modifiers + a topic noun, no action."""
     return bool(_topic_re(lex).match(heading.rstrip("。；;：:")))
@@ -1001,7 +1025,9 @@ def _judge(
     non_measure = _any_of(lex, "regex")
     if non_measure.search(s) or non_measure.search(body):
         return False, [], True
-    if heading and (body in lex["topic_headings"] or _topic_only(body, lex)):
+    if heading and (
+        body in lex["topic_headings"] or _topic_only(body, lex) or _noun_topic(body, lex)
+    ):
         return False, [], True
     if _condition_or_name(s, body, lex, heading):
         return False, [], True

@@ -2568,3 +2568,16 @@ def test_bodies_of_a_rule_act_under_powers_duties_and_labels() -> None:
         ms = measures_with_entities(text)
         assert ms, text
         assert (lead, "lead") in roles(ms[0]), (text, roles(ms[0]))
+
+
+def test_a_short_heading_naming_a_step_of_a_procedure_is_no_measure() -> None:
+    for heading in ("（一）需求评估。", "（六）保修服务。", "（一）项目申报", "（二）项目批复"):
+        assert not is_measure(heading, heading=True)[0], heading
+    # an action or manner word before the step, or two steps, still instruct
+    for heading in (
+        "（二）强化要素保障",
+        "(一)项目持续开放。",
+        "（三）评价验收。",
+        "（三）人才培养",
+    ):
+        assert is_measure(heading, heading=True)[0], heading
