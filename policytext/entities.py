@@ -752,7 +752,9 @@ class _Finder:
                 any(c in "将在对向由为是把被请已" for c in body)
                 or any(body[j : j + k] in self.cues for k in (2, 3, 4) for j in range(len(body)))
                 or any(h in body for h in _HEAD_WORDS if len(h) >= 2)
-                or any(h in body for h in ("公司", "厅", "局", "委"))
+                or any(
+                    h in body for h in ("公司", "厅", "局", "委", "联合会", "协会", "学会", "商会")
+                )
             ):
                 cut = max(inner)
         # an earlier body or designation before 和/与/及/、: 省工信厅和住建厅, …基地和…基地
@@ -2899,7 +2901,7 @@ class _Finder:
                 # a national or regional platform is named even by generic words when they are
                 # many (国家中小企业公共服务示范平台, 四川省企业技术创新公共服务平台)
                 and (not self.is_generic(rest) or len(rest) >= 6)
-                and not _re.search(r"[的、，]", stem)
+                and not _re.search(r"[的、，要将]|做好|围绕|依托|利用|通过", stem)
                 and not _has_conjunction(stem)
             ):
                 self.add(s, m.end(), "PROGRAM", "public-platform", tier=2)
@@ -3009,7 +3011,10 @@ class _Finder:
                 rf"[{_HAN}A-Za-z0-9、（）()\-—]{{4,40}}?(?:行动方案|实施方案|工作方案|行动计划|专项规划|发展规划|若干措施|若干政策|实施意见|实施细则|管理办法)",
                 t[s:],
             )
-            if pm and not _re.search(r"的|已|列入|纳入|根据|按照|关于|印发|转发", pm.group()):
+            if pm and not _re.search(
+                r"的|已|列入|纳入|根据|按照|关于|印发|转发|围绕|结合|依托|贯彻|落实|对照|[要将]",
+                pm.group(),
+            ):
                 self.add(s, s + pm.end(), "PROGRAM", "place-plan-title", tier=2)
 
     def _launched_names(self) -> None:

@@ -479,6 +479,14 @@ def test_supply_and_marketing_cooperatives_are_bodies_and_hospital_grades_kinds(
     assert [w for w, lab in found if lab == "ORG"] == ["北京协和医院"]
 
 
+def test_a_body_acting_on_a_plan_or_a_platform_is_not_part_of_its_name():
+    found = ents_of("广州市残疾人联合会围绕广州市残疾人事业发展规划，制定管理规范。")
+    assert found == [("广州市残疾人联合会", "ORG"), ("广州市残疾人事业发展规划", "PROGRAM")]
+    found = ents_of("交易中心要进一步做好广东电力交易系统运维。")
+    assert not any(lab == "PROGRAM" and "要" in w for w, lab in found)
+    assert ("全国信用信息共享平台", "PROGRAM") in ents_of("依托全国信用信息共享平台开展。")
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
