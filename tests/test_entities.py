@@ -487,6 +487,10 @@ def test_a_body_acting_on_a_plan_or_a_platform_is_not_part_of_its_name():
     assert ("全国信用信息共享平台", "PROGRAM") in ents_of("依托全国信用信息共享平台开展。")
 
 
+def test_an_item_title_that_orders_drafting_a_plan_names_no_plan():
+    assert ents_of("（三）制定分类援助计划。\n各地要为每名困难人员制定援助计划。") == []
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
