@@ -918,6 +918,8 @@ class _Finder:
                 continue  # 合并后撤乡设镇: the act of merging townships, no town 后撤乡
             if t[e : e + 1] == "域":  # 东北区域: a region word, not X区
                 continue
+            if _word_freq(w[-2:]) >= 1000:
+                continue  # 办理城乡居民…, 全市城镇: the unit word ends a common word (城乡, 城镇)
             if t.startswith(("镇", "街道", "县", "村"), e) and w[-1] in "乡区县":
                 continue  # 压实乡镇街道, 市区县: kinds of units, not a named one
             if w[-1] == "县" and t.startswith(("区", "市"), e):
@@ -1039,6 +1041,10 @@ class _Finder:
                 continue
             if len(stem) < 2 or self.is_generic(stem) or stem[0] in "各本该所每全":
                 continue
+            if _re.search(r"本[市区县]|居住地|所在地|户籍地", stem) or any(
+                stem[j : j + k] in self.cues for k in (2, 3) for j in range(len(stem) - k + 1)
+            ):
+                continue  # 依托街道社区平台, 或者本市居住地街道: a kind of place, no name
             if _re.search(r"[和与及、的（()）]", stem) or self._made_of(
                 stem, frozenset({"园区", "社区"})
             ):

@@ -491,6 +491,15 @@ def test_an_item_title_that_orders_drafting_a_plan_names_no_plan():
     assert ents_of("（三）制定分类援助计划。\n各地要为每名困难人员制定援助计划。") == []
 
 
+def test_kinds_of_streets_and_common_words_ending_in_a_unit_are_no_places():
+    text = (
+        "可到户籍所在地或者本市居住地街道公共服务机构办理城乡居民医保，依托街道社区平台开展服务。"
+    )
+    assert [w for w, lab in ents_of(text) if lab == "GPE"] == []
+    found = ents_of("打浦桥街道、江北区和梅江区城北镇参与。")
+    assert [w for w, lab in found if lab == "GPE"] == ["打浦桥街道", "江北区", "梅江区城北镇"]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
