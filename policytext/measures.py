@@ -962,10 +962,16 @@ def _noun_topic(heading: str, lex: MeasureLexicons) -> bool:
     names a step or a topic (（二）强化要素保障 opens with the action and commands it)."""
     if len(heading) > 8:
         return False
-    step = next((w for w in lex["step_nouns"] if heading.endswith(w)), None)
+    steps = sorted(lex["step_nouns"], key=len, reverse=True)
+    step = next((w for w in steps if heading.endswith(w)), None)
     if step is None:
         return False
     before = heading[: -len(step)]
+    # 项目申报与管理: steps joined by 与/和/及 name the part of the procedure together
+    joined = re.match(r"^(.{2,}?)(?:与|和|及)$", before)
+    if joined and any(joined.group(1).endswith(w) for w in steps):
+        first = next(w for w in steps if joined.group(1).endswith(w))
+        before = joined.group(1)[: -len(first)]
     return (
         bool(before)
         and before not in lex["step_nouns"]  # （三）评价验收: two steps, an instruction

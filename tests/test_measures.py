@@ -2581,3 +2581,7 @@ def test_a_short_heading_naming_a_step_of_a_procedure_is_no_measure() -> None:
         "（三）人才培养",
     ):
         assert is_measure(heading, heading=True)[0], heading
+    # steps joined by 与 name the part together; a two-word step (挂牌交易) is one step
+    for heading in ("五、项目申报与管理", "（四）适应性训练。", "（二）年度挂牌交易。"):
+        assert not is_measure(heading, heading=True)[0], heading
+    assert is_measure("（二）加强监管与服务", heading=True)[0]
