@@ -2585,3 +2585,8 @@ def test_a_short_heading_naming_a_step_of_a_procedure_is_no_measure() -> None:
     for heading in ("五、项目申报与管理", "（四）适应性训练。", "（二）年度挂牌交易。"):
         assert not is_measure(heading, heading=True)[0], heading
     assert is_measure("（二）加强监管与服务", heading=True)[0]
+
+
+def test_a_standing_clause_on_later_policy_changes_is_no_measure() -> None:
+    assert not is_measure("如遇国家政策调整，按照国家最新政策执行。")[0]
+    assert is_measure("对新建项目给予补贴，最高500万元。")[0]
