@@ -2539,7 +2539,7 @@ class _Finder:
                 or self._made_of(_re.split(r"[及和与、]", stem)[-1], classes)
             ):
                 continue  # 证券公司, 资产管理公司, 电力用户及售电公司: a class of firms
-            if head in ("合作社", "联合社") and (stem.endswith("供销") or "供销" in stem[-4:]):
+            if head in ("合作社", "联合社") and "供销" in stem[-4:]:
                 continue  # 供销合作社: the cooperative system's bodies (省供销合作社 is an ORG)
             if head in ("合作社", "专业合作社", "农场", "牧场", "林场", "联合社") and (
                 _re.search(r"[和与及、]", stem) or self.is_generic(stem)
@@ -3405,16 +3405,14 @@ class _Finder:
                 if (
                     hm
                     and lab == "FIRM"
-                    and (
-                        _re.search(
-                            r"方面|支持|鼓励|引导|推动|带动|扶持|培育|大力|一批|构成|组成|相加|包括|作为",
-                            hm.group(),
-                        )
+                    and _re.search(
+                        r"方面|支持|鼓励|引导|推动|带动|扶持|培育|大力|一批|构成|组成|相加|包括|作为",
+                        hm.group(),
                     )
                 ):
-                    # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业 / 收集
-                    # 一批疫情防控、生活保供等重点企业 / 价格、基金等直接相加构成…企业电价: the items
-                    # are fields, product classes or amounts, the firms come after a verb
+                    # 从项目引进、开工建设等方面大力支持…企业 / 豆制品、酒类等一批食品企业 /
+                    # 价格、基金等直接相加构成…企业电价: the items are fields, product classes or
+                    # amounts, the firms come after a verb
                     hm = None
                 if hm and lab == "FIRM" and "的" in hm.group():
                     tail = after[hm.end() : hm.end() + 1]
@@ -4196,11 +4194,11 @@ _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
-# schools and health centres, and the words that make a kind of them (农村小学, 乡镇卫生院)
 # proper names ending in 和 (协和, 太和, 永和 …): not the list word 和
 _NAMES_ENDING_HE = ("协和", "太和", "永和", "中和", "人和", "祥和", "共和", "泰和", "保和", "清和")
 # a hospital's grade or ownership never names one (京津三甲医院, 县级中医医院, 省内公立医院)
 _HOSPITAL_GRADE = re.compile(r"三甲|二甲|[一二三]级|[省市县区]级|公立|民营|私立|定点|基层")
+# schools and health centres, and the words that make a kind of them (农村小学, 乡镇卫生院)
 _SCHOOL_HEADS = frozenset(
     {
         "中学",

@@ -951,7 +951,7 @@ def _topic_re(lex: MeasureLexicons) -> re.Pattern[str]:
 
 
 # manner words that make a short heading an instruction (持续开放, 积极组织申报, 便利涉企服务)
-_MANNER_OPENING = re.compile(
+_MANNER_WORD = re.compile(
     r"(?:积极|持续|全面|大力|深入|着力|坚持|不断|进一步|切实|合力|便利|衔接|创新|统筹|协同|高效|精准)"
 )
 
@@ -976,7 +976,7 @@ def _noun_topic(heading: str, lex: MeasureLexicons) -> bool:
         bool(before)
         and before not in lex["step_nouns"]  # （三）评价验收: two steps, an instruction
         and not lex.regex("action_verbs").search(before)
-        and not _MANNER_OPENING.search(before)
+        and not _MANNER_WORD.search(before)
     )
 
 
