@@ -1964,12 +1964,15 @@ def _assigned_res(lex: MeasureLexicons) -> tuple[re.Pattern[str], re.Pattern[str
         words = sorted({w for n in names for w in lex[n]}, key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or "(?!)"
 
+    heads = alt("assigned_heads", "assigned_group_heads")
     return (
-        # 由X出具的意见: a relative clause names no one in charge
+        # 由X出具的意见: a relative clause names no one in charge; X ends in a body's head, so a
+        # cue inside it (由区级残联组织与…: 组织) does not cut it
         re.compile(
-            rf"(?<![理自缘])由(?!于|此)([\u4e00-\u9fff、]{{2,30}}?)(?=(?:{alt('assigned_cues')})(?!的))"
+            rf"(?<![理自缘])由(?!于|此)([\u4e00-\u9fff、]{{0,28}}?(?:{heads}))"
+            rf"(?=(?:{alt('assigned_cues')})(?!的))"
         ),
-        re.compile(rf"(?:{alt('assigned_heads', 'assigned_group_heads')})$"),
+        re.compile(rf"(?:{heads})$"),
     )
 
 

@@ -2590,3 +2590,15 @@ def test_a_short_heading_naming_a_step_of_a_procedure_is_no_measure() -> None:
 def test_a_standing_clause_on_later_policy_changes_is_no_measure() -> None:
     assert not is_measure("如遇国家政策调整，按照国家最新政策执行。")[0]
     assert is_measure("对新建项目给予补贴，最高500万元。")[0]
+
+
+def test_the_body_put_in_charge_ends_in_a_body_word_so_a_cue_inside_it_does_not_cut_it() -> None:
+    cases = [
+        ("由区级残联组织与定点康复机构直接结算。", "区级残联组织"),
+        ("跨盟市项目由相关盟市能源主管部门联合组织申报。", "相关盟市能源主管部门"),
+        ("绿电直连项目是同一投资主体的，由项目公司进行申报；", "项目公司"),
+        ("由市工信局会同市财政局组织实施。", "市工信局"),
+    ]
+    for text, lead in cases:
+        (m,) = measures_with_entities(text)
+        assert (lead, "lead") in roles(m), (text, roles(m))
