@@ -1545,7 +1545,9 @@ def _subject_clause(prefix: str, lex: MeasureLexicons) -> bool:
 
 
 # 任何单位和个人如发现…，都要立即上报: a duty under a condition
-_CONDITION_DUTY = re.compile(r"如[^，。；]{1,30}[，,](?:都|均|也)?(?:要|应|须|必须|不得)")
+_CONDITION_DUTY = re.compile(
+    r"(?:如|发现|遇有|认为)[^，。；]{1,30}[，,](?:都|均|也)?(?:要|应|须|必须|不得)"
+)
 
 # 国务院领导已经批复…: an unnamed leader acts for the body
 _UNNAMED_ACTS = re.compile(r"已|将|同意|批示|批复|高度|亲自|多次")
@@ -1801,8 +1803,14 @@ def _subject_at(
     if s.startswith("在", m.end()):
         # 骨干企业在…方面: no duty, no subject; 各部门在省政府领导下，要…: the duty follows
         scope = re.split(r"[，,；;。]", s[m.end() :], maxsplit=2)
-        words = scope[0] + (scope[1] if len(scope) > 1 and scope[0].endswith("下") else "")
-        if not lex.regex("subject_duties").search(words):
+        # 在…领导下 / 在…组织下 / 在…开始前: the clause after it says what the subject does
+        framed = len(scope) > 1 and re.search(r"(?:下|前|后|时|期间)$", scope[0]) is not None
+        words = scope[0] + (scope[1] if framed else "")
+        acts_after = framed and (
+            lex.regex("action_verbs").match(scope[1]) is not None
+            or scope[1].startswith(("具体", "负责", "统一"))
+        )
+        if not lex.regex("subject_duties").search(words) and not acts_after:
             return sorted(actors, key=lambda a: a.start or 0)
     if _NOT_SUBJECT_START.match(m.group()) and not (m.group().startswith("在") and duty):
         return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject

@@ -2602,3 +2602,14 @@ def test_the_body_put_in_charge_ends_in_a_body_word_so_a_cue_inside_it_does_not_
     for text, lead in cases:
         (m,) = measures_with_entities(text)
         assert (lead, "lead") in roles(m), (text, roles(m))
+
+
+def test_a_subject_framed_by_whose_organisation_or_when_still_acts() -> None:
+    cases = [
+        ("参与竞价的用户在竞价活动开始前，必须认真阅读竞价规则。", "参与竞价的用户"),
+        ("交易机构在各试点地区第一责任部门组织下，具体实施市场注册管理。", "交易机构"),
+        ("燃煤燃气自备电厂应足额清缴政府性基金及附加。", "燃煤燃气自备电厂"),
+    ]
+    for text, lead in cases:
+        (m,) = measures_with_entities(text)
+        assert (lead, "lead") in roles(m), (text, roles(m))
