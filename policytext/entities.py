@@ -2534,8 +2534,9 @@ class _Finder:
             if self.is_generic(stem) and not (head == "银行" and _bank_name_ok(stem)):
                 continue  # 建设银行, 农业银行: bank names made of ordinary words
             classes = self.lex.set_of("firm_class_stems")
+            bare_stem = _re.sub(r"^(?:例如|比如|如|若)", "", stem)  # 如电力公司…: if the utility…
             if head != "银行" and (
-                self._made_of(stem, classes)
+                self._made_of(bare_stem, classes)
                 or self._made_of(_re.split(r"[及和与、]", stem)[-1], classes)
             ):
                 continue  # 证券公司, 资产管理公司, 电力用户及售电公司: a class of firms

@@ -466,6 +466,9 @@ def test_kinds_of_firms_in_lists_and_after_the_same_are_no_names():
     assert [w for w, lab in ents_of(text) if lab == "FIRM"] == []
     assert ents_of("项目原则上应为同一投资主体控股，同一集团内部企业合并计算。") == []
     assert ents_of("为确保中小学生可按学生身份参保缴费。") == []
+    # 如 (if) before a kind of firm, and founding verbs before a kind, name no firm
+    assert ents_of("3．如电力公司电能表计终端采集数据异常。") == []
+    assert ents_of("支持供销合作社领办创办农民专业合作社。") == []
     found = ents_of("洛阳玻璃、天瑞水泥等制造业头雁企业5家。")
     assert [w for w, lab in found if lab == "FIRM"] == ["洛阳玻璃", "天瑞水泥"]
 
