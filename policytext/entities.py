@@ -749,7 +749,8 @@ class _Finder:
             last = next((k for k in (5, 4, 3, 2, 1) if seg[-k:] in self.cues), 0)
             body = seg[: len(seg) - last]
             if not (
-                any(c in "将在对向由为是把被请已" for c in body)
+                seg[len(body) :] in _TAKES_AN_OBJECT  # 承德市钒钛产业纳入国家战略: the place acts
+                or any(c in "将在对向由为是把被请已" for c in body)
                 or any(body[j : j + k] in self.cues for k in (2, 3, 4) for j in range(len(body)))
                 or any(h in body for h in _HEAD_WORDS if len(h) >= 2)
                 or any(
@@ -4195,6 +4196,9 @@ _DATED_PLAN = re.compile(
     rf"20\d\d(?:\s*[-—–至]\s*20\d\d)?年度?(?:第[一二三四五六七八九十\d]+批)?"
     rf"(?P<stem>[{_HAN}]{{2,24}}?)(?:实施方案|工作方案|行动计划|行动方案|计划|规划|方案)"
 )
+# verbs that take what follows as their object and so never sit inside a name, unlike 对接 in
+# 京津冀…产业对接活动 (承德市钒钛产业纳入国家战略)
+_TAKES_AN_OBJECT = frozenset({"纳入", "列入"})
 # proper names ending in 和 (协和, 太和, 永和 …): not the list word 和
 _NAMES_ENDING_HE = ("协和", "太和", "永和", "中和", "人和", "祥和", "共和", "泰和", "保和", "清和")
 # a hospital's grade or ownership never names one (京津三甲医院, 县级中医医院, 省内公立医院)

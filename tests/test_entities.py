@@ -503,6 +503,13 @@ def test_kinds_of_streets_and_common_words_ending_in_a_unit_are_no_places():
     assert [w for w, lab in found if lab == "GPE"] == ["打浦桥街道", "江北区", "梅江区城北镇"]
 
 
+def test_a_place_that_is_put_into_a_plan_is_not_part_of_the_plans_name():
+    found = ents_of("推动承德市钒钛产业纳入国家战略。")
+    assert found == [("承德市", "GPE")]
+    found = ents_of("举办京津冀工业资源综合利用产业对接活动。")
+    assert ("京津冀工业资源综合利用产业对接活动", "PROGRAM") in found
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
