@@ -2613,3 +2613,12 @@ def test_a_subject_framed_by_whose_organisation_or_when_still_acts() -> None:
     for text, lead in cases:
         (m,) = measures_with_entities(text)
         assert (lead, "lead") in roles(m), (text, roles(m))
+
+
+def test_joint_building_gathering_talent_and_relief_act_while_a_field_heading_names_a_part() -> (
+    None
+):
+    for heading in ("六、共建科技研发和中试基地。", "（九）聚力引才引智。"):
+        assert is_measure(heading, heading=True)[0], heading
+    assert is_measure("救助符合条件的患病妇女520名。")[0]
+    assert not is_measure("二、京津冀协同发展方面", heading=True)[0]
