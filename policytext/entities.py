@@ -4699,7 +4699,9 @@ _COMPLY_LAW = re.compile(
 # “前港后厂”产业布局, “A”“B”等特色文化品牌, “歇业登记”等新制度, “X”“Y”等系列活动)
 _QUOTE_KIND = re.compile(
     r"(?:(?:工作推进|工作|推进)?机制|任务|工作部署|(?:产业|发展)布局|闭环"
-    r"|(?:等(?:新|系列|一系列))?(?:活动|制度)|等[\u4e00-\u9fff]{0,4}?品牌)"
+    r"|(?:等(?:新|系列|一系列))?(?:活动|制度)|等[\u4e00-\u9fff]{0,4}?品牌"
+    # a named app, mini-program or portal (“粤税通”微信小程序, “穗好办”APP, “皖事通”客户端)
+    r"|(?:微信)?小程序|APP|App|app|客户端|政务服务平台|服务平台|公众号)"
     r"(?![\u4e00-\u9fff]{0,2}的)"
 )
 # a quoted word followed by the rest of a name and its head: “新八级工”职业技能等级制度,

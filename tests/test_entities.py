@@ -510,6 +510,11 @@ def test_a_place_that_is_put_into_a_plan_is_not_part_of_the_plans_name():
     assert ("京津冀工业资源综合利用产业对接活动", "PROGRAM") in found
 
 
+def test_a_quoted_app_or_mini_program_is_a_programme():
+    found = ents_of("登录“粤税通”微信小程序缴费，或通过“穗好办”APP办理。")
+    assert found == [("粤税通", "PROGRAM"), ("穗好办", "PROGRAM")]
+
+
 def test_national_fairs_by_their_short_names_are_programmes():
     found = ents_of("支持企业参加广交会、进博会等展会，依托链博会开展招商。")
     assert [w for w, lab in found if lab == "PROGRAM"] == ["广交会", "进博会", "链博会"]
