@@ -969,8 +969,8 @@ def _noun_topic(heading: str, lex: MeasureLexicons) -> bool:
     before = heading[: -len(step)]
     # 项目申报与管理: steps joined by 与/和/及 name the part of the procedure together
     joined = re.match(r"^(.{2,}?)(?:与|和|及)$", before)
-    if joined and any(joined.group(1).endswith(w) for w in steps):
-        first = next(w for w in steps if joined.group(1).endswith(w))
+    first = next((w for w in steps if joined.group(1).endswith(w)), None) if joined else None
+    if joined and first:
         before = joined.group(1)[: -len(first)]
     return (
         bool(before)
@@ -1804,7 +1804,9 @@ def _subject_at(
         # 骨干企业在…方面: no duty, no subject; 各部门在省政府领导下，要…: the duty follows
         scope = re.split(r"[，,；;。]", s[m.end() :], maxsplit=2)
         # 在…领导下 / 在…组织下 / 在…开始前: the clause after it says what the subject does
-        framed = len(scope) > 1 and re.search(r"(?:下|前|后|时|期间)$", scope[0]) is not None
+        framed = len(scope) > 1 and (
+            scope[0].endswith(("下", "前")) or _TIME_CLAUSE.search(scope[0]) is not None
+        )
         words = scope[0] + (scope[1] if framed else "")
         acts_after = framed and (
             lex.regex("action_verbs").match(scope[1]) is not None
@@ -1816,7 +1818,7 @@ def _subject_at(
         return sorted(actors, key=lambda a: a.start or 0)  # 在川能源企业要…: a subject
     if _verb_object(m.group(), _BRACKET_START.sub("", s[m.end() :]), lex):
         return sorted(actors, key=lambda a: a.start or 0)  # 支持融资租赁机构联合…: an object
-    permitted_body = s[m.end() :].startswith(("可", "将")) and _PUBLIC_BODY_END.search(m.group())
+    permitted_body = s.startswith(("可", "将"), m.end()) and _PUBLIC_BODY_END.search(m.group())
     if clause and not (m.group().startswith("各") or duty or permitted_body):
         # …，市住房保障办公室、区住房保障部门可依法…: a body given a power acts
         return sorted(actors, key=lambda a: a.start or 0)
